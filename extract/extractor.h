@@ -1,0 +1,71 @@
+// The extractor: HTML (or plain text) in, Document out: main text, paragraphs, metadata,
+// entities, claims with speakers, and stances toward the profile's targets.
+//
+// Lenient on the web: a bad page gives a Document with quality flags, never an error.
+// Thread-safety: an Extractor is immutable after construction and may be used from many
+// threads at once.
+#ifndef CLAIMDEX_EXTRACT_EXTRACTOR_H_
+#define CLAIMDEX_EXTRACT_EXTRACTOR_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "corpus/data_dir.h"
+#include "corpus/document.h"
+#include "corpus/profile.h"
+#include "corpus/status.h"
+
+namespace claimdex {
+
+struct PageInput {
+  std::string bytes;         // the HTML as fetched (any charset)
+  std::string url;           // may be empty
+  std::string content_type;  // HTTP Content-Type header, may be empty
+  std::string fetched;       // RFC 3339 UTC fetch time; empty = unknown (no future-date check)
+};
+
+class Extractor {
+ public:
+  // Keeps a copy of the profile (knowledge base, targets, cues).
+  explicit Extractor(const Profile& profile);
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // The full pipeline on one page. Never fails.
+  Document ExtractHtml(const PageInput& page) const;
+  // Plain text already extracted (paragraphs separated by blank lines): entities, claims,
+  // stances. `origin` (a file name or URL) goes into url; may be empty.
+  Document ExtractText(const std::string& text, const std::string& origin) const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+struct ExtractOptions {
+  bool all = false;  // re-extract every WARC file, not only those without a docs file
+  int threads = 0;   // 0: all cores
+  std::vector<std::string> warc_files;  // restrict to these (paths or names); empty: all
+  std::function<void(size_t done, size_t total)> progress;
+};
+
+struct ExtractReport {
+  size_t warc_files = 0;  // files processed
+  size_t pages = 0;       // documents written
+  size_t skipped = 0;     // records that were not HTML pages (robots.txt, feeds, errors)
+  size_t claims = 0;
+  std::vector<std::string> warnings;
+};
+
+// warc/*.warc.gz -> docs/<stem>.jsonl for each WARC file that has no docs file yet (all with
+// options.all). Response records with status 200 and an HTML content type become Documents;
+// revisit records are skipped. Output order is deterministic (WARC order), whatever the
+// thread count. Caller holds the DataLock.
+Result<ExtractReport> ExtractDataDir(const DataDir& dir, const Profile& profile,
+                                     const ExtractOptions& options);
+
+}  // namespace claimdex
+
+#endif  // CLAIMDEX_EXTRACT_EXTRACTOR_H_

@@ -1,0 +1,39 @@
+// The indexer: docs/*.jsonl -> the Xapian database (schema in index/schema.h). One Xapian
+// document per claim and one per article. Idempotent: a document is replaced on its unique
+// term, and a docs file already indexed (same name, size and content digest, recorded in the
+// database's metadata) is not read again.
+#ifndef CLAIMDEX_INDEX_INDEXER_H_
+#define CLAIMDEX_INDEX_INDEXER_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "corpus/data_dir.h"
+#include "corpus/document.h"
+#include "corpus/status.h"
+
+namespace claimdex {
+
+struct IndexOptions {
+  bool all = false;  // re-index every docs file
+  std::function<void(size_t done, size_t total)> progress;
+};
+
+struct IndexReport {
+  size_t files = 0;     // docs files read
+  size_t articles = 0;  // article documents written
+  size_t claims = 0;    // claim documents written
+  std::vector<std::string> warnings;
+};
+
+// Caller holds the DataLock. Commits explicitly; a Xapian error is kRuntime naming the database.
+Result<IndexReport> IndexDataDir(const DataDir& dir, const IndexOptions& options);
+
+// Writes `docs` into the database at `db_path` (created if missing) and commits. An article
+// that was indexed before has its old claim documents removed first.
+Result<IndexReport> IndexDocuments(const std::string& db_path, const std::vector<Document>& docs);
+
+}  // namespace claimdex
+
+#endif  // CLAIMDEX_INDEX_INDEXER_H_
