@@ -19,7 +19,8 @@ class DataDir {
   // Resolves the directory: `flag` if non-empty, else $CLAIMDEX_DATA, else "./claimdex-data".
   static std::string Resolve(const std::string& flag);
 
-  // Opens `root`, creating it and its sub-folders when `create` is true. Writes the default
+  // Opens `root`, creating it (with parents) and its sub-folders warc/, cdx/ and docs/ when
+  // `create` is true (xapian/ and state.sqlite are made by their writers). Writes the default
   // profile to claimdex.toml on first use. Errors (kInvalidInput) name the path: "DIR: not a
   // directory", "DIR: permission denied". With create=false a missing directory is kNotFound
   // ("DIR: no claimdex data directory here (run 'claimdex crawl' or 'claimdex demo' first)").

@@ -53,7 +53,10 @@ class WarcWriter {
 
   // Appends one record as one gzip member and flushes it to the OS (fdatasync when `sync`).
   // Fills record_id/date when empty; computes Content-Length; WARC-Block-Digest (sha1, base32).
+  // A record without a type is kInvalidInput; a failed write is kIoError (the file may then
+  // end in a torn member, which readers report and skip).
   Result<WarcLocation> Write(WarcRecord record, bool sync = false);
+  // Name (no directory) of the file being written, as in WarcLocation::file.
   const std::string& current_file() const;
 
  private:
@@ -82,7 +85,8 @@ class WarcReader {
   std::unique_ptr<Impl> impl_;
 };
 
-// Reads the single record whose gzip member starts at `offset` of `path`.
+// Reads the single record whose gzip member starts at `offset` of `path`. kNotFound when the
+// file is missing; kInvalidInput ("FILE offset N: ...") when no sound record starts there.
 Result<WarcRecord> ReadWarcRecordAt(const std::string& path, uint64_t offset);
 
 // "sha1:" + base32 (RFC 4648) of SHA-1 over `data`: the form of WARC-*-Digest values.
@@ -96,6 +100,9 @@ struct HttpResponse {
   std::string Header(const std::string& name) const;  // case-insensitive, "" when absent
 };
 // Parses "HTTP/1.1 200 OK\r\nName: value\r\n\r\nbody". kInvalidInput when it is not one.
+// Lenient otherwise: bare LF line ends, folded and junk header lines, no body. A body under
+// "Transfer-Encoding: chunked" is de-chunked only when it is well-formed chunked data (the
+// fetcher may store an already de-chunked body under the original header).
 Result<HttpResponse> ParseHttpResponse(const std::string& block);
 
 }  // namespace claimdex
