@@ -1,0 +1,687 @@
+#include "extract/claims.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+#include "extract/sentences.h"
+
+namespace claimdex {
+namespace {
+
+constexpr size_t kPronounLookback = 3;  // sentences searched for a pronoun's antecedent
+constexpr size_t kMaxAppositiveTokens = 24;
+constexpr size_t kMinQuoteWords = 5;  // shorter quotes without a cue are scare quotes
+
+// ---------------------------------------------------------------- quotation marks
+
+enum class MarkShape { kOpener, kCloser, kEither };
+
+// Decodes the quotation mark starting at text[i], returning its length in bytes or 0.
+size_t QuoteMarkAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == '"') return 1;
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(text[i + 2]);
+    if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x9F) return 3;  // “ ” „ ‟
+  }
+  if (c == 0xC2 && i + 1 < text.size()) {
+    unsigned char d = static_cast<unsigned char>(text[i + 1]);
+    if (d == 0xAB || d == 0xBB) return 2;  // « »
+  }
+  return 0;
+}
+
+bool IsSpaceOrEdge(std::string_view text, size_t i, size_t begin, size_t end, bool before) {
+  if (before ? i <= begin : i >= end) return true;
+  unsigned char c = static_cast<unsigned char>(before ? text[i - 1] : text[i]);
+  if (c == ' ' || c == '\n' || c == '\t' || c == '\r') return true;
+  if (before) return c == '(' || c == '[';
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+         c == ']' || c == 0xE2;  // a following dash or another mark
+}
+
+MarkShape ShapeOf(std::string_view text, size_t i, size_t len, size_t begin, size_t end) {
+  bool space_before = IsSpaceOrEdge(text, i, begin, end, true);
+  bool space_after = IsSpaceOrEdge(text, i + len, begin, end, false);
+  if (space_before && !space_after) return MarkShape::kOpener;
+  if (!space_before && space_after) return MarkShape::kCloser;
+  return MarkShape::kEither;
+}
+
+// ---------------------------------------------------------------- sentence analysis
+
+struct Np {
+  size_t first = 0;  // token range
+  size_t last = 0;
+  int mention = -1;     // index into EntityMatches::mentions, or -1 for a pronoun
+  std::string pronoun;  // "he" | "she" when mention < 0
+};
+
+struct Attribution {
+  Np speaker;
+  std::vector<Np> co_speakers;
+  size_t cue_first = 0;
+  size_t cue_last = 0;
+  std::string cue;
+};
+
+struct CuePattern {
+  std::vector<std::string> words;
+  const CueEntry* entry = nullptr;
+};
+
+const std::vector<CuePattern>& CuePatterns() {
+  static const std::vector<CuePattern> patterns = [] {
+    std::vector<CuePattern> out;
+    for (const CueEntry& e : SpeechCues()) {
+      CuePattern p;
+      for (const Token& t : Tokenize(e.phrase)) p.words.push_back(t.fold);
+      p.entry = &e;
+      out.push_back(std::move(p));
+    }
+    return out;
+  }();
+  return patterns;
+}
+
+bool IsBeForm(const std::string& w) {
+  return w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "be" ||
+         w == "being";
+}
+
+bool IsSpeakerType(const std::string& type) {
+  return type == "person" || type == "organization" || type == "government";
+}
+
+class DocAnalysis {
+ public:
+  DocAnalysis(const Document& doc, const std::vector<Token>& tokens, const EntityMatches& m)
+      : doc_(doc),
+        tokens_(tokens),
+        m_(m),
+        mention_ending_(tokens.size() + 1, -1),
+        mention_starting_(tokens.size(), -1),
+        mention_covering_(tokens.size(), false),
+        in_quote_(tokens.size(), false),
+        quote_mark_(tokens.size(), false) {
+    for (size_t i = 0; i < m.mentions.size(); ++i) {
+      mention_ending_[m.mentions[i].last] = static_cast<int>(i);
+      mention_starting_[m.mentions[i].first] = static_cast<int>(i);
+      for (size_t t = m.mentions[i].first; t < m.mentions[i].last; ++t) mention_covering_[t] = true;
+    }
+  }
+
+  std::vector<Claim> Run();
+
+ private:
+  struct SentenceInfo {
+    TextSpan span;
+    size_t first = 0;  // tokens
+    size_t last = 0;
+    int paragraph = 0;
+    std::optional<Attribution> attribution;
+    std::string unattributed_cue;
+    bool consumed = false;
+  };
+
+  size_t TokenAt(size_t byte) const;
+  bool Blocked(size_t i) const { return in_quote_[i] || quote_mark_[i]; }
+  std::optional<Np> NpEndingAt(size_t end, size_t floor) const;
+  std::optional<Np> NpStartingAt(size_t i, size_t limit) const;
+  std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
+  std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
+  bool LooksLikeAppositive(size_t first, size_t last) const;
+  std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle) const;
+  std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue) const;
+  std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
+  std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
+  int ResolvePronoun(const Np& np, size_t sentence) const;
+  size_t FirstMentionFrom(size_t token) const;
+  void AddCoSpeakers(const SentenceInfo& s, Attribution* a) const;
+  Claim MakeClaim(size_t start, size_t end) const;
+  struct ClaimSpan {
+    size_t start = 0;  // bytes
+    size_t end = 0;
+    size_t last = 0;  // last sentence covered
+    std::vector<const QuoteSpan*> quotes;
+  };
+  ClaimSpan GrowOverQuotes(size_t i, size_t first_quote);
+  size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
+  std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
+                                 const std::vector<std::vector<CoSpeaker>>& co);
+  size_t WordCount(size_t begin, size_t end) const;
+  bool QuoteAdjacent(const Attribution& a, const std::vector<const QuoteSpan*>& quotes,
+                     size_t claim_start) const;
+
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  const EntityMatches& m_;
+  std::vector<int> mention_ending_;
+  std::vector<int> mention_starting_;
+  std::vector<bool> mention_covering_;
+  std::vector<bool> in_quote_;
+  std::vector<bool> quote_mark_;
+  std::vector<QuoteSpan> quotes_;
+  std::vector<SentenceInfo> sentences_;
+  // Entity resolved for each sentence's speaker (for pronoun chains); -1 when none.
+  std::vector<int> resolved_speaker_;
+};
+
+size_t DocAnalysis::TokenAt(size_t byte) const {
+  auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
+                             [](const Token& t, size_t b) { return t.start < b; });
+  return static_cast<size_t>(it - tokens_.begin());
+}
+
+std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
+  if (end <= floor || end == 0) return std::nullopt;
+  // "North Korea's claims", "Scott's family said": a possessive names an owner, not a subject.
+  if (tokens_[end - 1].word && tokens_[end - 1].fold != tokens_[end - 1].base) return std::nullopt;
+  int m = mention_ending_[end];
+  if (m >= 0 && m_.mentions[static_cast<size_t>(m)].first >= floor) {
+    const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+    if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
+    return Np{mention.first, mention.last, m, ""};
+  }
+  const Token& t = tokens_[end - 1];
+  if (t.word && (t.fold == "he" || t.fold == "she")) return Np{end - 1, end, -1, t.fold};
+  if (t.word && IsGroupNoun(t.fold) && end - 1 > floor) {  // "Brookings analysts"
+    std::optional<Np> owner = NpEndingAt(end - 1, floor);
+    if (owner && owner->mention >= 0) return Np{owner->first, end, owner->mention, ""};
+  }
+  return std::nullopt;
+}
+
+std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
+  if (i >= limit) return std::nullopt;
+  if (tokens_[i].word && tokens_[i].fold == "the" && i + 1 < limit &&
+      mention_starting_[i + 1] >= 0 &&
+      m_.mentions[static_cast<size_t>(mention_starting_[i + 1])].via == "role") {
+    ++i;
+  }
+  int m = mention_starting_[i];
+  if (m >= 0) {
+    const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+    if (mention.last > limit) return std::nullopt;
+    if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
+    return Np{mention.first, mention.last, m, ""};
+  }
+  const Token& t = tokens_[i];
+  if (t.word && (t.fold == "he" || t.fold == "she")) return Np{i, i + 1, -1, t.fold};
+  return std::nullopt;
+}
+
+std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
+  size_t i = s.first;
+  while (i < s.last &&
+         ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) || tokens_[i].fold == ",")) {
+    ++i;
+  }
+  return NpStartingAt(i, s.last);
+}
+
+// "“...,” said Jane Doe, a lawyer." The name ends the clause; a pronoun ("said he") only
+// right after the closing quote, where it cannot start a reported clause ("..., said he was").
+std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue_first,
+                                               size_t cue_end) const {
+  std::optional<Np> np = NpStartingAt(cue_end, s.last);
+  if (!np) return std::nullopt;
+  if (np->last < s.last) {
+    const std::string& next = tokens_[np->last].fold;
+    if (next != "," && next != "." && next != ";" && !quote_mark_[np->last]) return std::nullopt;
+  }
+  if (!np->pronoun.empty()) {
+    bool after_quote =
+        quote_mark_[cue_first - 1] || (cue_first >= s.first + 2 && quote_mark_[cue_first - 2]);
+    if (!after_quote) return std::nullopt;
+  }
+  return np;
+}
+
+// ", a senior fellow at ...,", ", CEO of Palantir,", ", who ...,": a description of the name
+// before it, not a clause of its own.
+bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
+  if (first >= last || !tokens_[first].word) return false;
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "a",   "an",  "the", "who", "whose", "former", "then",    "now",     "currently", "also",
+      "one", "its", "his", "her", "their", "itself", "himself", "herself", "which"};
+  const std::string& w = tokens_[first].fold;
+  if (kOpeners.count(w) != 0 || IsTitleWord(w)) return true;
+  for (size_t k = first; k < last && k < first + 3; ++k) {
+    if (tokens_[k].word && IsTitleWord(tokens_[k].fold)) return true;
+  }
+  return false;
+}
+
+// The subject of the speech verb at cue_first: an adjacent name or pronoun on its left, past
+// auxiliaries, adverbs and one appositive ("Dario Amodei, CEO of Anthropic, thinks").
+std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_first,
+                                           bool participle) const {
+  size_t i = cue_first;
+  int fillers = 0;
+  while (i > s.first) {
+    if (std::optional<Np> np = NpEndingAt(i, s.first)) return np;
+    const Token& t = tokens_[i - 1];
+    if (Blocked(i - 1)) return std::nullopt;
+    if (t.word && IsVerbFiller(t.fold) && fillers < 4) {
+      // "He was accused of", "has been criticized": the subject is spoken about, not speaking.
+      if (IsBeForm(t.fold) && !participle) return std::nullopt;
+      ++fillers;
+      --i;
+      continue;
+    }
+    if (t.fold == ",") {
+      if (participle) return SentenceSubject(s);  // "X went ..., arguing that"
+      // Up to three appositives: "X, the foreign minister of France, a member of ..., said".
+      size_t comma = i - 1;
+      for (int segment = 0; segment < 3; ++segment) {
+        size_t j = comma;
+        while (j > s.first && comma - j < kMaxAppositiveTokens && tokens_[j - 1].fold != "," &&
+               !Blocked(j - 1)) {
+          --j;
+        }
+        if (j <= s.first || tokens_[j - 1].fold != "," || !LooksLikeAppositive(j, comma)) break;
+        if (std::optional<Np> np = NpEndingAt(j - 1, s.first)) return np;
+        comma = j - 1;
+      }
+      return std::nullopt;
+    }
+    if (t.word && (t.fold == "and" || t.fold == "but")) {
+      // A coordinated verb phrase: "She has ..., and has expressed that".
+      std::optional<Np> subject = SentenceSubject(s);
+      if (!subject) return std::nullopt;
+      for (size_t k = subject->last; k + 1 < i; ++k) {
+        if (mention_starting_[k] >= 0 || tokens_[k].fold == "that" || tokens_[k].fold == "who" ||
+            tokens_[k].fold == "which" || tokens_[k].fold == "he" || tokens_[k].fold == "she") {
+          return std::nullopt;
+        }
+      }
+      return subject;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Attribution> DocAnalysis::CueNounAttribution(const SentenceInfo& s) const {
+  // "her main point is that ...", "Toner's argument is that ..."
+  for (size_t i = s.first; i + 2 < s.last; ++i) {
+    if (!tokens_[i].word || !IsCueNoun(tokens_[i].base) || Blocked(i)) continue;
+    const std::string& next = tokens_[i + 1].fold;
+    if ((next != "is" && next != "was") || tokens_[i + 2].fold != "that") continue;
+    for (size_t back = 1; back <= 3 && back <= i - s.first; ++back) {
+      const Token& owner = tokens_[i - back];
+      if (owner.word && (owner.fold == "her" || owner.fold == "his")) {
+        Attribution a;
+        a.speaker = Np{i - back, i - back + 1, -1, owner.fold == "her" ? "she" : "he"};
+        a.cue_first = i;
+        a.cue_last = i + 2;
+        a.cue = tokens_[i].fold + " " + next;
+        return a;
+      }
+      if (owner.word && owner.fold != owner.base) {
+        int m = mention_ending_[i - back + 1];
+        if (m >= 0 && m_.mentions[static_cast<size_t>(m)].first >= s.first) {
+          Np np{m_.mentions[static_cast<size_t>(m)].first, i - back + 1, m, ""};
+          Attribution a;
+          a.speaker = np;
+          a.cue_first = i;
+          a.cue_last = i + 2;
+          a.cue = tokens_[i].fold + " " + next;
+          return a;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
+                                                  std::string* any_cue) const {
+  for (size_t i = s.first; i < s.last; ++i) {
+    if (!tokens_[i].word || Blocked(i)) continue;
+    for (const CuePattern& p : CuePatterns()) {
+      if (p.words.front() != tokens_[i].fold || i + p.words.size() > s.last) continue;
+      bool match = true;
+      for (size_t k = 1; k < p.words.size() && match; ++k) {
+        match = tokens_[i + k].fold == p.words[k] && !Blocked(i + k);
+      }
+      if (!match) continue;
+      size_t cue_end = i + p.words.size();
+      // A capitalised cue word is a name or a heading unless a verb filler precedes it.
+      if (tokens_[i].capitalized && p.entry->kind == CueKind::kVerb &&
+          !(i > s.first && tokens_[i - 1].word && IsVerbFiller(tokens_[i - 1].fold))) {
+        break;
+      }
+      if (mention_covering_[i]) break;
+      if (any_cue->empty()) *any_cue = p.entry->phrase;
+      std::optional<Np> speaker;
+      if (p.entry->kind == CueKind::kAccordingTo) {
+        speaker = NpStartingAt(cue_end, s.last);
+      } else {
+        bool participle = p.words.front().size() > 4 &&
+                          p.words.front().compare(p.words.front().size() - 3, 3, "ing") == 0;
+        speaker = LeftSubject(s, i, participle);
+        if (!speaker && p.entry->may_invert && i > s.first &&
+            (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
+          speaker = InvertedSpeaker(s, i, cue_end);  // "..., said Jane Doe."
+        }
+      }
+      if (!speaker) break;
+      Attribution a;
+      a.speaker = *speaker;
+      a.cue_first = i;
+      a.cue_last = cue_end;
+      a.cue = p.entry->phrase;
+      return a;
+    }
+  }
+  return CueNounAttribution(s);
+}
+
+// The nearest sentence (this one, then back) with a person of a compatible gender decides,
+// and only when it holds exactly one such person. Returns the entity index or -1.
+int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
+  const std::string want = np.pronoun == "she" ? "female" : "male";
+  for (size_t back = 0; back <= kPronounLookback && back <= sentence; ++back) {
+    const SentenceInfo& s = sentences_[sentence - back];
+    size_t stop = back == 0 ? np.first : s.last;
+    std::unordered_set<int> candidates;
+    for (size_t m = FirstMentionFrom(s.first); m < m_.mentions.size(); ++m) {
+      const EntityMention& mention = m_.mentions[m];
+      if (mention.first >= stop) break;
+      if (Blocked(mention.first)) continue;
+      const EntityRecord& e = m_.entities[static_cast<size_t>(mention.entity)];
+      if (e.type != "person" || (!e.gender.empty() && e.gender != want)) continue;
+      candidates.insert(mention.entity);
+      if (candidates.size() > 1) return -1;
+    }
+    int chained = back > 0 ? resolved_speaker_[sentence - back] : -1;
+    if (chained >= 0) {
+      const EntityRecord& e = m_.entities[static_cast<size_t>(chained)];
+      if (e.gender.empty() || e.gender == want) candidates.insert(chained);
+    }
+    if (candidates.size() > 1) return -1;
+    if (candidates.size() == 1) return *candidates.begin();
+  }
+  return -1;
+}
+
+size_t DocAnalysis::FirstMentionFrom(size_t token) const {
+  auto it = std::lower_bound(m_.mentions.begin(), m_.mentions.end(), token,
+                             [](const EntityMention& m, size_t t) { return m.first < t; });
+  return static_cast<size_t>(it - m_.mentions.begin());
+}
+
+std::optional<SpeakerRef> DocAnalysis::Resolve(const Np& np, size_t sentence) const {
+  SpeakerRef ref;
+  int entity = -1;
+  if (np.mention >= 0) {
+    const EntityMention& mention = m_.mentions[static_cast<size_t>(np.mention)];
+    entity = mention.entity;
+    ref.via = mention.via == "name" || mention.via == "alias" ? "explicit"
+              : mention.via == "fuzzy"                        ? "surname"
+                                                              : mention.via;
+    ref.confidence = mention.via == "fuzzy" ? 0.6 : mention.via == "role" ? 0.75 : 0.9;
+  } else {
+    entity = ResolvePronoun(np, sentence);
+    if (entity < 0) return std::nullopt;
+    ref.via = "pronoun";
+    ref.confidence = 0.7;
+  }
+  const EntityRecord& e = m_.entities[static_cast<size_t>(entity)];
+  ref.id = e.id;
+  ref.name = e.name;
+  ref.type = e.type;
+  ref.role = e.role;
+  ref.mention.start = tokens_[np.first].start;
+  ref.mention.end = tokens_[np.last - 1].end;
+  ref.mention.text = doc_.text.substr(ref.mention.start, ref.mention.end - ref.mention.start);
+  return ref;
+}
+
+void DocAnalysis::AddCoSpeakers(const SentenceInfo& s, Attribution* a) const {
+  // "Microsoft and Nvidia urged ...": the first named is the speaker, the rest co-speakers.
+  Np first = a->speaker;
+  while (first.first >= s.first + 2 && first.mention >= 0) {
+    const Token& joiner = tokens_[first.first - 1];
+    if (joiner.fold != "and" && joiner.fold != ",") break;
+    std::optional<Np> before = NpEndingAt(first.first - 1, s.first);
+    if (!before || before->mention < 0) break;
+    a->co_speakers.insert(a->co_speakers.begin(), first);
+    first = *before;
+  }
+  a->speaker = first;
+}
+
+Claim DocAnalysis::MakeClaim(size_t start, size_t end) const {
+  Claim c;
+  c.start = start;
+  c.end = end;
+  c.text = doc_.text.substr(start, end - start);
+  c.id = "c:" + HexDigest(fmt::format("{}:{}:{}", doc_.id, start, end)).substr(0, 16);
+  std::unordered_set<std::string> seen;
+  for (size_t m = FirstMentionFrom(TokenAt(start)); m < m_.mentions.size(); ++m) {
+    const EntityMention& mention = m_.mentions[m];
+    if (tokens_[mention.first].start >= end) break;
+    const std::string& id = m_.entities[static_cast<size_t>(mention.entity)].id;
+    if (seen.insert(id).second) c.entities.push_back(id);
+  }
+  return c;
+}
+
+std::vector<Claim> DocAnalysis::Run() {
+  const std::string& text = doc_.text;
+  for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    size_t pend = std::min(para.end, text.size());
+    if (para.start >= pend) continue;
+    for (const QuoteSpan& q : FindQuotes(text, para.start, pend)) {
+      quotes_.push_back(q);
+      for (size_t t = TokenAt(q.open); t < tokens_.size() && tokens_[t].start < q.end; ++t) {
+        if (tokens_[t].start < q.begin) {
+          quote_mark_[t] = true;
+        } else {
+          in_quote_[t] = true;
+        }
+      }
+      if (q.closed) {
+        size_t t = TokenAt(q.end);
+        if (t < tokens_.size() && tokens_[t].start == q.end) quote_mark_[t] = true;
+      }
+    }
+    for (const TextSpan& span : SplitSentences(text, para.start, pend)) {
+      SentenceInfo s;
+      s.span = span;
+      s.first = TokenAt(span.start);
+      s.last = TokenAt(span.end);
+      s.paragraph = static_cast<int>(p);
+      sentences_.push_back(s);
+    }
+  }
+  resolved_speaker_.assign(sentences_.size(), -1);
+  std::vector<std::optional<SpeakerRef>> speakers(sentences_.size());
+  std::vector<std::vector<CoSpeaker>> co(sentences_.size());
+  for (size_t i = 0; i < sentences_.size(); ++i) {
+    SentenceInfo& s = sentences_[i];
+    s.attribution = Attribute(s, &s.unattributed_cue);
+    if (!s.attribution) continue;
+    AddCoSpeakers(s, &*s.attribution);
+    speakers[i] = Resolve(s.attribution->speaker, i);
+    if (!speakers[i]) continue;
+    if (s.attribution->speaker.mention >= 0) {
+      resolved_speaker_[i] =
+          m_.mentions[static_cast<size_t>(s.attribution->speaker.mention)].entity;
+    } else {
+      resolved_speaker_[i] = ResolvePronoun(s.attribution->speaker, i);
+    }
+    for (const Np& np : s.attribution->co_speakers) {
+      if (std::optional<SpeakerRef> r = Resolve(np, i)) co[i].push_back({r->id, r->name, r->type});
+    }
+  }
+  return BuildClaims(speakers, co);
+}
+
+size_t DocAnalysis::WordCount(size_t begin, size_t end) const {
+  size_t n = 0;
+  for (size_t t = TokenAt(begin); t < tokens_.size() && tokens_[t].start < end; ++t) {
+    n += tokens_[t].word;
+  }
+  return n;
+}
+
+// The quote is the claim itself, not a phrase inside a paraphrase: it opens the claim, or
+// follows the speech verb or the speaker's name ("X said: “...”").
+bool DocAnalysis::QuoteAdjacent(const Attribution& a, const std::vector<const QuoteSpan*>& quotes,
+                                size_t claim_start) const {
+  size_t after = std::max(a.cue_last, a.speaker.last);
+  while (after < tokens_.size() && (tokens_[after].fold == ":" || tokens_[after].fold == ",")) {
+    ++after;
+  }
+  for (const QuoteSpan* q : quotes) {
+    if (q->open == claim_start) return true;
+    if (after < tokens_.size() && tokens_[after].start == q->open) return true;
+  }
+  return false;
+}
+
+// Sentence i and the sentences of its paragraph that its quotes run on into.
+DocAnalysis::ClaimSpan DocAnalysis::GrowOverQuotes(size_t i, size_t first_quote) {
+  const SentenceInfo& s = sentences_[i];
+  ClaimSpan span{s.span.start, s.span.end, i, {}};
+  for (size_t k = first_quote; k < quotes_.size() && quotes_[k].open < span.end; ++k) {
+    span.quotes.push_back(&quotes_[k]);
+    while (quotes_[k].end > span.end && span.last + 1 < sentences_.size() &&
+           sentences_[span.last + 1].paragraph == s.paragraph) {
+      ++span.last;
+      sentences_[span.last].consumed = true;
+      span.end = sentences_[span.last].span.end;
+    }
+  }
+  return span;
+}
+
+// The quoted words inside the span, joined by an ellipsis; returns how many words.
+size_t DocAnalysis::QuotedWords(const ClaimSpan& span, std::string* quote) const {
+  size_t words = 0;
+  for (const QuoteSpan* q : span.quotes) {
+    size_t b = std::max(q->begin, span.start);
+    size_t e = std::min(q->end, span.end);
+    if (b >= e) continue;
+    words += WordCount(b, e);
+    std::string piece = doc_.text.substr(b, e - b);
+    while (!piece.empty() && (piece.back() == ' ' || piece.back() == ',')) piece.pop_back();
+    if (!quote->empty()) *quote += " \xE2\x80\xA6 ";
+    *quote += piece;
+  }
+  return words;
+}
+
+std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
+                                            const std::vector<std::vector<CoSpeaker>>& co) {
+  std::vector<Claim> claims;
+  std::optional<SpeakerRef> carried;  // speaker of a quote left open at a paragraph's end
+  std::string carried_cue;
+  int carried_paragraph = -1;
+  size_t q = 0;  // first quote that may overlap the current sentence
+  for (size_t i = 0; i < sentences_.size(); ++i) {
+    if (sentences_[i].consumed) continue;
+    const SentenceInfo& s = sentences_[i];
+    while (q < quotes_.size() && quotes_[q].end <= s.span.start) ++q;
+    ClaimSpan span = GrowOverQuotes(i, q);
+    // "“A. B,” said X.": the attribution may sit in a later sentence of the span.
+    size_t from = i;
+    while (from < span.last && !speakers[from]) ++from;
+    std::optional<SpeakerRef> speaker = speakers[from];
+    const Attribution* attribution = speaker ? &*sentences_[from].attribution : nullptr;
+    std::string cue = attribution ? attribution->cue : s.unattributed_cue;
+    bool opens_paragraph = i == 0 || sentences_[i - 1].paragraph != s.paragraph;
+    if (!speaker && carried && opens_paragraph && carried_paragraph + 1 == s.paragraph &&
+        !span.quotes.empty() && span.quotes.front()->open == s.span.start) {
+      speaker = carried;
+      speaker->via = "context";
+      speaker->confidence = 0.7;
+      cue = carried_cue;
+    }
+    std::string quote;
+    size_t quote_words = QuotedWords(span, &quote);
+    if (speaker && span.quotes.empty() && s.last > s.first && tokens_[s.last - 1].fold == ":") {
+      // "He said:" introduces the quotation that opens the next paragraph.
+      carried = speaker;
+      carried_cue = cue;
+      carried_paragraph = s.paragraph;
+      continue;
+    }
+    if (!speaker && quote_words < kMinQuoteWords) continue;
+    Claim c = MakeClaim(span.start, span.end);
+    c.paragraph = s.paragraph;
+    c.cue = cue;
+    size_t words = std::max<size_t>(1, WordCount(span.start, span.end));
+    bool direct = quote_words * 10 >= words * 6 ||
+                  (attribution && QuoteAdjacent(*attribution, span.quotes, span.start));
+    c.kind = quote_words == 0 ? "indirect" : direct ? "direct_quote" : "paraphrase";
+    // A phrase or two quoted inside a paraphrase is not "the quote" (it would cluster claims
+    // that merely share a catchword).
+    if (c.kind != "paraphrase" || quote_words >= kMinQuoteWords) c.quote = quote;
+    c.speaker = speaker;
+    if (attribution) c.co_speakers = co[from];
+    claims.push_back(std::move(c));
+    carried.reset();
+    if (speaker && !span.quotes.empty() && !span.quotes.back()->closed) {
+      carried = speaker;
+      carried_cue = cue;
+      carried_paragraph = s.paragraph;
+    }
+  }
+  return claims;
+}
+
+}  // namespace
+
+std::vector<QuoteSpan> FindQuotes(std::string_view text, size_t begin, size_t end) {
+  std::vector<QuoteSpan> out;
+  end = std::min(end, text.size());
+  bool open = false;
+  MarkShape opened_by = MarkShape::kOpener;
+  QuoteSpan current;
+  for (size_t i = begin; i < end;) {
+    size_t len = QuoteMarkAt(text, i);
+    if (len == 0 || i + len > end) {
+      ++i;
+      continue;
+    }
+    MarkShape shape = ShapeOf(text, i, len, begin, end);
+    if (open && opened_by == MarkShape::kEither && shape == MarkShape::kOpener) {
+      // "spread“In ... a “central": the glued mark was not a real opening; this one is.
+      current = QuoteSpan{i, i + len, i + len, false};
+    } else if (open) {
+      current.end = i;
+      current.closed = true;
+      out.push_back(current);
+      open = false;
+    } else if (shape != MarkShape::kCloser) {
+      current = QuoteSpan{i, i + len, i + len, false};
+      opened_by = shape;
+      open = true;
+    }
+    i += len;
+  }
+  if (open) {
+    current.end = end;
+    out.push_back(current);
+  }
+  return out;
+}
+
+std::vector<Claim> FindClaims(const Document& doc, const std::vector<Token>& tokens,
+                              const EntityMatches& entities) {
+  DocAnalysis analysis(doc, tokens, entities);
+  return analysis.Run();
+}
+
+}  // namespace claimdex

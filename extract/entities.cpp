@@ -1,0 +1,626 @@
+#include "extract/entities.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+
+namespace claimdex {
+namespace {
+
+constexpr UChar32 kRightSingleQuote = 0x2019;
+
+bool IsWordChar(UChar32 c) {
+  if (c < 0) return false;
+  if (u_isalnum(c)) return true;
+  int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+         type == U_ENCLOSING_MARK || u_hasBinaryProperty(c, UCHAR_ALPHABETIC);
+}
+
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == kRightSingleQuote; }
+
+std::string Fold(std::string_view raw) {
+  bool ascii = std::all_of(raw.begin(), raw.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string out;
+  if (ascii) {
+    out.reserve(raw.size());
+    for (char c : raw) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(raw.data(), static_cast<int32_t>(raw.size())));
+  s.findAndReplace(icu::UnicodeString(kRightSingleQuote), icu::UnicodeString('\''));
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString normal = nfkc_cf->normalize(s, status);
+    if (U_SUCCESS(status)) s = normal;
+  }
+  s.toUTF8String(out);
+  return out;
+}
+
+bool StartsUpper(std::string_view raw) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(raw.data(), i, static_cast<int32_t>(raw.size()), c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
+Token MakeToken(std::string_view text, size_t start, size_t end, bool word) {
+  Token t;
+  t.start = start;
+  t.end = end;
+  t.word = word;
+  std::string_view raw = text.substr(start, end - start);
+  t.fold = Fold(raw);
+  t.base = t.fold;
+  if (word && t.base.size() > 2 && t.base.compare(t.base.size() - 2, 2, "'s") == 0) {
+    t.base.resize(t.base.size() - 2);
+  }
+  t.capitalized = word && StartsUpper(raw);
+  return t;
+}
+
+const std::unordered_set<std::string_view>& OrgSuffixes() {
+  static const std::unordered_set<std::string_view> kSuffixes = {
+      "technologies", "inc",           "corp",         "corporation",    "group",
+      "institute",    "university",    "department",   "ministry",       "company",
+      "labs",         "news",          "post",         "times",          "journal",
+      "agency",       "council",       "committee",    "association",    "foundation",
+      "bank",         "partners",      "capital",      "administration", "party",
+      "house",        "office",        "center",       "centre",         "media",
+      "systems",      "semiconductor", "intelligence", "review",         "street",
+      "act",          "rule",          "law",          "court",          "congress",
+      "senate",       "police",        "campaign",     "commission",     "service",
+      "services",     "board",         "bureau",       "network",        "fund",
+      "organization", "union",         "league",       "club",           "team",
+      "force",        "army",          "navy",         "federation",     "forum",
+      "initiative",   "project",       "program",      "alliance",       "coalition",
+      "caucus",       "daily",         "tribune",      "herald",         "press",
+      "magazine",     "institution",   "school",       "college",        "hospital",
+      "reserve",      "exchange",      "airlines",     "republicans",    "democrats",
+      "officials",    "members",       "leaders",      "voters",         "supporters",
+      "mall",         "park",          "square",       "island",         "islands",
+      "county",       "city",          "river",        "valley"};
+  return kSuffixes;
+}
+
+bool IsNameWord(const Token& t) {
+  if (!t.word || !t.capitalized || t.base.size() < 2) return false;
+  if (IsNameStopword(t.base) || IsTitleWord(t.base)) return false;
+  return std::none_of(t.base.begin(), t.base.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsSpeechWord(const Token& t) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "said",         "says",      "told",      "added",     "wrote",     "argued",   "argues",
+      "explained",    "noted",     "warned",    "believes",  "insisted",  "stated",   "claimed",
+      "asked",        "tweeted",   "writes",    "explains",  "notes",     "adds",     "tells",
+      "acknowledged", "cautioned", "contended", "suggested", "predicted", "stressed", "emphasized",
+      "continued",    "recalled",  "replied"};
+  return t.word && kVerbs.count(t.fold) != 0;
+}
+
+// "Commerce Secretary" before a name: title words and the capitalised words that qualify
+// them. Returns the first token of the title, or `at` when there is none.
+size_t TitleStart(const std::vector<Token>& tokens, size_t at) {
+  size_t i = at;
+  bool has_title = false;
+  while (i > 0 && at - i < 4) {
+    const Token& t = tokens[i - 1];
+    if (!t.word) break;
+    if (IsTitleWord(t.base)) {
+      has_title = true;
+    } else if (!t.capitalized || IsNameStopword(t.base)) {
+      break;
+    }
+    --i;
+  }
+  if (!has_title) return at;
+  while (i < at && !IsTitleWord(tokens[i].base) && !has_title) ++i;
+  return i;
+}
+
+// ", a senior fellow at the Peterson Institute," after a name: the role text, or "".
+std::string AppositiveRole(std::string_view text, const std::vector<Token>& tokens, size_t after) {
+  if (after >= tokens.size() || tokens[after].fold != ",") return "";
+  size_t i = after + 1;
+  if (i >= tokens.size() || !tokens[i].word) return "";
+  const std::string& first = tokens[i].fold;
+  bool article = first == "a" || first == "an" || first == "the";
+  if (!article && !IsTitleWord(first) &&
+      !(i + 1 < tokens.size() && IsTitleWord(tokens[i + 1].fold))) {
+    return "";
+  }
+  size_t role_begin = article ? i + 1 : i;
+  size_t j = role_begin;
+  while (j < tokens.size() && j - role_begin < 16 && tokens[j].fold != "," &&
+         tokens[j].fold != "." && tokens[j].fold != ";") {
+    ++j;
+  }
+  if (j >= tokens.size() || j == role_begin || j - role_begin >= 16) return "";
+  return std::string(
+      text.substr(tokens[role_begin].start, tokens[j - 1].end - tokens[role_begin].start));
+}
+
+// The text's spelling of tokens [first, last), without a final possessive.
+std::string SpanText(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                     size_t last) {
+  std::string out(text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start));
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
+    if (out.size() > suffix.size() + 1 &&
+        out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      out.resize(out.size() - suffix.size());
+      break;
+    }
+  }
+  return out;
+}
+
+// "Phil Smith" is not Brad Smith: a surname glued to another capitalised name word.
+bool InLongerName(const std::vector<Token>& tokens, size_t i) {
+  bool before = i > 0 && IsNameWord(tokens[i - 1]) && tokens[i - 1].fold == tokens[i - 1].base;
+  bool after = i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].capitalized;
+  return before || after;
+}
+
+// "female", "male" or "" from the words around a new name: an honorific or a gendered noun
+// in its title or appositive ("Ms.", "spokeswoman", "congressman").
+std::string GenderFrom(std::string_view words) {
+  static const std::unordered_set<std::string_view> kFemale = {
+      "ms",         "mrs",           "miss",          "spokeswoman",
+      "chairwoman", "congresswoman", "businesswoman", "councilwoman",
+      "wife",       "mother",        "daughter",      "sister",
+      "actress",    "queen",         "madam"};
+  static const std::unordered_set<std::string_view> kMale = {
+      "mr",     "spokesman", "chairman", "congressman", "businessman", "councilman", "husband",
+      "father", "son",       "brother",  "actor",       "king",        "sir"};
+  for (const Token& t : Tokenize(words)) {
+    if (kFemale.count(t.base) != 0) return "female";
+    if (kMale.count(t.base) != 0) return "male";
+  }
+  return "";
+}
+
+bool IsHonorificOnly(std::string_view role) {
+  std::vector<Token> t = Tokenize(role);
+  return !t.empty() && std::all_of(t.begin(), t.end(), [](const Token& x) {
+    return !x.word || x.fold == "mr" || x.fold == "mrs" || x.fold == "ms" || x.fold == "dr";
+  });
+}
+
+int OneSubstitution(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.empty() || a[0] != b[0]) return 0;
+  int diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+  return diff == 1;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  const char* s = text.data();
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  int32_t i = 0;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || u_isUWhiteSpace(c) || u_charType(c) == U_CONTROL_CHAR ||
+        u_charType(c) == U_FORMAT_CHAR) {
+      continue;
+    }
+    if (!IsWordChar(c)) {
+      tokens.push_back(MakeToken(text, static_cast<size_t>(start), static_cast<size_t>(i), false));
+      continue;
+    }
+    int32_t end = i;
+    while (end < n) {
+      int32_t next = end;
+      UChar32 d;
+      U8_NEXT(s, next, n, d);
+      if (IsWordChar(d)) {
+        end = next;
+        continue;
+      }
+      if (IsApostrophe(d) && next < n) {  // "doesn't", "Toner's"
+        int32_t after = next;
+        UChar32 e;
+        U8_NEXT(s, after, n, e);
+        if (IsWordChar(e) && u_isalpha(e)) {
+          end = after;
+          continue;
+        }
+      }
+      break;
+    }
+    tokens.push_back(MakeToken(text, static_cast<size_t>(start), static_cast<size_t>(end), true));
+    i = end;
+  }
+  return tokens;
+}
+
+std::string Slug(std::string_view name) {
+  std::string out;
+  for (const Token& t : Tokenize(name)) {
+    if (!t.word) continue;
+    std::string part;
+    for (char c : t.base) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        part.push_back(c);
+      } else if (!part.empty() && part.back() != '-') {
+        part.push_back('-');
+      }
+    }
+    while (!part.empty() && part.back() == '-') part.pop_back();
+    if (part.empty()) continue;
+    if (!out.empty()) out.push_back('-');
+    out += part;
+  }
+  return out.empty() ? "unknown" : out;
+}
+
+EntityMatcher::EntityMatcher(const std::vector<KbEntity>& kb) {
+  std::unordered_map<std::string, int> role_count;
+  for (const KbEntity& e : kb) {
+    for (const std::string& role : e.roles) ++role_count[Fold(role)];
+  }
+  for (const KbEntity& e : kb) {
+    int index = static_cast<int>(kb_.size());
+    kb_.push_back({e.id, e.name, e.type, e.roles.empty() ? "" : e.roles.front(), e.gender, true});
+    AddPattern(e.name, index, "name");
+    for (const std::string& alias : e.aliases) AddPattern(alias, index, "alias");
+    for (const std::string& role : e.roles) {
+      if (role_count[Fold(role)] == 1) AddPattern(role, index, "role");
+    }
+    if (e.type == "person") {
+      std::vector<Token> words = Tokenize(e.name);
+      if (words.size() >= 2 && words.back().word) {
+        AddPattern(words.back().base, index, "surname");
+        ++surname_count_[words.back().base];
+      }
+    }
+  }
+}
+
+void EntityMatcher::AddPattern(std::string_view phrase, int entity, const std::string& via) {
+  Pattern p;
+  for (const Token& t : Tokenize(phrase)) p.words.push_back(t.word ? t.base : t.fold);
+  if (p.words.empty()) return;
+  p.entity = entity;
+  p.via = via;
+  by_first_word_[p.words.front()].push_back(patterns_.size());
+  patterns_.push_back(std::move(p));
+}
+
+bool EntityMatcher::SurnameAllowed(const Pattern& p, const std::vector<bool>& seen_full) const {
+  if (seen_full[static_cast<size_t>(p.entity)]) return true;
+  auto it = surname_count_.find(p.words.front());
+  return it != surname_count_.end() && it->second == 1;
+}
+
+namespace {
+
+// One Find() call: the mentions found so far and which tokens they cover.
+class MentionCollector {
+ public:
+  MentionCollector(std::string_view text, const std::vector<Token>& tokens,
+                   std::vector<EntityRecord> entities)
+      : text_(text), tokens_(tokens), owner_(tokens.size(), -1) {
+    out_.entities = std::move(entities);
+  }
+
+  bool Free(size_t i) const { return owner_[i] < 0; }
+  void Add(size_t first, size_t last, int entity, const std::string& via) {
+    out_.mentions.push_back({first, last, entity, via});
+    for (size_t k = first; k < last; ++k) owner_[k] = static_cast<int>(out_.mentions.size() - 1);
+  }
+  void UnknownPeople();
+  void HonorificSurnames();
+  void SurnamesOfNamedPeople();
+  void UnknownOrganizations();
+  void RepeatedNewNames();
+  void MisspeltSurnames();
+  EntityMatches Finish();
+
+ private:
+  int NewEntity(const std::string& name, const std::string& type, const std::string& role,
+                const std::string& gender = "");
+  bool NearSpeech(size_t first, size_t last) const {
+    return (last < tokens_.size() && IsSpeechWord(tokens_[last])) ||
+           (first > 0 && IsSpeechWord(tokens_[first - 1]));
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  std::vector<int> owner_;  // mention index covering each token, -1 when none
+  EntityMatches out_;
+  std::unordered_map<std::string, int> new_ids_;  // slug -> entity index
+  struct NewName {
+    std::vector<std::string> words;
+    int entity = 0;
+  };
+  std::vector<NewName> new_names_;
+  std::unordered_map<std::string, std::vector<int>> new_by_last_;  // last word -> entities
+  // Names seen without anything vouching for them, by last word ("clinton" -> Hillary Clinton).
+  std::unordered_map<std::string, std::set<std::string>> unvouched_;
+};
+
+int MentionCollector::NewEntity(const std::string& name, const std::string& type,
+                                const std::string& role, const std::string& gender) {
+  std::string slug = Slug(name);
+  auto it = new_ids_.find(slug);
+  if (it != new_ids_.end()) {
+    EntityRecord& e = out_.entities[static_cast<size_t>(it->second)];
+    if (e.role.empty()) e.role = role;
+    if (e.gender.empty()) e.gender = gender;
+    return it->second;
+  }
+  int index = static_cast<int>(out_.entities.size());
+  out_.entities.push_back({slug, name, type, role, gender, false});
+  new_ids_[slug] = index;
+  NewName n;
+  for (const Token& t : Tokenize(name)) {
+    if (t.word) n.words.push_back(t.base);
+  }
+  n.entity = index;
+  if (!n.words.empty()) {
+    new_by_last_[n.words.back()].push_back(index);
+    new_names_.push_back(std::move(n));
+  }
+  return index;
+}
+
+// Two or three capitalised words the text vouches for as a person: a title before them, an
+// appositive after them, or a speech verb next to them.
+void MentionCollector::UnknownPeople() {
+  for (size_t i = 0; i < tokens_.size();) {
+    if (!Free(i) || !IsNameWord(tokens_[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < tokens_.size() && Free(j) && IsNameWord(tokens_[j]) && j - i < 4 &&
+           (j == i || tokens_[j - 1].end < tokens_[j].start)) {
+      ++j;
+    }
+    size_t len = j - i;
+    if (len < 2 || len > 3 || OrgSuffixes().count(tokens_[j - 1].base) != 0 ||
+        (j < tokens_.size() && tokens_[j].word && tokens_[j].capitalized)) {
+      i = std::max(j, i + 1);
+      continue;
+    }
+    size_t title = TitleStart(tokens_, i);
+    std::string role = title < i ? SpanText(text_, tokens_, title, i) : "";
+    std::string appositive = AppositiveRole(text_, tokens_, j);
+    if (role.empty() && appositive.empty() && !NearSpeech(i, j)) {
+      unvouched_[tokens_[j - 1].base].insert(SpanText(text_, tokens_, i, j));
+      i = j;
+      continue;
+    }
+    std::string gender = GenderFrom(role + " " + appositive);
+    if (IsHonorificOnly(role)) role.clear();
+    Add(i, j,
+        NewEntity(SpanText(text_, tokens_, i, j), "person", appositive.empty() ? role : appositive,
+                  gender),
+        "name");
+    i = j;
+  }
+}
+
+// "Mr. Schultz said": an honorific vouches for a one-word name.
+void MentionCollector::HonorificSurnames() {
+  static const std::unordered_set<std::string_view> kHonorifics = {"mr",  "mrs", "ms", "dr",
+                                                                   "sen", "rep", "gov"};
+  for (size_t i = 1; i < tokens_.size(); ++i) {
+    if (!Free(i) || !IsNameWord(tokens_[i])) continue;
+    size_t h = i - 1;
+    if (h > 0 && tokens_[h].fold == ".") --h;
+    if (!tokens_[h].word || kHonorifics.count(tokens_[h].fold) == 0) continue;
+    if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalized) continue;
+    int known = -1;
+    int matches = 0;
+    if (auto it = new_by_last_.find(tokens_[i].base); it != new_by_last_.end()) {
+      known = it->second.front();
+      matches = static_cast<int>(it->second.size());
+    }
+    if (matches > 1) continue;
+    std::string gender = GenderFrom(tokens_[h].fold);
+    if (matches == 1) {
+      EntityRecord& e = out_.entities[static_cast<size_t>(known)];
+      if (e.gender.empty()) e.gender = gender;
+      Add(i, i + 1, known, "surname");
+    } else {
+      Add(i, i + 1, NewEntity(SpanText(text_, tokens_, i, i + 1), "person", "", gender), "name");
+    }
+  }
+}
+
+// "Clinton said" after "Hillary Clinton" appeared: the speech verb vouches for the earlier
+// full name, when only one full name ends with that word.
+void MentionCollector::SurnamesOfNamedPeople() {
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (!Free(i) || !IsNameWord(tokens_[i]) || !NearSpeech(i, i + 1)) continue;
+    if ((i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalized) ||
+        (i > 0 && tokens_[i - 1].word && tokens_[i - 1].capitalized)) {
+      continue;
+    }
+    auto it = unvouched_.find(tokens_[i].base);
+    if (it == unvouched_.end() || it->second.size() != 1) continue;
+    if (new_by_last_.count(tokens_[i].base) == 0)
+      Add(i, i + 1, NewEntity(*it->second.begin(), "person", ""), "surname");
+  }
+}
+
+// Organisations the knowledge base does not know, only as the subject of a speech verb: an
+// acronym ("NAACP said") or capitalised words ending in an organisation word ("the Tax
+// Policy Center estimates").
+void MentionCollector::UnknownOrganizations() {
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (!Free(i) || !tokens_[i].word || !tokens_[i].capitalized ||
+        IsNameStopword(tokens_[i].base)) {
+      continue;
+    }
+    size_t j = i;
+    while (j < tokens_.size() && Free(j) && tokens_[j].word && j - i < 8 &&
+           (tokens_[j].capitalized ||
+            ((tokens_[j].fold == "of" || tokens_[j].fold == "for") && j > i))) {
+      ++j;
+    }
+    while (j > i && !tokens_[j - 1].capitalized) --j;
+    if (j == i || j >= tokens_.size() || !IsSpeechWord(tokens_[j])) {
+      i = std::max(i, j);
+      continue;
+    }
+    const Token& last = tokens_[j - 1];
+    bool acronym = j - i == 1 && last.base.size() >= 2 && last.base.size() <= 6 &&
+                   !IsNameStopword(last.base) &&
+                   std::all_of(text_.begin() + static_cast<long>(last.start),
+                               text_.begin() + static_cast<long>(last.end),
+                               [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool named = j - i >= 2 && OrgSuffixes().count(last.base) != 0;
+    if (acronym || named) {
+      Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "organization", ""), "name");
+    }
+    i = j;
+  }
+}
+
+// Full names and surnames of the new people and organisations wherever else they occur.
+void MentionCollector::RepeatedNewNames() {
+  std::unordered_map<std::string, std::vector<const NewName*>> by_first;
+  std::unordered_map<std::string, std::vector<const NewName*>> by_last;
+  for (const NewName& n : new_names_) {
+    by_first[n.words.front()].push_back(&n);
+    if (n.words.size() > 1) by_last[n.words.back()].push_back(&n);
+  }
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (!Free(i) || !tokens_[i].word || !tokens_[i].capitalized) continue;
+    bool added = false;
+    if (auto it = by_first.find(tokens_[i].base); it != by_first.end()) {
+      for (const NewName* n : it->second) {
+        bool full = i + n->words.size() <= tokens_.size();
+        for (size_t k = 0; k < n->words.size() && full; ++k) {
+          full = Free(i + k) && tokens_[i + k].base == n->words[k];
+        }
+        if (full) {
+          Add(i, i + n->words.size(), n->entity, "name");
+          added = true;
+          break;
+        }
+      }
+    }
+    if (added || InLongerName(tokens_, i)) continue;
+    if (auto it = by_last.find(tokens_[i].base); it != by_last.end()) {
+      const NewName* n = it->second.front();
+      if (it->second.size() == 1 &&
+          out_.entities[static_cast<size_t>(n->entity)].type == "person") {
+        Add(i, i + 1, n->entity, "surname");
+      }
+    }
+  }
+}
+
+// A misspelt surname ("Kalp" for Karp) next to a speech verb, once the person was named.
+void MentionCollector::MisspeltSurnames() {
+  struct Known {
+    std::string surname;
+    size_t first_seen;
+    int entity;
+  };
+  // Surnames of the people mentioned so far, keyed by first letter and length.
+  std::unordered_map<std::string, std::vector<Known>> by_shape;
+  std::unordered_set<int> indexed;
+  std::vector<EntityMention> sorted = out_.mentions;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.first < b.first; });
+  for (const EntityMention& m : sorted) {
+    const EntityRecord& e = out_.entities[static_cast<size_t>(m.entity)];
+    if (e.type != "person" || !indexed.insert(m.entity).second) continue;
+    std::vector<Token> name = Tokenize(e.name);
+    if (name.empty() || name.back().base.empty()) continue;
+    const std::string& surname = name.back().base;
+    by_shape[surname.substr(0, 1) + std::to_string(surname.size())].push_back(
+        {surname, m.first, m.entity});
+  }
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    const std::string& word = tokens_[i].base;
+    if (!Free(i) || !tokens_[i].word || !tokens_[i].capitalized || word.size() < 4 ||
+        IsNameStopword(word) || !NearSpeech(i, i + 1)) {
+      continue;
+    }
+    auto it = by_shape.find(word.substr(0, 1) + std::to_string(word.size()));
+    if (it == by_shape.end()) continue;
+    std::unordered_set<int> candidates;
+    for (const Known& k : it->second) {
+      if (k.first_seen < i && OneSubstitution(word, k.surname)) candidates.insert(k.entity);
+    }
+    if (candidates.size() == 1) Add(i, i + 1, *candidates.begin(), "fuzzy");
+  }
+}
+
+EntityMatches MentionCollector::Finish() {
+  std::sort(out_.mentions.begin(), out_.mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.first < b.first; });
+  return std::move(out_);
+}
+
+}  // namespace
+
+EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token>& tokens) const {
+  MentionCollector collector(text, tokens, kb_);
+  std::vector<bool> seen_full(kb_.size(), false);
+  auto key = [&](size_t i) -> const std::string& {
+    return tokens[i].word ? tokens[i].base : tokens[i].fold;
+  };
+  // The knowledge base first, longest match first at each position.
+  for (size_t i = 0; i < tokens.size();) {
+    auto it = by_first_word_.find(key(i));
+    const Pattern* best = nullptr;
+    if (it != by_first_word_.end()) {
+      for (size_t pi : it->second) {
+        const Pattern& p = patterns_[pi];
+        if (best && p.words.size() <= best->words.size()) continue;
+        if (i + p.words.size() > tokens.size()) continue;
+        bool match = true;
+        for (size_t k = 1; k < p.words.size() && match; ++k) match = key(i + k) == p.words[k];
+        if (!match) continue;
+        const EntityRecord& e = kb_[static_cast<size_t>(p.entity)];
+        if (e.type == "person" && p.via != "role" && !tokens[i].capitalized) continue;
+        if (p.via == "surname" && (!SurnameAllowed(p, seen_full) || InLongerName(tokens, i))) {
+          continue;
+        }
+        if (p.via == "role" && (i == 0 || tokens[i - 1].fold != "the")) continue;
+        best = &p;
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    if (best->via == "name" || best->via == "alias") {
+      seen_full[static_cast<size_t>(best->entity)] = true;
+    }
+    collector.Add(i, i + best->words.size(), best->entity, best->via);
+    i += best->words.size();
+  }
+  collector.UnknownPeople();
+  collector.HonorificSurnames();
+  collector.SurnamesOfNamedPeople();
+  collector.UnknownOrganizations();
+  collector.RepeatedNewNames();
+  collector.MisspeltSurnames();
+  return collector.Finish();
+}
+
+}  // namespace claimdex

@@ -1,0 +1,423 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace claimdex {
+namespace {
+
+bool InSet(const std::unordered_set<std::string_view>& set, std::string_view word) {
+  return set.count(word) != 0;
+}
+
+std::vector<CueEntry> BuildCues() {
+  // Verbs a reporter uses both ways: "X said" and "..., said X".
+  static const char* const kInvertible[] = {
+      "said",       "says",         "say",       "added",          "adds",
+      "wrote",      "writes",       "explained", "explains",       "noted",
+      "notes",      "argued",       "argues",    "continued",      "continues",
+      "asked",      "acknowledged", "recalled",  "insisted",       "insists",
+      "stated",     "states",       "observed",  "remarked",       "replied",
+      "responded",  "countered",    "cautioned", "warned",         "warns",
+      "concluded",  "declared",     "announced", "tweeted",        "posted",
+      "emphasized", "emphasised",   "stressed",  "contended",      "maintained",
+      "predicted",  "claimed",      "suggested", "told reporters", "said in a statement",
+      "told"};
+  // Verbs that only take their speaker on the left ("X believes that ...").
+  static const char* const kLeftOnly[] = {"believes",
+                                          "believe",
+                                          "believed",
+                                          "thinks",
+                                          "think",
+                                          "thought",
+                                          "argue",
+                                          "arguing",
+                                          "saying",
+                                          "adding",
+                                          "noting",
+                                          "explaining",
+                                          "warning",
+                                          "insisting",
+                                          "suggesting",
+                                          "suggests",
+                                          "suggest",
+                                          "claims",
+                                          "claim",
+                                          "claiming",
+                                          "stresses",
+                                          "stressing",
+                                          "emphasizes",
+                                          "emphasises",
+                                          "emphasizing",
+                                          "asserts",
+                                          "asserted",
+                                          "assert",
+                                          "asserting",
+                                          "contends",
+                                          "maintains",
+                                          "predicts",
+                                          "predicting",
+                                          "acknowledges",
+                                          "acknowledging",
+                                          "pointed out",
+                                          "points out",
+                                          "pointing out",
+                                          "pointed to",
+                                          "points to",
+                                          "observes",
+                                          "confirmed",
+                                          "confirms",
+                                          "revealed",
+                                          "reveals",
+                                          "announces",
+                                          "declares",
+                                          "expressed",
+                                          "expresses",
+                                          "has expressed",
+                                          "wrote in",
+                                          "told",
+                                          "tells",
+                                          "telling",
+                                          "urged",
+                                          "urges",
+                                          "urging",
+                                          "called",
+                                          "calls",
+                                          "calling",
+                                          "called for",
+                                          "calls for",
+                                          "described",
+                                          "describes",
+                                          "describing",
+                                          "sees",
+                                          "saw",
+                                          "views",
+                                          "viewed",
+                                          "considers",
+                                          "considered",
+                                          "accused",
+                                          "accuses",
+                                          "accusing",
+                                          "criticized",
+                                          "criticised",
+                                          "criticizes",
+                                          "criticizing",
+                                          "praised",
+                                          "praises",
+                                          "dismissed",
+                                          "rejected",
+                                          "denied",
+                                          "denies",
+                                          "agreed",
+                                          "agrees",
+                                          "expects",
+                                          "expected",
+                                          "fears",
+                                          "feared",
+                                          "hopes",
+                                          "hoped",
+                                          "worries",
+                                          "worried",
+                                          "advocates",
+                                          "advocated",
+                                          "advocating",
+                                          "refutes",
+                                          "refuted",
+                                          "outlines",
+                                          "outlined",
+                                          "highlights",
+                                          "highlighted",
+                                          "highlighting",
+                                          "raises the concern",
+                                          "raised the concern",
+                                          "raised concerns",
+                                          "raises concerns",
+                                          "made the case",
+                                          "makes the case",
+                                          "testified",
+                                          "recommends",
+                                          "recommended",
+                                          "proposed",
+                                          "proposes",
+                                          "estimated",
+                                          "estimates",
+                                          "concludes",
+                                          "recalls",
+                                          "replies",
+                                          "responds",
+                                          "cautions",
+                                          "wrote that",
+                                          "admits",
+                                          "admitted",
+                                          "conceded",
+                                          "concedes",
+                                          "complained",
+                                          "complains",
+                                          "questioned",
+                                          "questions",
+                                          "doubts",
+                                          "doubted",
+                                          "insist",
+                                          "warn",
+                                          "stress",
+                                          "note",
+                                          "explain",
+                                          "add",
+                                          "tell"};
+  std::vector<CueEntry> cues;
+  for (const char* phrase : kInvertible) {
+    CueEntry entry;
+    entry.phrase = phrase;
+    entry.may_invert = std::string_view(phrase) != "told";
+    entry.takes_object = std::string_view(phrase) == "told";
+    cues.push_back(entry);
+  }
+  static const std::unordered_set<std::string_view> kObjectVerbs = {
+      "told",      "tells",     "telling",    "urged",      "urges",      "urging",
+      "called",    "calls",     "calling",    "accused",    "accuses",    "accusing",
+      "praised",   "praises",   "criticized", "criticised", "criticizes", "criticizing",
+      "described", "describes", "describing", "tell"};
+  for (const char* phrase : kLeftOnly) {
+    CueEntry entry;
+    entry.phrase = phrase;
+    entry.takes_object = InSet(kObjectVerbs, phrase);
+    cues.push_back(entry);
+  }
+  CueEntry according;
+  according.phrase = "according to";
+  according.kind = CueKind::kAccordingTo;
+  cues.push_back(according);
+  auto words = [](const CueEntry& e) { return std::count(e.phrase.begin(), e.phrase.end(), ' '); };
+  std::stable_sort(cues.begin(), cues.end(),
+                   [&](const CueEntry& a, const CueEntry& b) { return words(a) > words(b); });
+  return cues;
+}
+
+}  // namespace
+
+const std::vector<CueEntry>& SpeechCues() {
+  static const std::vector<CueEntry> cues = BuildCues();
+  return cues;
+}
+
+bool IsCueNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "point",      "argument", "view",       "position", "belief",     "concern", "message",
+      "contention", "claim",    "assessment", "warning",  "conclusion", "verdict"};
+  return InSet(kNouns, w);
+}
+
+bool IsVerbFiller(std::string_view w) {
+  static const std::unordered_set<std::string_view> kFillers = {
+      "has",      "have",       "had",        "also",  "is",        "was",        "are",
+      "were",     "been",       "has",        "later", "further",   "even",       "itself",
+      "himself",  "herself",    "themselves", "then",  "recently",  "previously", "publicly",
+      "directly", "repeatedly", "would",      "will",  "did",       "does",       "do",
+      "once",     "often",      "again",      "still", "already",   "reportedly", "frequently",
+      "flatly",   "bluntly",    "simply",     "too",   "similarly", "separately", "privately",
+      "openly",   "now",        "first",      "last",  "just",      "long",       "had",
+      "may",      "might",      "could",      "has",   "firmly",    "strongly",   "clearly"};
+  if (InSet(kFillers, w)) return true;
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && w != "only" && w != "early";
+}
+
+bool IsDiscourseOpener(std::string_view w) {
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "however",      "well",        "but",         "and",        "so",        "now",
+      "still",        "meanwhile",   "indeed",      "also",       "instead",   "yet",
+      "then",         "moreover",    "furthermore", "separately", "similarly", "likewise",
+      "nevertheless", "nonetheless", "yes",         "in",         "fact",      "addition",
+      "short",        "sum",         "turn",        "particular", "his",       "her",
+      "own",          "words",       "finally",     "later",      "earlier",   "today",
+      "yesterday"};
+  return InSet(kOpeners, w);
+}
+
+bool IsNameStopword(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStop = {
+      "the",       "a",           "an",         "in",        "on",        "at",
+      "of",        "for",         "to",         "and",       "or",        "but",
+      "if",        "when",        "as",         "by",        "with",      "from",
+      "this",      "that",        "these",      "those",     "it",        "its",
+      "he",        "she",         "they",       "we",        "i",         "you",
+      "his",       "her",         "their",      "our",       "my",        "your",
+      "there",     "here",        "what",       "why",       "how",       "who",
+      "where",     "which",       "while",      "after",     "before",    "since",
+      "so",        "yet",         "not",        "no",        "yes",       "mr",
+      "mrs",       "ms",          "dr",         "monday",    "tuesday",   "wednesday",
+      "thursday",  "friday",      "saturday",   "sunday",    "january",   "february",
+      "march",     "april",       "may",        "june",      "july",      "august",
+      "september", "october",     "november",   "december",  "said",      "says",
+      "according", "however",     "meanwhile",  "ai",        "us",        "u.s",
+      "uk",        "eu",          "ceo",        "president", "secretary", "minister",
+      "senator",   "sen",         "rep",        "governor",  "director",  "professor",
+      "chairman",  "chief",       "department", "ministry",  "institute", "university",
+      "company",   "corporation", "inc",        "group",     "house",     "white",
+      "state",     "states",      "united",     "china",     "america",   "american",
+      "chinese",   "new",         "street",     "news",      "read",      "more",
+      "also",      "all",         "one",        "two",       "first",     "last",
+      "then",      "now",         "just",       "even",      "still",     "well",
+      "many",      "some",        "most",       "other",     "every",     "each",
+      "both",      "despite",     "during",     "under",     "over",      "between",
+      "into",      "through",     "about",      "against",   "among",     "around",
+      "without",   "within",      "across",     "behind",    "beyond",    "unless",
+      "until",     "although",    "though",     "because",   "whether",   "than",
+      "such",      "only",        "very",       "later",     "earlier",   "today",
+      "yesterday", "tomorrow",    "instead",    "indeed",    "recently",  "finally",
+      "asked",     "when",        "speaking",   "writing",   "like",      "unlike",
+      "sources",   "officials"};
+  return InSet(kStop, w);
+}
+
+bool IsTitleWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kTitles = {"secretary",    "president",
+                                                               "senator",      "sen",
+                                                               "rep",          "representative",
+                                                               "ceo",          "cfo",
+                                                               "coo",          "cto",
+                                                               "minister",     "governor",
+                                                               "gov",          "director",
+                                                               "professor",    "prof",
+                                                               "dr",           "chairman",
+                                                               "chairwoman",   "chair",
+                                                               "chief",        "mayor",
+                                                               "judge",        "justice",
+                                                               "ambassador",   "spokesman",
+                                                               "spokeswoman",  "spokesperson",
+                                                               "analyst",      "economist",
+                                                               "founder",      "co-founder",
+                                                               "researcher",   "fellow",
+                                                               "adviser",      "advisor",
+                                                               "commissioner", "general",
+                                                               "admiral",      "leader",
+                                                               "speaker",      "premier",
+                                                               "chancellor",   "mr",
+                                                               "mrs",          "ms",
+                                                               "czar",         "administrator",
+                                                               "attorney",     "lawmaker",
+                                                               "congressman",  "congresswoman",
+                                                               "executive",    "head",
+                                                               "strategist",   "scientist",
+                                                               "engineer",     "investor",
+                                                               "nominee",      "official"};
+  return InSet(kTitles, w);
+}
+
+bool IsGroupNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kGroups = {
+      "analysts",     "researchers", "officials",   "experts",         "executives",
+      "spokesperson", "spokesman",   "spokeswoman", "representatives", "economists",
+      "scholars",     "staff",       "lawyers",     "leaders",         "engineers",
+      "scientists",   "report",      "statement",   "study",           "paper",
+      "memo",         "filing",      "blog"};
+  return InSet(kGroups, w);
+}
+
+const std::vector<WeightedPhrase>& EvaluativePhrases() {
+  static const std::vector<WeightedPhrase> phrases = {{"important", 1},
+                                                      {"essential", 1},
+                                                      {"crucial", 1},
+                                                      {"vital", 1},
+                                                      {"necessary", 1},
+                                                      {"necessity", 1},
+                                                      {"effective", 0.7},
+                                                      {"well-enforced", 1},
+                                                      {"wise", 1},
+                                                      {"works", 0.5},
+                                                      {"worked", 0.5},
+                                                      {"needed", 0.7},
+                                                      {"primary means", 1},
+                                                      {"key", 0.5},
+                                                      {"critical", 0.7},
+                                                      {"strengthen", 0.7},
+                                                      {"strengthening", 0.7},
+                                                      {"stricter", 0.7},
+                                                      {"tighten", 0.7},
+                                                      {"tightening", 0.5},
+                                                      {"stay the course", 1},
+                                                      {"make sense", 0.7},
+                                                      {"makes sense", 0.7},
+                                                      {"make any sense", 0.7},
+                                                      {"makes any sense", 0.7},
+                                                      {"made sense", 0.7},
+                                                      {"success", 0.5},
+                                                      {"succeeded", 0.7},
+                                                      {"justified", 1},
+                                                      {"smart", 0.5},
+                                                      {"backfire", -1},
+                                                      {"backfired", -1},
+                                                      {"backfires", -1},
+                                                      {"fail", -1},
+                                                      {"failed", -1},
+                                                      {"failure", -1},
+                                                      {"fails", -1},
+                                                      {"weaken", -1},
+                                                      {"weakens", -1},
+                                                      {"overly restrictive", -1},
+                                                      {"stifle", -1},
+                                                      {"stifling", -1},
+                                                      {"counterproductive", -1},
+                                                      {"quixotic", -1},
+                                                      {"strange", -0.7},
+                                                      {"wrong", -1},
+                                                      {"hurt", -0.7},
+                                                      {"hurts", -0.7},
+                                                      {"harm", -0.7},
+                                                      {"harms", -0.7},
+                                                      {"misguided", -1},
+                                                      {"futile", -1},
+                                                      {"pointless", -1},
+                                                      {"silver bullet", -0.5},
+                                                      {"diminish the case", -1},
+                                                      {"undermine", -0.7},
+                                                      {"undermines", -0.7},
+                                                      {"mistake", -1},
+                                                      {"ineffective", -1},
+                                                      {"over-regulating", -1},
+                                                      {"severely criticized", -1},
+                                                      {"criticized", -0.5},
+                                                      {"loopholes", 0.3},
+                                                      {"circumvent", 0.5},
+                                                      {"circumventing", 0.5},
+                                                      {"circumvented", 0.5},
+                                                      {"evade", 0.5},
+                                                      {"evading", 0.5},
+                                                      {"smuggling", 0.5},
+                                                      {"victory for china", -1},
+                                                      {"win for china", -1},
+                                                      {"gift to china", -1},
+                                                      {"boon for china", -1},
+                                                      {"huge victory", -0.5},
+                                                      {"mixed feelings", 0},
+                                                      {"open question", 0},
+                                                      {"worried", -0.5},
+                                                      {"gatekeeper", -0.3},
+                                                      {"innovate around", -0.7},
+                                                      {"force them to", -0.5},
+                                                      {"driving force behind innovation", -0.7}};
+  return phrases;
+}
+
+const std::vector<std::string>& ReversalPhrases() {
+  static const std::vector<std::string> phrases = {
+      "reverse",      "reversing", "reversed",     "reversal",    "lift",      "lifting",
+      "lifted",       "revoke",    "revoking",     "revoked",     "scrap",     "scrapping",
+      "scrapped",     "roll back", "rolling back", "rolled back", "walk back", "walk it back",
+      "walking back", "loosen",    "loosening",    "ease",        "easing",    "overturn",
+      "overturning",  "abandon",   "abandoning",   "repeal",      "repealing", "backing down",
+      "back down",
+      // Denials turn the evaluation they report around just the same.
+      "refutes", "refuted", "refute", "rejects the notion", "rejected the notion",
+      "dismisses the notion", "dismissed the notion", "rejects the idea", "rejected the idea",
+      "disputes", "disputed"};
+  return phrases;
+}
+
+bool IsNegator(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNeg = {
+      "not", "no", "never", "neither", "nor", "without", "hardly", "cannot", "nothing"};
+  if (InSet(kNeg, w)) return true;
+  return w.size() > 3 && w.substr(w.size() - 3) == "n't";
+}
+
+}  // namespace claimdex

@@ -1,0 +1,60 @@
+// Built-in word lists for attribution and stance: speech cues, pronouns, titles, and a small
+// evaluative vocabulary. Words are case-folded single tokens or space-separated token
+// sequences, matched against the output of Tokenize() (entities.h).
+//
+// The speech-cue list was built from the frequency of Cue spans in the PolNeAR training
+// attributions (counts only), plus the verbs news writing uses for opinions.
+#ifndef CLAIMDEX_EXTRACT_LEXICON_H_
+#define CLAIMDEX_EXTRACT_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdex {
+
+enum class CueKind {
+  kVerb,         // "said", "argues", "warned" (subject is the speaker)
+  kAccordingTo,  // "according to X"
+};
+
+struct CueEntry {
+  std::string phrase;  // folded tokens joined by single spaces
+  CueKind kind = CueKind::kVerb;
+  bool may_invert = false;    // "..., said X" is a speaker-after shape for this verb
+  bool takes_object = false;  // "told Y", "urged Y": the noun after it is not the speaker
+};
+
+// All speech cues, longest phrases first.
+const std::vector<CueEntry>& SpeechCues();
+
+// Nouns that carry a claim in "her main point is that ..." (point, argument, view, ...).
+bool IsCueNoun(std::string_view folded);
+// Auxiliaries and adverbs that may stand between a subject and its speech verb.
+bool IsVerbFiller(std::string_view folded);
+// Sentence openers skipped before a sentence subject ("however", "well", "but", ...).
+bool IsDiscourseOpener(std::string_view folded);
+// Capitalised words that never start or belong to a person's name ("The", "But", "Monday").
+bool IsNameStopword(std::string_view folded);
+// Title words that precede a name ("Secretary", "CEO", "Senator").
+bool IsTitleWord(std::string_view folded);
+// Group nouns after an organisation that keep it the speaker ("Brookings analysts").
+bool IsGroupNoun(std::string_view folded);
+
+// Built-in evaluative vocabulary for stance: +1 favourable, -1 unfavourable, 0 unknown.
+// Phrases (several tokens) are listed by EvaluativePhrases().
+struct WeightedPhrase {
+  std::string phrase;   // folded tokens joined by spaces
+  double weight = 0.0;  // > 0 favourable to whatever is evaluated, < 0 unfavourable
+};
+const std::vector<WeightedPhrase>& EvaluativePhrases();
+// Actions that undo a policy ("reverse", "lift", "walk back") and denials ("refutes the
+// notion"): they flip the sign of the evaluation in their sentence ("reversing the ban would
+// be a victory for China" supports the ban; "refutes that the controls failed" too).
+const std::vector<std::string>& ReversalPhrases();
+// Negators that flip the next evaluative cue within a few tokens ("not", "n't", "never").
+bool IsNegator(std::string_view folded);
+
+}  // namespace claimdex
+
+#endif  // CLAIMDEX_EXTRACT_LEXICON_H_

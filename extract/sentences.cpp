@@ -1,0 +1,77 @@
+#include "extract/sentences.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+namespace claimdex {
+namespace {
+
+struct BreakIteratorCloser {
+  void operator()(UBreakIterator* it) const { ubrk_close(it); }
+};
+struct UTextCloser {
+  void operator()(UText* text) const { utext_close(text); }
+};
+using BreakIteratorPtr = std::unique_ptr<UBreakIterator, BreakIteratorCloser>;
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Appends [start, end) trimmed, split into pieces of at most kMaxSentenceBytes.
+void AppendBounded(std::string_view text, size_t start, size_t end, std::vector<TextSpan>* out) {
+  while (start < end) {
+    while (start < end && IsSpaceByte(text[start])) ++start;
+    size_t stop = end;
+    while (stop > start && IsSpaceByte(text[stop - 1])) --stop;
+    if (start >= stop) return;
+    if (stop - start <= kMaxSentenceBytes) {
+      out->push_back({start, stop});
+      return;
+    }
+    size_t cut = start + kMaxSentenceBytes;
+    size_t space = cut;
+    while (space > start + kMaxSentenceBytes / 2 && !IsSpaceByte(text[space])) --space;
+    if (IsSpaceByte(text[space])) {
+      cut = space;
+    } else {
+      while (cut > start + 1 && IsContinuationByte(text[cut])) --cut;
+    }
+    size_t piece_end = cut;
+    while (piece_end > start && IsSpaceByte(text[piece_end - 1])) --piece_end;
+    out->push_back({start, piece_end});
+    start = cut;
+  }
+}
+
+}  // namespace
+
+std::vector<TextSpan> SplitSentences(std::string_view text, size_t begin, size_t end) {
+  std::vector<TextSpan> out;
+  if (end > text.size()) end = text.size();
+  if (begin >= end) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard" suppresses breaks after abbreviations ("Sen.", "U.S.").
+  // UText over UTF-8 keeps native indexes, so every boundary is a byte offset.
+  UTextPtr utext(
+      utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &status));
+  BreakIteratorPtr it(ubrk_open(UBRK_SENTENCE, "en@ss=standard", nullptr, 0, &status));
+  if (U_SUCCESS(status)) ubrk_setUText(it.get(), utext.get(), &status);
+  if (U_FAILURE(status) || !it) {
+    AppendBounded(text, begin, end, &out);
+    return out;
+  }
+  int32_t prev = ubrk_first(it.get());
+  for (int32_t next = ubrk_next(it.get()); next != UBRK_DONE; next = ubrk_next(it.get())) {
+    AppendBounded(text, begin + static_cast<size_t>(prev), begin + static_cast<size_t>(next), &out);
+    prev = next;
+  }
+  return out;
+}
+
+}  // namespace claimdex

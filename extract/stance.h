@@ -1,0 +1,55 @@
+// Stance of a claim toward each profile target: is the claim about the target (its aliases,
+// or "the ban"/"the rules"/... in a document that names it), and which way do its cue
+// phrases point (the target's own support/oppose lists plus a small built-in evaluative
+// vocabulary), with negation and counterfactual reversal ("reversing the ban would be a
+// victory for China" supports the ban).
+#ifndef CLAIMDEX_EXTRACT_STANCE_H_
+#define CLAIMDEX_EXTRACT_STANCE_H_
+
+#include <string>
+#include <vector>
+
+#include "corpus/document.h"
+#include "corpus/profile.h"
+#include "extract/entities.h"
+
+namespace claimdex {
+
+class StanceScorer {
+ public:
+  explicit StanceScorer(const std::vector<Target>& targets);
+
+  // For each target (profile order): does the text name it by its name or an alias?
+  std::vector<bool> TargetsNamed(const std::vector<Token>& tokens) const;
+
+  // One ClaimStance per target the claim is about (none when it is about no target).
+  // `named` comes from TargetsNamed over the whole document.
+  std::vector<ClaimStance> Score(const std::string& claim_text,
+                                 const std::vector<bool>& named) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;
+    double weight = 0.0;
+    bool from_profile = false;
+    std::string text;
+  };
+  struct CompiledTarget {
+    std::string id;
+    std::vector<std::vector<std::string>> aliases;
+    std::vector<Phrase> cues;  // profile cues first, then the built-in vocabulary
+  };
+  std::vector<CompiledTarget> targets_;
+  std::vector<std::vector<std::string>> reversals_;
+};
+
+// Per (speaker, target): the net stance of that speaker's claims (co-speakers included).
+// Claims without a speaker are left out. Order: first claim of each pair.
+std::vector<SpeakerStance> AggregateStances(const std::vector<Claim>& claims);
+
+// "support" | "oppose" | "mixed" | "neutral" for a score in [-1, 1] with `evidence` cues.
+std::string StanceLabel(double score, bool evidence);
+
+}  // namespace claimdex
+
+#endif  // CLAIMDEX_EXTRACT_STANCE_H_

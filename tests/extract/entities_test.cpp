@@ -1,0 +1,184 @@
+#include "extract/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace claimdex {
+namespace {
+
+KbEntity Kb(std::string id, std::string name, std::string type,
+            std::vector<std::string> aliases = {}, std::vector<std::string> roles = {}) {
+  KbEntity e;
+  e.id = std::move(id);
+  e.name = std::move(name);
+  e.type = std::move(type);
+  e.aliases = std::move(aliases);
+  e.roles = std::move(roles);
+  return e;
+}
+
+std::vector<KbEntity> TestKb() {
+  return {Kb("helen-toner", "Helen Toner", "person", {}, {"CSET director"}),
+          Kb("jensen-huang", "Jensen Huang", "person", {"Jansen Huang"}),
+          Kb("alex-karp", "Alex Karp", "person"),
+          Kb("commerce", "Commerce Department", "government", {"Department of Commerce"}),
+          Kb("us-commerce", "US Commerce Department", "government"),
+          Kb("ann-lee", "Ann Lee", "person"),
+          Kb("bo-lee", "Bo Lee", "person"),
+          Kb("openai", "OpenAI", "organization")};
+}
+
+struct Found {
+  std::string id;
+  std::string text;
+  std::string via;
+  bool operator==(const Found&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << f.id << "/" << f.text << "/" << f.via;
+}
+
+std::vector<Found> Mentions(const std::string& text) {
+  static const EntityMatcher matcher(TestKb());
+  std::vector<Token> tokens = Tokenize(text);
+  EntityMatches m = matcher.Find(text, tokens);
+  std::vector<Found> out;
+  for (const EntityMention& mention : m.mentions) {
+    size_t b = tokens[mention.first].start;
+    size_t e = tokens[mention.last - 1].end;
+    out.push_back(
+        {m.entities[static_cast<size_t>(mention.entity)].id, text.substr(b, e - b), mention.via});
+  }
+  return out;
+}
+
+const EntityRecord* NewPerson(const std::string& text, const std::string& id) {
+  static const EntityMatcher matcher(TestKb());
+  static EntityMatches m;
+  m = matcher.Find(text, Tokenize(text));
+  for (const EntityRecord& e : m.entities) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+TEST(Tokenize, KeepsApostrophesInsideWordsAndStripsPossessive) {
+  std::vector<Token> t = Tokenize("Toner\u2019s view doesn't change.");
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_EQ(t[0].fold, "toner's");
+  EXPECT_EQ(t[0].base, "toner");
+  EXPECT_TRUE(t[0].capitalized);
+  EXPECT_EQ(t[2].fold, "doesn't");
+  EXPECT_FALSE(t[4].word);
+}
+
+TEST(Tokenize, FoldsCaseAndCompatibilityForms) {
+  std::vector<Token> t = Tokenize("\u00c9COLE \uff2e\uff36\uff29\uff24\uff29\uff21");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].fold, "\u00e9cole");
+  EXPECT_EQ(t[1].fold, "nvidia");
+}
+
+TEST(Slug, LowerCaseAsciiWithHyphens) {
+  EXPECT_EQ(Slug("Jane O'Doe"), "jane-o-doe");
+  EXPECT_EQ(Slug("Martin  Chorzempa"), "martin-chorzempa");
+}
+
+TEST(EntityMatcher, LongestMatchWins) {
+  EXPECT_EQ(Mentions("The US Commerce Department said no."),
+            (std::vector<Found>{{"us-commerce", "US Commerce Department", "name"}}));
+}
+
+TEST(EntityMatcher, MatchesAliasesCaseInsensitively) {
+  EXPECT_EQ(Mentions("Officials at the department of commerce agreed."),
+            (std::vector<Found>{{"commerce", "department of commerce", "alias"}}));
+}
+
+TEST(EntityMatcher, MisspellingListedAsAlias) {
+  EXPECT_EQ(Mentions("Jansen Huang met them."),
+            (std::vector<Found>{{"jensen-huang", "Jansen Huang", "alias"}}));
+}
+
+TEST(EntityMatcher, SurnameAfterFullNameAndPossessive) {
+  EXPECT_EQ(Mentions("Helen Toner spoke. Toner\u2019s point stood."),
+            (std::vector<Found>{{"helen-toner", "Helen Toner", "name"},
+                                {"helen-toner", "Toner\u2019s", "surname"}}));
+}
+
+TEST(EntityMatcher, UnambiguousSurnameAloneIsEnough) {
+  EXPECT_EQ(Mentions("Karp disagreed."), (std::vector<Found>{{"alex-karp", "Karp", "surname"}}));
+}
+
+TEST(EntityMatcher, SharedSurnameNeedsTheFullName) {
+  EXPECT_TRUE(Mentions("Lee disagreed.").empty());
+  EXPECT_EQ(Mentions("Bo Lee spoke. Lee disagreed."),
+            (std::vector<Found>{{"bo-lee", "Bo Lee", "name"}, {"bo-lee", "Lee", "surname"}}));
+}
+
+TEST(EntityMatcher, LowerCaseWordIsNotAPerson) {
+  EXPECT_TRUE(Mentions("They karp about it.").empty());
+}
+
+TEST(EntityMatcher, RoleNounNeedsDefiniteArticle) {
+  EXPECT_EQ(Mentions("the CSET director agreed"),
+            (std::vector<Found>{{"helen-toner", "CSET director", "role"}}));
+}
+
+TEST(EntityMatcher, UnknownPersonWithAppositiveRole) {
+  std::string text = "Martin Chorzempa, a senior fellow at the Peterson Institute, disagreed.";
+  const EntityRecord* e = NewPerson(text, "martin-chorzempa");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "Martin Chorzempa");
+  EXPECT_EQ(e->type, "person");
+  EXPECT_EQ(e->role, "senior fellow at the Peterson Institute");
+  EXPECT_FALSE(e->from_kb);
+}
+
+TEST(EntityMatcher, UnknownPersonWithTitle) {
+  const EntityRecord* e = NewPerson("Commerce Secretary Howard Lutnick spoke.", "howard-lutnick");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->role, "Commerce Secretary");
+}
+
+TEST(EntityMatcher, UnknownPersonNextToSpeechVerbThenSurname) {
+  EXPECT_EQ(Mentions("\u201cNo,\u201d said Jane Doe. Later Doe left."),
+            (std::vector<Found>{{"jane-doe", "Jane Doe", "name"}, {"jane-doe", "Doe", "surname"}}));
+}
+
+TEST(EntityMatcher, CapitalisedPairWithoutEvidenceIsNoPerson) {
+  EXPECT_EQ(NewPerson("Silver Bullet theory spread.", "silver-bullet"), nullptr);
+}
+
+TEST(EntityMatcher, UnknownOrganisationAsSubjectOfSpeechVerb) {
+  const EntityRecord* e = NewPerson("Palantir Technologies said no.", "palantir-technologies");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "organization");
+  const EntityRecord* acronym = NewPerson("The NAACP said no.", "naacp");
+  ASSERT_NE(acronym, nullptr);
+  EXPECT_EQ(acronym->name, "NAACP");
+  EXPECT_EQ(NewPerson("Palantir Technologies grew.", "palantir-technologies"), nullptr);
+}
+
+TEST(EntityMatcher, HonorificVouchesForOneWordName) {
+  EXPECT_EQ(Mentions("Mr. Schultz said no."), (std::vector<Found>{{"schultz", "Schultz", "name"}}));
+}
+
+TEST(EntityMatcher, SpeechVerbVouchesForEarlierFullName) {
+  EXPECT_EQ(Mentions("Hillary Clinton arrived. Clinton said no."),
+            (std::vector<Found>{{"hillary-clinton", "Hillary Clinton", "name"},
+                                {"hillary-clinton", "Clinton", "surname"}}));
+  // Two full names share the surname: nobody is chosen.
+  EXPECT_EQ(Mentions("Hillary Clinton and Bill Clinton arrived. Clinton said no."),
+            (std::vector<Found>{}));
+}
+
+TEST(EntityMatcher, MisspeltSurnameNextToSpeechVerbIsFuzzy) {
+  EXPECT_EQ(
+      Mentions("Alex Karp spoke. \u201cYes,\u201d Kalp said."),
+      (std::vector<Found>{{"alex-karp", "Alex Karp", "name"}, {"alex-karp", "Kalp", "fuzzy"}}));
+}
+
+}  // namespace
+}  // namespace claimdex

@@ -1,0 +1,81 @@
+#include "extract/sentences.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+namespace claimdex {
+namespace {
+
+std::vector<std::string> Texts(const std::string& text) {
+  std::vector<std::string> out;
+  for (const TextSpan& s : SplitSentences(text, 0, text.size())) {
+    out.push_back(text.substr(s.start, s.end - s.start));
+  }
+  return out;
+}
+
+TEST(SplitSentences, BreaksOnTerminalPunctuationAndTrims) {
+  EXPECT_EQ(Texts("  First one here. Second one? Third!  "),
+            (std::vector<std::string>{"First one here.", "Second one?", "Third!"}));
+}
+
+TEST(SplitSentences, KeepsClosingQuoteWithItsSentence) {
+  EXPECT_EQ(Texts("\u201cIt works.\u201d She left."),
+            (std::vector<std::string>{"\u201cIt works.\u201d", "She left."}));
+}
+
+TEST(SplitSentences, NoBreakAfterCommonAbbreviation) {
+  EXPECT_EQ(Texts("Mr. Smith went home. He slept."),
+            (std::vector<std::string>{"Mr. Smith went home.", "He slept."}));
+}
+
+TEST(SplitSentences, OffsetsAreBytesIntoTheWholeText) {
+  std::string text = "Ignored. \u00c9t\u00e9 chaud. Fin.";
+  std::vector<TextSpan> spans = SplitSentences(text, 9, text.size());
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(text.substr(spans[0].start, spans[0].end - spans[0].start), "\u00c9t\u00e9 chaud.");
+  EXPECT_EQ(spans[1].end, text.size());
+}
+
+TEST(SplitSentences, EmptyAndBlankInputGiveNothing) {
+  EXPECT_TRUE(Texts("").empty());
+  EXPECT_TRUE(Texts(" \n\t ").empty());
+  EXPECT_TRUE(SplitSentences("abc", 5, 9).empty());
+}
+
+TEST(SplitSentences, LongRunWithoutPunctuationIsCappedAtSpaces) {
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += "word ";
+  auto begin = std::chrono::steady_clock::now();
+  std::vector<TextSpan> spans = SplitSentences(text, 0, text.size());
+  auto elapsed = std::chrono::steady_clock::now() - begin;
+  EXPECT_LT(elapsed, std::chrono::seconds(2));
+  ASSERT_GT(spans.size(), 100u);
+  for (const TextSpan& s : spans) {
+    EXPECT_LE(s.end - s.start, kMaxSentenceBytes);
+    EXPECT_NE(text[s.start], ' ');
+    EXPECT_EQ(text[s.end - 1], 'd');  // cut between words, never inside one
+  }
+}
+
+TEST(SplitSentences, CapNeverSplitsACharacter) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "\u4e2d";  // no spaces, 3 bytes each
+  for (const TextSpan& s : SplitSentences(text, 0, text.size())) {
+    EXPECT_EQ(s.start % 3, 0u);
+    EXPECT_EQ(s.end % 3, 0u);
+    EXPECT_LE(s.end - s.start, kMaxSentenceBytes);
+  }
+}
+
+TEST(SplitSentences, IllFormedUtf8IsSteppedOver) {
+  std::string text = "Bad \xff\xfe bytes here. Next one.";
+  std::vector<std::string> got = Texts(text);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1], "Next one.");
+}
+
+}  // namespace
+}  // namespace claimdex
