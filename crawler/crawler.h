@@ -19,29 +19,30 @@
 namespace claimdex {
 
 struct CrawlProgress {
-  uint64_t fetched = 0;   // responses stored this run
-  uint64_t queued = 0;    // URLs waiting in the frontier
-  uint64_t errors = 0;    // transport errors and 5xx this run
-  uint64_t bytes = 0;     // body bytes received this run
-  int active_hosts = 0;   // hosts with a transfer in flight
-  double seconds = 0;     // since the run started
+  uint64_t fetched = 0;  // responses stored this run
+  uint64_t queued = 0;   // URLs waiting in the frontier
+  uint64_t errors = 0;   // transport errors and 5xx this run
+  uint64_t bytes = 0;    // body bytes received this run
+  int active_hosts = 0;  // hosts with a transfer in flight
+  double seconds = 0;    // since the run started
 };
 
 struct CrawlOptions {
-  std::vector<std::string> extra_seeds;  // --seed URL, added to the profile's seeds
-  int max_pages = -1;                    // -1: the profile's crawl.max_pages
-  int shard_index = 0;                   // --shard I/N: only hosts whose registered domain
-  int shard_count = 1;                   //   hashes to I modulo N
+  std::vector<std::string> extra_seeds;     // --seed URL, added to the profile's seeds
+  int max_pages = -1;                       // -1: the profile's crawl.max_pages
+  int shard_index = 0;                      // --shard I/N: only hosts whose registered domain
+  int shard_count = 1;                      //   hashes to I modulo N
   const std::atomic<bool>* stop = nullptr;  // when set to true: finish transfers in flight,
                                             // save state, return kCancelled
   std::function<void(const CrawlProgress&)> progress;  // called at most every 250 ms
 };
 
 struct CrawlReport {
-  uint64_t fetched = 0;        // new response records written
-  uint64_t revisits = 0;       // unchanged pages recorded as revisit records
-  uint64_t not_modified = 0;   // 304s
-  uint64_t robots_blocked = 0; // URLs skipped because robots.txt disallows them
+  uint64_t fetched = 0;         // new response records written for pages, feeds and sitemaps
+                                // (robots.txt captures are stored but not counted here)
+  uint64_t revisits = 0;        // unchanged pages recorded as revisit records
+  uint64_t not_modified = 0;    // 304s
+  uint64_t robots_blocked = 0;  // URLs skipped because robots.txt disallows them
   uint64_t errors = 0;
   uint64_t bytes = 0;
   std::vector<std::string> warnings;  // one line each: unreachable seeds, parked hosts, ...

@@ -1,0 +1,106 @@
+#include "crawler/url.h"
+
+#include <gtest/gtest.h>
+
+namespace claimdex {
+namespace {
+
+struct CanonicalCase {
+  const char* input;
+  const char* expected;
+};
+
+class UrlCanonicalization : public ::testing::TestWithParam<CanonicalCase> {};
+
+TEST_P(UrlCanonicalization, MapsSpellingsOfOnePageToOneString) {
+  auto result = CanonicalizeUrl(GetParam().input);
+  ASSERT_TRUE(result.ok()) << GetParam().input << ": " << result.status().message();
+  EXPECT_EQ(result.value(), GetParam().expected) << GetParam().input;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, UrlCanonicalization,
+    ::testing::Values(CanonicalCase{"HTTP://Example.COM/a", "http://example.com/a"},
+                      CanonicalCase{"http://example.com", "http://example.com/"},
+                      CanonicalCase{"http://example.com:80/a", "http://example.com/a"},
+                      CanonicalCase{"https://example.com:443/a", "https://example.com/a"},
+                      CanonicalCase{"http://example.com:8080/a", "http://example.com:8080/a"},
+                      CanonicalCase{"https://example.com:80/a", "https://example.com:80/a"},
+                      CanonicalCase{"http://example.com/a/./b/../c", "http://example.com/a/c"},
+                      CanonicalCase{"http://example.com/a#section", "http://example.com/a"},
+                      CanonicalCase{"http://example.com/a?utm_source=x&id=3&utm_medium=y",
+                                    "http://example.com/a?id=3"},
+                      CanonicalCase{"http://example.com/a?fbclid=abc", "http://example.com/a"},
+                      CanonicalCase{"http://example.com/a?gclid=1&UTM_Campaign=2&q=chips",
+                                    "http://example.com/a?q=chips"},
+                      CanonicalCase{"  http://example.com/a  ", "http://example.com/a"},
+                      CanonicalCase{"http://example.com/a b", "http://example.com/a%20b"},
+                      CanonicalCase{"http://127.0.0.1:8080/x", "http://127.0.0.1:8080/x"},
+                      CanonicalCase{"http://example.com/Path/Keeps/Case",
+                                    "http://example.com/Path/Keeps/Case"}));
+
+TEST(UrlCanonicalization, RejectsNonHttpSchemes) {
+  for (const char* url : {"ftp://example.com/a", "mailto:someone@example.com",
+                          "javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi"}) {
+    auto result = CanonicalizeUrl(url);
+    EXPECT_FALSE(result.ok()) << url;
+    EXPECT_EQ(result.status().code(), Status::Code::kInvalidInput) << url;
+  }
+}
+
+TEST(UrlCanonicalization, RejectsRelativeAndEmptyInput) {
+  EXPECT_FALSE(CanonicalizeUrl("example.com/a").ok());
+  EXPECT_FALSE(CanonicalizeUrl("/a/b").ok());
+  EXPECT_FALSE(CanonicalizeUrl("").ok());
+}
+
+TEST(UrlCanonicalization, ErrorNamesTheUrl) {
+  auto result = CanonicalizeUrl("ftp://example.com/x");
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.status().message().find("ftp://example.com/x"), std::string::npos);
+}
+
+TEST(UrlResolution, ResolvesRelativeReferencesAgainstTheBase) {
+  const char* base = "http://example.com/news/2025/story.html?page=2";
+  EXPECT_EQ(ResolveUrl(base, "other.html").value(), "http://example.com/news/2025/other.html");
+  EXPECT_EQ(ResolveUrl(base, "../index.html").value(), "http://example.com/news/index.html");
+  EXPECT_EQ(ResolveUrl(base, "/about").value(), "http://example.com/about");
+  EXPECT_EQ(ResolveUrl(base, "//cdn.Example.com/x").value(), "http://cdn.example.com/x");
+  EXPECT_EQ(ResolveUrl(base, "https://other.org:443/y#frag").value(), "https://other.org/y");
+  EXPECT_EQ(ResolveUrl(base, "#top").value(), "http://example.com/news/2025/story.html?page=2");
+  EXPECT_EQ(ResolveUrl(base, "?page=3").value(), "http://example.com/news/2025/story.html?page=3");
+  EXPECT_EQ(ResolveUrl(base, "").value(), "http://example.com/news/2025/story.html?page=2");
+}
+
+TEST(UrlResolution, RejectsNonHttpLinks) {
+  const char* base = "http://example.com/";
+  EXPECT_FALSE(ResolveUrl(base, "mailto:a@b.c").ok());
+  EXPECT_FALSE(ResolveUrl(base, "javascript:void(0)").ok());
+  EXPECT_FALSE(ResolveUrl(base, "tel:+123").ok());
+}
+
+TEST(UrlParts, HostPortAndPath) {
+  EXPECT_EQ(UrlHost("http://WWW.Example.com:8080/a"), "www.example.com");
+  EXPECT_EQ(UrlHostPort("http://example.com:8080/a"), "example.com:8080");
+  EXPECT_EQ(UrlHostPort("http://example.com:80/a"), "example.com");
+  EXPECT_EQ(UrlOrigin("https://example.com/a/b"), "https://example.com");
+  EXPECT_EQ(UrlPathAndQuery("http://example.com/a/b?x=1"), "/a/b?x=1");
+  EXPECT_EQ(UrlPathAndQuery("http://example.com"), "/");
+}
+
+TEST(RegisteredDomain, UsesThePublicSuffixList) {
+  EXPECT_EQ(RegisteredDomain("news.bbc.co.uk"), "bbc.co.uk");
+  EXPECT_EQ(RegisteredDomain("www.example.com"), "example.com");
+  EXPECT_EQ(RegisteredDomain("127.0.0.1"), "127.0.0.1");
+  EXPECT_EQ(RegisteredDomain("localhost"), "localhost");
+}
+
+TEST(HostMatches, MatchesTheHostAndItsSubdomainsOnly) {
+  EXPECT_TRUE(HostMatches("example.com", "example.com"));
+  EXPECT_TRUE(HostMatches("www.example.com", "Example.com"));
+  EXPECT_FALSE(HostMatches("badexample.com", "example.com"));
+  EXPECT_FALSE(HostMatches("example.com", "www.example.com"));
+}
+
+}  // namespace
+}  // namespace claimdex
