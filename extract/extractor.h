@@ -48,6 +48,7 @@ struct ExtractOptions {
   bool all = false;  // re-extract every WARC file, not only those without a docs file
   int threads = 0;   // 0: all cores
   std::vector<std::string> warc_files;  // restrict to these (paths or names); empty: all
+  // Called on the calling thread after each WARC file: (files done, files to do).
   std::function<void(size_t done, size_t total)> progress;
 };
 

@@ -1,0 +1,177 @@
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "corpus/docs_store.h"
+#include "corpus/warc.h"
+#include "extract/extractor.h"
+#include "extract/text_util.h"
+
+namespace claimdex {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr size_t kBatchPages = 256;  // pages held in memory at once per WARC file
+constexpr std::string_view kWarcSuffix = ".warc.gz";
+
+struct PendingPage {
+  PageInput input;
+  WarcRef ref;
+};
+
+std::string Stem(const std::string& name) {
+  return name.substr(0, name.size() - kWarcSuffix.size());
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsHtmlContentType(const std::string& content_type) {
+  std::string ct = AsciiLower(content_type);
+  if (ct.empty()) return true;  // servers that send none usually send HTML
+  return ct.find("text/html") != std::string::npos ||
+         ct.find("application/xhtml") != std::string::npos;
+}
+
+// Pages that are crawl plumbing rather than articles.
+bool IsPlumbingUrl(const std::string& url) {
+  std::string u = AsciiLower(url);
+  size_t q = u.find_first_of("?#");
+  std::string path = q == std::string::npos ? u : u.substr(0, q);
+  return EndsWith(path, "/robots.txt") || EndsWith(path, ".xml") || EndsWith(path, ".rss") ||
+         EndsWith(path, "/feed") || EndsWith(path, "/feed/") || EndsWith(path, ".atom");
+}
+
+// The WARC files to process, sorted by name.
+std::vector<std::string> SelectWarcFiles(const DataDir& dir, const ExtractOptions& options,
+                                         std::vector<std::string>* warnings) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir.warc_dir(), ec)) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && EndsWith(name, kWarcSuffix)) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  if (!options.warc_files.empty()) {
+    std::vector<std::string> wanted;
+    for (const std::string& w : options.warc_files) {
+      std::string base = fs::path(w).filename().string();
+      if (std::find(names.begin(), names.end(), base) != names.end()) {
+        wanted.push_back(base);
+      } else {
+        warnings->push_back(w + ": no such WARC file in " + dir.warc_dir());
+      }
+    }
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    names = wanted;
+  }
+  if (!options.all) {
+    std::vector<std::string> fresh;
+    for (const std::string& n : names) {
+      if (!fs::exists(dir.docs_dir() + "/" + Stem(n) + ".jsonl")) fresh.push_back(n);
+    }
+    names = fresh;
+  }
+  return names;
+}
+
+// Extracts `pages` on `threads` workers; results keep the input order.
+std::vector<Document> ExtractBatch(const Extractor& extractor, std::vector<PendingPage>& pages,
+                                   int threads) {
+  std::vector<Document> docs(pages.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < pages.size(); i = next++) {
+      docs[i] = extractor.ExtractHtml(pages[i].input);
+      docs[i].warc = pages[i].ref;
+      docs[i].fetched = pages[i].input.fetched;
+    }
+  };
+  int n = std::max(1, std::min<int>(threads, static_cast<int>(pages.size())));
+  std::vector<std::thread> workers;
+  for (int t = 1; t < n; ++t) workers.emplace_back(work);
+  work();
+  for (std::thread& w : workers) w.join();
+  return docs;
+}
+
+// Turns one WARC record into a page, or false when it is not an HTML page worth extracting.
+bool ToPage(const WarcRecord& record, uint64_t offset, const std::string& file, PendingPage* page) {
+  if (record.type != "response") return false;
+  if (IsPlumbingUrl(record.target_uri)) return false;
+  Result<HttpResponse> http = ParseHttpResponse(record.block);
+  if (!http.ok() || http->status != 200) return false;
+  std::string content_type = http->Header("Content-Type");
+  if (!IsHtmlContentType(content_type)) return false;
+  page->input.bytes = std::move(http->body);
+  page->input.url = record.target_uri;
+  page->input.content_type = content_type;
+  page->input.fetched = record.date;
+  page->ref = WarcRef{file, offset, record.record_id};
+  return true;
+}
+
+Status ExtractOneFile(const DataDir& dir, const std::string& name, const Extractor& extractor,
+                      int threads, ExtractReport* report) {
+  Result<std::unique_ptr<WarcReader>> reader = WarcReader::Open(dir.warc_dir() + "/" + name);
+  if (!reader.ok()) {
+    // One unreadable file should not stop the others; the caller sees it in the warnings.
+    report->warnings.push_back(reader.status().message());
+    return Status::Ok();
+  }
+  std::vector<Document> docs;
+  std::vector<PendingPage> batch;
+  WarcRecord record;
+  uint64_t offset = 0;
+  auto flush = [&] {
+    for (Document& d : ExtractBatch(extractor, batch, threads)) {
+      report->claims += d.claims.size();
+      docs.push_back(std::move(d));
+    }
+    batch.clear();
+  };
+  while ((*reader)->Next(&record, &offset)) {
+    PendingPage page;
+    if (!ToPage(record, offset, name, &page)) {
+      if (record.type == "response" || record.type == "revisit") ++report->skipped;
+      continue;
+    }
+    batch.push_back(std::move(page));
+    if (batch.size() >= kBatchPages) flush();
+  }
+  flush();
+  for (const std::string& e : (*reader)->errors()) report->warnings.push_back(e);
+  report->pages += docs.size();
+  return WriteDocsFile(dir.docs_dir() + "/" + Stem(name) + ".jsonl", docs);
+}
+
+}  // namespace
+
+Result<ExtractReport> ExtractDataDir(const DataDir& dir, const Profile& profile,
+                                     const ExtractOptions& options) {
+  ExtractReport report;
+  std::error_code ec;
+  fs::create_directories(dir.docs_dir(), ec);
+  if (ec) return Status::IoError(dir.docs_dir() + ": " + ec.message());
+  std::vector<std::string> files = SelectWarcFiles(dir, options, &report.warnings);
+  int threads = options.threads > 0
+                    ? options.threads
+                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Extractor extractor(profile);
+  for (size_t i = 0; i < files.size(); ++i) {
+    size_t warnings_before = report.warnings.size();
+    Status st = ExtractOneFile(dir, files[i], extractor, threads, &report);
+    if (!st.ok()) return st.WithContext("extract " + files[i]);
+    if (report.warnings.size() == warnings_before || report.pages > 0) ++report.warc_files;
+    if (options.progress) options.progress(i + 1, files.size());
+  }
+  return report;
+}
+
+}  // namespace claimdex

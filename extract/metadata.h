@@ -1,0 +1,53 @@
+// Article metadata from a page's markup: title, authors, published and modified dates,
+// publisher, canonical URL and language. Sources, best first, are JSON-LD, <meta> tags
+// (Open Graph, article:*, Dublin Core, parsely, ...), microdata, <link rel>, <time>, the URL
+// and finally visible text (bylines, dates).
+#ifndef CLAIMDEX_EXTRACT_METADATA_H_
+#define CLAIMDEX_EXTRACT_METADATA_H_
+
+#include <gumbo.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdex {
+
+struct PageMetadata {
+  std::string title;
+  std::vector<std::string> authors;
+  std::string published;  // YYYY-MM-DD or ""
+  std::string modified;   // YYYY-MM-DD or ""
+  std::string publisher;
+  std::string canonical_url;
+  std::string language;  // primary subtag, lower case ("en", "zh"), or ""
+};
+
+// `json_ld` are the bodies of the page's ld+json scripts (see prepass.h); `url` the page URL
+// (may be empty); `fetched_ymd` the fetch date "YYYY-MM-DD" or "" (dates after it are
+// ignored). Never fails; missing fields stay empty.
+PageMetadata ExtractMetadata(const GumboNode* root, const std::vector<std::string>& json_ld,
+                             const std::string& url, const std::string& fetched_ymd);
+
+// "Headline | Site" -> "Headline"; *site gets the removed part ("" when none). `site_hint`
+// (a known site name, may be empty) is removed from either end when present.
+std::string StripTitleSite(const std::string& title, const std::string& site_hint,
+                           std::string* site);
+
+// "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}. Generic names ("Staff", "Staff
+// Reporter", "Editorial Board", "Admin") are dropped.
+std::vector<std::string> ParseByline(std::string_view text);
+
+// The host of an http(s) URL without a leading "www.", or "".
+std::string HostWithoutWww(const std::string& url);
+
+// `href` resolved against `base` (absolute, scheme-relative, root-relative and relative
+// forms); "" when neither gives an http(s) URL.
+std::string ResolveUrl(const std::string& base, const std::string& href);
+
+// A rough language guess from text: "zh", "ja", "ko", "ru", "en", or "" when unsure.
+std::string GuessLanguage(std::string_view text);
+
+}  // namespace claimdex
+
+#endif  // CLAIMDEX_EXTRACT_METADATA_H_

@@ -1,0 +1,268 @@
+// Helpers of metadata.h that work on strings only: title suffixes, bylines, URLs, language.
+#include <string>
+#include <vector>
+
+#include "extract/metadata.h"
+#include "extract/text_util.h"
+
+namespace claimdex {
+namespace {
+
+constexpr std::string_view kSeparators[] = {
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " ｜ ", " • "};
+
+// Separators after which the rest is nearly always the site's name.
+bool IsStrongSeparator(std::string_view sep) {
+  return sep == " | " || sep == " :: " || sep == " » " || sep == " · " || sep == " ｜ " ||
+         sep == " • ";
+}
+
+std::string Squash(std::string_view s) {
+  std::string out;
+  for (char c : AsciiLower(s)) {
+    if (c != ' ' && c != '.' && c != '-' && c != '\'' && c != ',') out.push_back(c);
+  }
+  return out;
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+bool AllWordsCapitalised(std::string_view s) {
+  bool start = true;
+  for (char c : s) {
+    if (c == ' ') {
+      start = true;
+      continue;
+    }
+    if (start && c >= 'a' && c <= 'z') return false;
+    start = false;
+  }
+  return true;
+}
+
+bool IsGenericAuthor(const std::string& name) {
+  std::string lower = AsciiLower(name);
+  static constexpr std::string_view kWords[] = {
+      "staff",     "editor",      "editorial", "admin",    "newsroom",      "news desk",
+      "team",      "contributor", "guest",     "reporter", "correspondent", "wire",
+      "anonymous", "unknown",     "webmaster", "author"};
+  for (std::string_view w : kWords) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return lower.find("http") != std::string::npos || lower.find('@') != std::string::npos;
+}
+
+bool IsNameParticle(std::string_view w) {
+  return w == "van" || w == "von" || w == "de" || w == "der" || w == "den" || w == "da" ||
+         w == "del" || w == "della" || w == "di" || w == "du" || w == "la" || w == "le" ||
+         w == "bin" || w == "al" || w == "el" || w == "ten" || w == "ter" || w == "dos";
+}
+
+// Trims a candidate name and checks that it reads like one: no lower-case word except
+// particles, no digits, at most six words.
+std::string CleanName(std::string_view raw) {
+  std::string name = CollapseWhitespace(raw);
+  while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ':'))
+    name.pop_back();
+  if (name.empty() || name.size() > 80 || WordCount(name) > 6) return "";
+  size_t start = 0;
+  while (start <= name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string::npos) end = name.size();
+    std::string_view w = std::string_view(name).substr(start, end - start);
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && !IsNameParticle(w)) return "";
+    start = end + 1;
+  }
+  for (char c : name) {
+    if (c >= '0' && c <= '9') return "";
+  }
+  return IsGenericAuthor(name) ? "" : name;
+}
+
+}  // namespace
+
+std::string StripTitleSite(const std::string& title, const std::string& site_hint,
+                           std::string* site) {
+  site->clear();
+  std::string squashed_site = Squash(site_hint);
+  for (std::string_view sep : kSeparators) {
+    size_t last = title.rfind(sep);
+    if (last != std::string::npos && !squashed_site.empty() &&
+        Squash(title.substr(last + sep.size())) == squashed_site) {
+      *site = title.substr(last + sep.size());
+      return title.substr(0, last);
+    }
+    size_t first = title.find(sep);
+    if (first != std::string::npos && !squashed_site.empty() &&
+        Squash(title.substr(0, first)) == squashed_site) {
+      *site = title.substr(0, first);
+      return title.substr(first + sep.size());
+    }
+  }
+  size_t best = std::string::npos;
+  std::string_view best_sep;
+  for (std::string_view sep : kSeparators) {
+    size_t pos = title.rfind(sep);
+    if (pos != std::string::npos && (best == std::string::npos || pos > best)) {
+      best = pos, best_sep = sep;
+    }
+  }
+  if (best == std::string::npos || best == 0) return title;
+  std::string head = title.substr(0, best);
+  std::string tail = title.substr(best + best_sep.size());
+  size_t tail_words = WordCount(tail);
+  bool strip = IsStrongSeparator(best_sep)
+                   ? tail_words <= 8
+                   : tail_words <= 6 && AllWordsCapitalised(tail) && WordCount(head) >= 2;
+  if (!strip || tail.empty()) return title;
+  *site = tail;
+  return head;
+}
+
+std::vector<std::string> ParseByline(std::string_view text) {
+  std::string s = CollapseWhitespace(text);
+  if (StartsWithIgnoreCase(s, "by "))
+    s = s.substr(3);
+  else if (StartsWithIgnoreCase(s, "by:"))
+    s = s.substr(3);
+  else if (StartsWithIgnoreCase(s, "written by "))
+    s = s.substr(11);
+  else if (StartsWithIgnoreCase(s, "author:"))
+    s = s.substr(7);
+  // The byline often runs on into the date or the role: cut there.
+  for (std::string_view stop : {" | ", " · ", " • ", " — ", " – ", " - ", "\n", " on ", " Updated",
+                                " Published", " Posted"}) {
+    size_t pos = s.find(stop);
+    if (pos != std::string::npos) s.resize(pos);
+  }
+  std::vector<std::string> parts;
+  std::string cur;
+  auto push = [&] {
+    parts.push_back(cur);
+    cur.clear();
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',' || s[i] == '&' || s[i] == ';') {
+      push();
+    } else if (s.compare(i, 5, " and ") == 0) {
+      push();
+      i += 4;
+    } else {
+      cur.push_back(s[i]);
+    }
+  }
+  push();
+  std::vector<std::string> names;
+  for (const std::string& p : parts) {
+    std::string trimmed = CollapseWhitespace(p);
+    if (trimmed.empty()) continue;
+    std::string name = CleanName(trimmed);
+    if (name.empty()) {
+      // "Jane Doe, a senior writer" or "Jane Doe, Reuters staff": stop at the first non-name.
+      if (!names.empty()) break;
+      continue;
+    }
+    names.push_back(name);
+  }
+  return names;
+}
+
+std::string HostWithoutWww(const std::string& url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return "";
+  std::string scheme_name = AsciiLower(url.substr(0, scheme));
+  if (scheme_name != "http" && scheme_name != "https") return "";
+  size_t start = scheme + 3;
+  size_t end = url.find_first_of("/?#", start);
+  std::string host = AsciiLower(url.substr(start, end == std::string::npos ? end : end - start));
+  size_t at = host.rfind('@');
+  if (at != std::string::npos) host = host.substr(at + 1);
+  size_t colon = host.rfind(':');
+  if (colon != std::string::npos && host.find(']') == std::string::npos) host.resize(colon);
+  if (host.rfind("www.", 0) == 0) host = host.substr(4);
+  return host;
+}
+
+std::string ResolveUrl(const std::string& base, const std::string& href_raw) {
+  std::string href = CollapseWhitespace(href_raw);
+  if (href.empty()) return "";
+  std::string lower = AsciiLower(href);
+  if (lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0) return href;
+  size_t scheme_end = base.find("://");
+  if (scheme_end == std::string::npos || HostWithoutWww(base).empty()) return "";
+  if (href.rfind("//", 0) == 0) return base.substr(0, scheme_end + 1) + href;
+  size_t path_start = base.find('/', scheme_end + 3);
+  std::string origin = path_start == std::string::npos ? base : base.substr(0, path_start);
+  size_t q = origin.find_first_of("?#");
+  if (q != std::string::npos) origin.resize(q);
+  if (href[0] == '/') return origin + href;
+  if (href[0] == '?' || href[0] == '#') {
+    std::string b = base.substr(0, base.find(href[0] == '?' ? '?' : '#'));
+    return b + href;
+  }
+  std::string path = path_start == std::string::npos ? "/" : base.substr(path_start);
+  path = path.substr(0, path.find_first_of("?#"));
+  path = path.substr(0, path.rfind('/') + 1);
+  return origin + path + href;
+}
+
+std::string GuessLanguage(std::string_view text) {
+  size_t han = 0, kana = 0, hangul = 0, cyrillic = 0, latin = 0;
+  size_t english = 0, words = 0;
+  std::string word;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    ++words;
+    static constexpr std::string_view kCommon[] = {"the", "and",  "of", "to", "is", "in",  "that",
+                                                   "for", "with", "on", "it", "as", "was", "are"};
+    for (std::string_view w : kCommon) english += word == w;
+    word.clear();
+  };
+  for (size_t i = 0; i < text.size() && i < 20000;) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      latin += alpha;
+      if (alpha)
+        word.push_back(static_cast<char>(c | 0x20));
+      else
+        end_word();
+      ++i;
+      continue;
+    }
+    end_word();
+    size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    char32_t cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; k < n && i + k < text.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    if (cp >= 0x4E00 && cp <= 0x9FFF)
+      ++han;
+    else if (cp >= 0x3040 && cp <= 0x30FF)
+      ++kana;
+    else if (cp >= 0xAC00 && cp <= 0xD7AF)
+      ++hangul;
+    else if (cp >= 0x0400 && cp <= 0x04FF)
+      ++cyrillic;
+    i += n;
+  }
+  end_word();
+  size_t total = han + kana + hangul + cyrillic + latin;
+  if (total < 20) return "";
+  if (kana * 10 > total) return "ja";
+  if (hangul * 4 > total) return "ko";
+  if (han * 4 > total) return "zh";
+  if (cyrillic * 2 > total) return "ru";
+  if (words >= 20 && english * 100 >= words * 8) return "en";
+  return "";
+}
+
+}  // namespace claimdex

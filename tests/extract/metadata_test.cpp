@@ -1,0 +1,215 @@
+#include "extract/metadata.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/dom.h"
+#include "extract/prepass.h"
+
+namespace claimdex {
+namespace {
+
+PageMetadata Meta(const std::string& head, const std::string& body,
+                  const std::string& url = "https://www.news.example/a/b",
+                  const std::string& fetched = "") {
+  PrepassResult pre = Prepass("<html><head>" + head + "</head><body>" + body + "</body></html>");
+  HtmlDocument dom(std::move(pre.html));
+  return ExtractMetadata(dom.root(), pre.json_ld, url, fetched);
+}
+
+TEST(Metadata, JsonLdArticle) {
+  PageMetadata m = Meta(
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+      "{\"@type\":\"WebSite\",\"name\":\"Site\"},{\"@type\":\"NewsArticle\",\"headline\":\"JSON "
+      "headline\",\"datePublished\":\"2025-01-31T09:12:00Z\",\"dateModified\":\"2025-02-01\","
+      "\"author\":[{\"@type\":\"Person\",\"name\":\"Maya Patel\"},{\"name\":\"Li Wei\"}],"
+      "\"publisher\":{\"@type\":\"Organization\",\"name\":\"TechVro\"}}]}</script>",
+      "<p>x</p>");
+  EXPECT_EQ(m.title, "JSON headline");
+  EXPECT_EQ(m.published, "2025-01-31");
+  EXPECT_EQ(m.modified, "2025-02-01");
+  EXPECT_EQ(m.publisher, "TechVro");
+  EXPECT_EQ(m.authors, (std::vector<std::string>{"Maya Patel", "Li Wei"}));
+}
+
+TEST(Metadata, MalformedJsonLdIsIgnored) {
+  PageMetadata m = Meta(
+      "<script type=\"application/ld+json\">{\"headline\": </script>"
+      "<title>Plain title here now</title>",
+      "");
+  EXPECT_EQ(m.title, "Plain title here now");
+}
+
+TEST(Metadata, OpenGraphAndArticleTags) {
+  PageMetadata m = Meta(
+      "<meta property=\"og:title\" content=\"OG title\"><meta property=\"og:site_name\" "
+      "content=\"The Site\"><meta property=\"article:published_time\" "
+      "content=\"2024-11-05T08:00:00-05:00\"><meta name=\"author\" content=\"Jane Roe\">"
+      "<meta property=\"og:url\" content=\"https://news.example/og\">",
+      "");
+  EXPECT_EQ(m.title, "OG title");
+  EXPECT_EQ(m.publisher, "The Site");
+  EXPECT_EQ(m.published, "2024-11-05");
+  EXPECT_EQ(m.authors, std::vector<std::string>{"Jane Roe"});
+  EXPECT_EQ(m.canonical_url, "https://news.example/og");
+}
+
+TEST(Metadata, TitleTagSuffixRemovedAndUsedAsPublisher) {
+  PageMetadata m = Meta("<title>Rates rise again | Daily Planet</title>", "");
+  EXPECT_EQ(m.title, "Rates rise again");
+  EXPECT_EQ(m.publisher, "Daily Planet");
+  m = Meta("<title>Rates rise again - Daily Planet</title>", "");
+  EXPECT_EQ(m.title, "Rates rise again");
+  EXPECT_EQ(m.publisher, "Daily Planet");
+}
+
+TEST(Metadata, H1ConfirmedByTitleTagWins) {
+  PageMetadata m = Meta("<title>Headline of the story | Site</title>",
+                        "<div class=cat-title>Categories</div><h1>Headline of the story</h1>");
+  EXPECT_EQ(m.title, "Headline of the story");
+}
+
+TEST(Metadata, H1WithSiteSuffixIsStripped) {
+  PageMetadata m = Meta("<title>Headline of the story | Real Site</title>",
+                        "<h1>Headline of the story | Real Site</h1>");
+  EXPECT_EQ(m.title, "Headline of the story");
+  EXPECT_EQ(m.publisher, "Real Site");
+}
+
+TEST(Metadata, GenericTitleTagFallsBackToHeadlineElement) {
+  PageMetadata m = Meta("<title>Industry news - Acme Widgets Co., Ltd.</title>",
+                        "<div class=cat-title>Products</div><div class=news-title>Widget "
+                        "makers face new export rules</div>");
+  EXPECT_EQ(m.title, "Widget makers face new export rules");
+  EXPECT_EQ(m.publisher, "Acme Widgets Co., Ltd.");
+}
+
+TEST(Metadata, PublisherFallsBackToHost) {
+  PageMetadata m = Meta("<title>Just a title with words</title>", "");
+  EXPECT_EQ(m.publisher, "news.example");
+}
+
+TEST(Metadata, StripTitleSite) {
+  std::string site;
+  EXPECT_EQ(StripTitleSite("A - B - Known Site", "Known Site", &site), "A - B");
+  EXPECT_EQ(site, "Known Site");
+  EXPECT_EQ(StripTitleSite("Known Site | Story of the day", "Known Site", &site),
+            "Story of the day");
+  EXPECT_EQ(StripTitleSite("Trump - the man and the myth of the deal", "", &site),
+            "Trump - the man and the myth of the deal");
+  EXPECT_EQ(site, "");
+}
+
+TEST(Metadata, BylineByAAndB) {
+  EXPECT_EQ(ParseByline("By Ana Lima and Tom Greaves"),
+            (std::vector<std::string>{"Ana Lima", "Tom Greaves"}));
+  EXPECT_EQ(ParseByline("By Ana Lima, Tom Greaves and Li Wei"),
+            (std::vector<std::string>{"Ana Lima", "Tom Greaves", "Li Wei"}));
+  EXPECT_EQ(ParseByline("By Maya Patel · January 31, 2025"),
+            std::vector<std::string>{"Maya Patel"});
+  EXPECT_EQ(ParseByline("Jan van der Berg"), std::vector<std::string>{"Jan van der Berg"});
+}
+
+TEST(Metadata, BylineRejectsStaff) {
+  EXPECT_TRUE(ParseByline("By Staff Reporter").empty());
+  EXPECT_TRUE(ParseByline("By Staff").empty());
+  EXPECT_TRUE(ParseByline("Editorial Board").empty());
+  EXPECT_TRUE(ParseByline("https://facebook.com/someone").empty());
+}
+
+TEST(Metadata, VisibleBylineAndRelAuthor) {
+  PageMetadata m = Meta("", "<p class=byline>By Ana Lima and Tom Greaves</p>");
+  EXPECT_EQ(m.authors, (std::vector<std::string>{"Ana Lima", "Tom Greaves"}));
+  m = Meta("", "<div>By <a rel=author href=/a>Maya Patel</a></div>");
+  EXPECT_EQ(m.authors, std::vector<std::string>{"Maya Patel"});
+  m = Meta("", "<p>By Staff Reporter</p>");
+  EXPECT_TRUE(m.authors.empty());
+}
+
+TEST(Metadata, TimeElement) {
+  PageMetadata m = Meta("", "<time datetime=\"2023-06-02T10:00\">June 2</time>");
+  EXPECT_EQ(m.published, "2023-06-02");
+}
+
+TEST(Metadata, DateFromUrl) {
+  PageMetadata m = Meta("", "", "https://news.example/2022/07/04/fireworks");
+  EXPECT_EQ(m.published, "2022-07-04");
+}
+
+TEST(Metadata, VisibleTextDates) {
+  EXPECT_EQ(Meta("", "<div class=td_data_time>Saturday, February 22, 2025</div>").published,
+            "2025-02-22");
+  EXPECT_EQ(Meta("", "<span>Published 14 Jan 2025</span>").published, "2025-01-14");
+  EXPECT_EQ(Meta("", "<div class=news-info>Date: 2025-01-30 Views: 3</div>").published,
+            "2025-01-30");
+  EXPECT_EQ(Meta("",
+                 "<div class=postmeta>\xE5\x8F\x91\xE5\xB8\x83\xE4\xBA\x8E "
+                 "2025\xE5\xB9\xB4"
+                 "2\xE6\x9C\x88"
+                 "6\xE6\x97\xA5</div>")
+                .published,
+            "2025-02-06");
+}
+
+TEST(Metadata, DateContextBeatsEarlierPlainText) {
+  PageMetadata m = Meta("", "<p>Founded March 1, 1999</p><span class=post-date>May 5, 2024</span>");
+  EXPECT_EQ(m.published, "2024-05-05");
+}
+
+TEST(Metadata, FutureDatesAreIgnored) {
+  PageMetadata m =
+      Meta("<meta property=\"article:published_time\" content=\"2031-01-01\">",
+           "<span class=date>March 3, 2024</span>", "https://news.example/x", "2025-02-22");
+  EXPECT_EQ(m.published, "2024-03-03");
+}
+
+TEST(Metadata, PublishedPreferredOverModified) {
+  PageMetadata m = Meta(
+      "<meta property=\"article:modified_time\" content=\"2025-03-01\">"
+      "<meta property=\"article:published_time\" content=\"2025-02-01\">",
+      "");
+  EXPECT_EQ(m.published, "2025-02-01");
+  EXPECT_EQ(m.modified, "2025-03-01");
+}
+
+TEST(Metadata, CanonicalLinkResolvedAgainstUrl) {
+  PageMetadata m =
+      Meta("<link rel=\"canonical\" href=\"/story/1\">", "", "https://news.example/story/1?utm=x");
+  EXPECT_EQ(m.canonical_url, "https://news.example/story/1");
+  m = Meta("", "", "https://news.example/story/2");
+  EXPECT_EQ(m.canonical_url, "https://news.example/story/2");
+}
+
+TEST(Metadata, Language) {
+  PrepassResult pre = Prepass("<html lang=\"en-US\"><body></body></html>");
+  HtmlDocument dom(std::move(pre.html));
+  EXPECT_EQ(ExtractMetadata(dom.root(), {}, "", "").language, "en");
+  EXPECT_EQ(Meta("<meta http-equiv=\"content-language\" content=\"de\">", "").language, "de");
+  EXPECT_EQ(GuessLanguage("The cat sat on the mat and it was happy with the food that was "
+                          "given to it by the people of the house, as is the way of cats."),
+            "en");
+  EXPECT_EQ(GuessLanguage("\xE4\xB8\xAD\xE6\x96\x87\xE4\xB8\xAD\xE6\x96\x87\xE4\xB8\xAD\xE6\x96"
+                          "\x87\xE4\xB8\xAD\xE6\x96\x87\xE4\xB8\xAD\xE6\x96\x87\xE4\xB8\xAD\xE6"
+                          "\x96\x87\xE4\xB8\xAD\xE6\x96\x87\xE4\xB8\xAD\xE6\x96\x87\xE4\xB8\xAD"
+                          "\xE6\x96\x87\xE4\xB8\xAD\xE6\x96\x87"),
+            "zh");
+}
+
+TEST(Metadata, ResolveUrl) {
+  EXPECT_EQ(ResolveUrl("https://a.example/x/y.html", "z.html"), "https://a.example/x/z.html");
+  EXPECT_EQ(ResolveUrl("https://a.example/x/y.html", "//b.example/q"), "https://b.example/q");
+  EXPECT_EQ(ResolveUrl("https://a.example/x/y.html", "https://c.example/"), "https://c.example/");
+  EXPECT_EQ(ResolveUrl("", "/rel"), "");
+  EXPECT_EQ(HostWithoutWww("https://www.Example.com:8080/p"), "example.com");
+}
+
+TEST(Metadata, VisibleH1PreferredOverSeoTitle) {
+  PageMetadata m =
+      Meta("<meta property=\"og:title\" content=\"Ten Best Kettles (2025) - Buy Now\">",
+           "<h1>The kettles we liked best this year</h1>");
+  EXPECT_EQ(m.title, "The kettles we liked best this year");
+}
+
+}  // namespace
+}  // namespace claimdex
