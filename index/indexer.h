@@ -27,11 +27,16 @@ struct IndexReport {
   std::vector<std::string> warnings;
 };
 
-// Caller holds the DataLock. Commits explicitly; a Xapian error is kRuntime naming the database.
+// Caller holds the DataLock. Commits after each docs file (a crash loses at most the file being
+// read) and records it in the metadata ("file:<name>" -> "<size> <sha1>"). A malformed line is
+// skipped and reported in IndexReport::warnings. A Xapian error is kRuntime naming the
+// database; another writer holding the database is kBusy. Documents of a docs file that was
+// deleted stay in the index (re-index into a fresh xapian/ folder to drop them).
 Result<IndexReport> IndexDataDir(const DataDir& dir, const IndexOptions& options);
 
 // Writes `docs` into the database at `db_path` (created if missing) and commits. An article
-// that was indexed before has its old claim documents removed first.
+// that was indexed before has its old claim documents removed first. Documents without an id
+// are skipped with a warning. Errors as for IndexDataDir.
 Result<IndexReport> IndexDocuments(const std::string& db_path, const std::vector<Document>& docs);
 
 }  // namespace claimdex

@@ -11,12 +11,19 @@
 namespace claimdex {
 
 struct TimelineOptions {
-  std::string target;              // target id; empty: the first target found
+  std::string target;              // target id; empty: the target with the most claims
+  std::string target_name;         // display name for titles (the profile's Target::name);
+                                   // empty: the id with '-' as spaces
   std::string by = "speaker";      // "speaker" | "entity" | "outlet"
   std::string interval = "month";  // "week" | "month" | "quarter"
   std::string since, until;        // YYYY-MM-DD inclusive, may be empty
   size_t max_rows = 20;            // rows (most claims first) in SVG/HTML
 };
+// Counting rules: only dated claims with a stance on the target count (an undated claim cannot
+// be placed in a period). With by=speaker, claims without a speaker are left out. With
+// by=speaker or by=entity, the same quote carried by several outlets (one quote cluster)
+// counts once per row, in the period of its earliest capture; with by=outlet each outlet's copy
+// counts for that outlet. A claim with several entities counts in each entity's row.
 
 struct TimelineCell {
   std::string row;     // speaker/entity/outlet display name
@@ -28,17 +35,36 @@ struct TimelineCell {
   std::vector<std::string> urls;
 };
 
+// One counted claim, for the evidence table under the chart.
+struct TimelineEvidence {
+  std::string claim_id, row, period;
+  std::string date;   // YYYY-MM-DD
+  std::string label;  // the claim's stance on the target
+  std::string text, outlet, title, url;
+};
+
 struct Timeline {
   std::string target, target_name, by, interval, since, until;
   std::vector<std::string> rows;     // most claims first
   std::vector<std::string> periods;  // chronological, contiguous
-  std::vector<TimelineCell> cells;   // non-empty cells only
+  std::vector<TimelineCell> cells;   // non-empty cells only, in row order then period order
+  size_t max_rows = 20;              // from TimelineOptions, for the SVG
+  std::vector<TimelineEvidence> evidence;  // every counted claim, oldest first
 };
 
+// kInvalidInput for a bad --by, --interval or date; kNotFound when the database is missing or
+// the target has no claims (the message lists the targets that have some).
 Result<Timeline> BuildTimeline(const std::string& db_path, const TimelineOptions& options);
+// CSV (RFC 4180, header row): row,period,claims,support,oppose,mixed,neutral,net,claim_ids,urls
+// with ids and URLs space-separated. JSON: one pretty-printed object with every field.
+// SVG: a standalone grid chart (rows x periods, colour = net stance, size = claims); all crawled
+// text XML-escaped.
 std::string TimelineCsv(const Timeline& t);
 std::string TimelineJson(const Timeline& t);
 std::string TimelineSvg(const Timeline& t);
+// A standalone HTML page: the SVG chart, then the evidence table (date, row, stance, claim,
+// outlet, link). Every crawled string is escaped; only http(s) URLs become links.
+std::string TimelineHtml(const Timeline& t);
 
 }  // namespace claimdex
 

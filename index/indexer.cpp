@@ -1,0 +1,307 @@
+#include "index/indexer.h"
+
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <utility>
+
+#include "corpus/docs_store.h"
+#include "index/schema.h"
+
+namespace claimdex {
+namespace {
+
+using Json = nlohmann::ordered_json;
+namespace s = schema;
+using s::NameWords;
+using s::OutletName;
+using s::QuoteClusterId;
+
+// Xapian rejects terms over 245 bytes; crawled ids and names are not bounded.
+constexpr size_t kMaxTermBytes = 240;
+
+void AddBoolean(Xapian::Document* xdoc, const char* prefix, const std::string& value) {
+  if (value.empty()) return;
+  std::string term = std::string(prefix) + value;
+  if (term.size() > kMaxTermBytes) term.resize(kMaxTermBytes);
+  xdoc->add_boolean_term(term);
+}
+
+std::string ParagraphText(const Document& doc, int index) {
+  if (index < 0 || static_cast<size_t>(index) >= doc.paragraphs.size()) return "";
+  const Paragraph& p = doc.paragraphs[index];
+  if (p.start >= p.end || p.end > doc.text.size()) return "";
+  return doc.text.substr(p.start, p.end - p.start);
+}
+
+Json WarcJson(const Document& doc) {
+  if (!doc.warc) return Json(nullptr);
+  return {{"file", doc.warc->file}, {"offset", doc.warc->offset},
+          {"record_id", doc.warc->record_id}};
+}
+
+Json ClaimData(const Document& doc, const Claim& claim, const std::string& cluster) {
+  Json names = Json::object();
+  for (const std::string& id : claim.entities) {
+    for (const Entity& e : doc.entities) {
+      if (e.id == id) names[id] = e.name;
+    }
+  }
+  Json source = {{"doc_id", doc.id},
+                 {"title", doc.title},
+                 {"url", doc.url},
+                 {"outlet", OutletName(doc)},
+                 {"outlet_slug", s::NormaliseTermValue(OutletName(doc))},
+                 {"published", doc.published},
+                 {"paragraph", claim.paragraph},
+                 {"paragraph_text", ParagraphText(doc, claim.paragraph)},
+                 {"fetched", doc.fetched},
+                 {"warc", WarcJson(doc)},
+                 {"entity_names", std::move(names)}};
+  return {{"claim", Json::parse(ClaimToJson(claim))},
+          {"source", std::move(source)},
+          {"cluster", cluster}};
+}
+
+Json ArticleData(const Document& doc) {
+  Json claims = Json::array();
+  for (const Claim& c : doc.claims) {
+    claims.push_back({{"id", c.id}, {"speaker", c.speaker ? c.speaker->name : ""}});
+  }
+  return {{"article",
+           {{"id", doc.id},
+            {"title", doc.title},
+            {"url", doc.url},
+            {"outlet", OutletName(doc)},
+            {"outlet_slug", s::NormaliseTermValue(OutletName(doc))},
+            {"published", doc.published},
+            {"fetched", doc.fetched},
+            {"language", doc.language},
+            {"authors", doc.authors},
+            {"warc", WarcJson(doc)},
+            {"quality", doc.quality},
+            {"claims", std::move(claims)}}}};
+}
+
+// Terms and values every document of an article shares: date, outlet, language.
+void AddArticleTerms(const Document& doc, Xapian::Document* xdoc) {
+  std::string date = s::DateValue(doc.published);
+  if (!date.empty()) {
+    xdoc->add_value(s::kSlotDate, date);
+    xdoc->add_value(s::kSlotMonth, date.substr(0, 4) + "-" + date.substr(4, 2));
+    AddBoolean(xdoc, s::kPrefixYear, date.substr(0, 4));
+    AddBoolean(xdoc, s::kPrefixMonth, date.substr(0, 6));
+  }
+  std::string outlet = OutletName(doc);
+  AddBoolean(xdoc, s::kPrefixOutlet, s::NormaliseTermValue(outlet));
+  xdoc->add_value(s::kSlotOutlet, s::NormaliseTermValue(outlet));
+  xdoc->add_value(s::kSlotOutletName, outlet);
+  AddBoolean(xdoc, s::kPrefixLanguage, s::NormaliseTermValue(doc.language));
+}
+
+void AddSpeakerTerms(const SpeakerRef& speaker, Xapian::Document* xdoc) {
+  AddBoolean(xdoc, s::kPrefixSpeaker, s::NormaliseTermValue(speaker.id));
+  for (const std::string& word : NameWords(speaker.name)) {
+    AddBoolean(xdoc, s::kPrefixSpeakerWord, word);
+  }
+  xdoc->add_value(s::kSlotSpeakerId, speaker.id);
+  xdoc->add_value(s::kSlotSpeakerName, speaker.name);
+}
+
+void AddStanceTerms(const Claim& claim, Xapian::Document* xdoc) {
+  std::string joined;
+  for (const ClaimStance& st : claim.stances) {
+    std::string target = s::NormaliseTermValue(st.target);
+    std::string label = s::NormaliseTermValue(st.label);
+    AddBoolean(xdoc, s::kPrefixTarget, target);
+    AddBoolean(xdoc, s::kPrefixStance, target + ":" + label);
+    AddBoolean(xdoc, s::kPrefixStance, label);
+    if (!joined.empty()) joined += '\n';
+    joined += target + ":" + label;
+  }
+  if (!claim.stances.empty()) {
+    xdoc->add_value(s::kSlotStances, joined);
+    xdoc->add_value(s::kSlotStanceScore, Xapian::sortable_serialise(claim.stances[0].score));
+  }
+}
+
+Xapian::Document ClaimDocument(const Document& doc, const Claim& claim,
+                               Xapian::TermGenerator* tg) {
+  Xapian::Document xdoc;
+  tg->set_document(xdoc);
+  tg->index_text(claim.text);
+  if (claim.speaker) {
+    tg->increase_termpos();
+    tg->index_text(claim.speaker->name);
+  }
+  tg->increase_termpos();
+  tg->index_text(doc.title, s::kTitleWeight, s::kPrefixTitle);
+
+  std::string cluster = QuoteClusterId(claim);
+  AddBoolean(&xdoc, s::kPrefixId, claim.id);
+  AddBoolean(&xdoc, s::kPrefixType, s::kTypeClaim);
+  AddBoolean(&xdoc, s::kPrefixArticle, doc.id);
+  AddBoolean(&xdoc, s::kPrefixCluster, cluster);
+  AddBoolean(&xdoc, s::kPrefixKind, s::NormaliseTermValue(claim.kind));
+  for (const std::string& e : claim.entities) {
+    AddBoolean(&xdoc, s::kPrefixEntity, s::NormaliseTermValue(e));
+  }
+  if (claim.speaker) AddSpeakerTerms(*claim.speaker, &xdoc);
+  AddStanceTerms(claim, &xdoc);
+  AddArticleTerms(doc, &xdoc);
+  xdoc.add_value(s::kSlotCluster, cluster);
+  xdoc.add_value(s::kSlotArticleId, doc.id);
+  xdoc.set_data(ClaimData(doc, claim, cluster).dump(-1, ' ', false,
+                                                     Json::error_handler_t::replace));
+  return xdoc;
+}
+
+Xapian::Document ArticleDocument(const Document& doc, Xapian::TermGenerator* tg) {
+  Xapian::Document xdoc;
+  tg->set_document(xdoc);
+  tg->index_text(doc.title, s::kTitleWeight, s::kPrefixTitle);
+  tg->increase_termpos();
+  tg->index_text(doc.title, s::kTitleWeight);
+  tg->increase_termpos();
+  tg->index_text(doc.text);
+  AddBoolean(&xdoc, s::kPrefixId, doc.id);
+  AddBoolean(&xdoc, s::kPrefixType, s::kTypeArticle);
+  AddArticleTerms(doc, &xdoc);
+  xdoc.add_value(s::kSlotArticleId, doc.id);
+  xdoc.set_data(ArticleData(doc).dump(-1, ' ', false, Json::error_handler_t::replace));
+  return xdoc;
+}
+
+// Replaces the article and all its claims. Old claims are deleted first because a re-extracted
+// article may have fewer claims, or claims with new ids.
+void IndexOne(const Document& doc, Xapian::WritableDatabase* db, Xapian::TermGenerator* tg,
+              IndexReport* report) {
+  if (doc.id.empty()) {
+    report->warnings.push_back("document without an id skipped (" + doc.url + ")");
+    return;
+  }
+  db->delete_document(std::string(s::kPrefixArticle) + doc.id);
+  db->replace_document(std::string(s::kPrefixId) + doc.id, ArticleDocument(doc, tg));
+  ++report->articles;
+  std::set<std::string> seen;
+  for (const Claim& claim : doc.claims) {
+    if (claim.id.empty() || !seen.insert(claim.id).second) continue;
+    db->replace_document(std::string(s::kPrefixId) + claim.id, ClaimDocument(doc, claim, tg));
+    ++report->claims;
+  }
+}
+
+// One writer for one database: opens it, sets up the term generator (English stemming,
+// spelling data), and turns Xapian exceptions into a Status naming the database.
+class Writer {
+ public:
+  static Result<std::unique_ptr<Writer>> Open(const std::string& db_path) {
+    try {
+      auto writer = std::unique_ptr<Writer>(new Writer(db_path));
+      return writer;
+    } catch (const Xapian::DatabaseLockError&) {
+      return Status::Busy(db_path + ": another process is writing the index");
+    } catch (const Xapian::Error& e) {
+      return Status::Runtime(db_path + ": cannot open the index: " + e.get_description());
+    }
+  }
+
+  Status Add(const Document& doc, IndexReport* report) {
+    try {
+      IndexOne(doc, &db_, &tg_, report);
+      return Status::Ok();
+    } catch (const Xapian::Error& e) {
+      return Status::Runtime(path_ + ": indexing " + doc.id + ": " + e.get_description());
+    }
+  }
+
+  // Records `key` -> `value` in the metadata (empty key: none) and commits.
+  Status Commit(const std::string& key = "", const std::string& value = "") {
+    try {
+      if (!key.empty()) db_.set_metadata(key, value);
+      db_.set_metadata(s::kMetaSchema, s::kSchemaVersion);
+      db_.commit();
+      return Status::Ok();
+    } catch (const Xapian::Error& e) {
+      return Status::Runtime(path_ + ": commit failed: " + e.get_description());
+    }
+  }
+
+  Result<std::string> Metadata(const std::string& key) {
+    try {
+      return db_.get_metadata(key);
+    } catch (const Xapian::Error& e) {
+      return Status::Runtime(path_ + ": " + e.get_description());
+    }
+  }
+
+ private:
+  explicit Writer(const std::string& path)
+      : path_(path), db_(path, Xapian::DB_CREATE_OR_OPEN) {
+    tg_.set_stemmer(Xapian::Stem("english"));
+    tg_.set_database(db_);
+    tg_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+  }
+
+  std::string path_;
+  Xapian::WritableDatabase db_;
+  Xapian::TermGenerator tg_;
+};
+
+std::string BaseName(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Indexes one docs file unless the metadata says this exact content was indexed already.
+Status IndexFile(const std::string& path, bool all, Writer* writer, IndexReport* report) {
+  Result<std::string> content = ReadFile(path);
+  if (!content.ok()) return content.status();
+  std::string key = std::string(s::kMetaFilePrefix) + BaseName(path);
+  std::string stamp = std::to_string(content->size()) + " " + HexDigest(*content);
+  Result<std::string> old = writer->Metadata(key);
+  if (!old.ok()) return old.status();
+  if (!all && *old == stamp) return Status::Ok();
+  Status add_status;
+  Status read = ReadDocsFile(
+      path,
+      [&](Document&& doc) {
+        add_status = writer->Add(doc, report);
+        return add_status.ok();
+      },
+      &report->warnings);
+  CLAIMDEX_RETURN_IF_ERROR(read);
+  CLAIMDEX_RETURN_IF_ERROR(add_status);
+  ++report->files;
+  return writer->Commit(key, stamp);
+}
+
+}  // namespace
+
+Result<IndexReport> IndexDataDir(const DataDir& dir, const IndexOptions& options) {
+  Result<std::unique_ptr<Writer>> writer = Writer::Open(dir.xapian_dir());
+  if (!writer.ok()) return writer.status();
+  std::vector<std::string> files = ListDocsFiles(dir.docs_dir());
+  for (std::string& f : files) {
+    if (f.find('/') == std::string::npos) f = dir.docs_dir() + "/" + f;
+  }
+  IndexReport report;
+  for (size_t i = 0; i < files.size(); ++i) {
+    CLAIMDEX_RETURN_IF_ERROR(IndexFile(files[i], options.all, writer->get(), &report));
+    if (options.progress) options.progress(i + 1, files.size());
+  }
+  CLAIMDEX_RETURN_IF_ERROR((*writer)->Commit());
+  return report;
+}
+
+Result<IndexReport> IndexDocuments(const std::string& db_path, const std::vector<Document>& docs) {
+  Result<std::unique_ptr<Writer>> writer = Writer::Open(db_path);
+  if (!writer.ok()) return writer.status();
+  IndexReport report;
+  for (const Document& doc : docs) CLAIMDEX_RETURN_IF_ERROR((*writer)->Add(doc, &report));
+  CLAIMDEX_RETURN_IF_ERROR((*writer)->Commit());
+  return report;
+}
+
+}  // namespace claimdex

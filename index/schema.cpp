@@ -1,0 +1,106 @@
+#include "index/schema.h"
+
+#include <cctype>
+
+namespace claimdex::schema {
+
+std::string NormaliseTermValue(const std::string& value) {
+  std::string out;
+  bool pending_dash = false;
+  for (unsigned char c : value) {
+    bool keep = std::isalnum(c) || c == '_' || c == ':' || c == '.' || c >= 0x80;
+    if (!keep) {
+      pending_dash = !out.empty();
+      continue;
+    }
+    if (pending_dash) out += '-';
+    pending_dash = false;
+    out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+std::string DateValue(const std::string& date) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return "";
+  std::string out = date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
+  for (char c : out) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return "";
+  }
+  return out;
+}
+
+}  // namespace claimdex::schema
+
+namespace claimdex::schema {
+namespace {
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// U+2000..U+206F (General Punctuation: curly quotes, dashes, ellipsis, odd spaces) is
+// E2 80 xx / E2 81 xx in UTF-8; U+00A0..U+00BF (nbsp, guillemets, ...) is C2 A0..BF.
+size_t PunctuationLength(const std::string& s, size_t i) {
+  unsigned char c = s[i];
+  if (c == 0xE2 && i + 2 < s.size() &&
+      (static_cast<unsigned char>(s[i + 1]) == 0x80 ||
+       static_cast<unsigned char>(s[i + 1]) == 0x81)) {
+    return 3;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0 &&
+      static_cast<unsigned char>(s[i + 1]) <= 0xBF) {
+    return 2;
+  }
+  return IsWordByte(c) ? 0 : 1;
+}
+
+}  // namespace
+
+std::string NormaliseQuote(const std::string& quote) {
+  std::string out;
+  bool pending_space = false;
+  for (size_t i = 0; i < quote.size();) {
+    size_t skip = PunctuationLength(quote, i);
+    if (skip > 0) {
+      pending_space = !out.empty();
+      i += skip;
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(quote[i])));
+    ++i;
+  }
+  return out;
+}
+
+std::vector<std::string> NameWords(const std::string& name) {
+  std::vector<std::string> words;
+  std::string folded = NormaliseQuote(name);
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    words.push_back(folded.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+std::string OutletName(const Document& doc) {
+  if (!doc.publisher.empty()) return doc.publisher;
+  size_t scheme = doc.url.find("://");
+  size_t start = scheme == std::string::npos ? 0 : scheme + 3;
+  size_t end = doc.url.find_first_of("/?#:", start);
+  std::string host = doc.url.substr(start, end == std::string::npos ? end : end - start);
+  if (host.rfind("www.", 0) == 0) host = host.substr(4);
+  return host;
+}
+
+std::string QuoteClusterId(const Claim& claim) {
+  std::string key = claim.id;
+  if (!claim.quote.empty()) {
+    key = (claim.speaker ? claim.speaker->id : std::string()) + "|" + NormaliseQuote(claim.quote);
+  }
+  return HexDigest(key).substr(0, 16);
+}
+
+}  // namespace claimdex::schema

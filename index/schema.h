@@ -1,0 +1,105 @@
+// The Xapian schema of the claimdex index: the one place term prefixes, value slots and the
+// document data layout are written down (DESIGN.md "Xapian schema", docs/formats-xapian.md).
+// The indexer writes with these constants and the query module reads with them; nothing else
+// spells a prefix or a slot number.
+//
+// One Xapian document per claim (XTclaim) and one per article (XTarticle).
+//
+// Boolean terms are the prefix followed by a normalised value (see NormaliseTermValue):
+// lower case, runs of anything but letters, digits, '_', ':' and '.' folded to one '-'.
+//
+// Thread-safety: constants and pure functions only.
+#ifndef CLAIMDEX_INDEX_SCHEMA_H_
+#define CLAIMDEX_INDEX_SCHEMA_H_
+
+#include <string>
+#include <vector>
+
+#include "corpus/document.h"
+
+namespace claimdex::schema {
+
+// ---- boolean term prefixes ----
+inline constexpr char kPrefixId[] = "Q";         // unique id: "Qc:1f3a..." or "Qd:9b0c..."
+inline constexpr char kPrefixType[] = "XT";      // "XTclaim" | "XTarticle"
+inline constexpr char kPrefixSpeaker[] = "XS";   // speaker id: "XSdavid-sacks"
+inline constexpr char kPrefixSpeakerWord[] = "XN";  // each lower-cased word of the speaker's
+                                                    // name: "XNdavid", "XNsacks"
+inline constexpr char kPrefixEntity[] = "XE";    // entity id mentioned in the claim
+inline constexpr char kPrefixTarget[] = "XG";    // target id a claim takes a stance on
+inline constexpr char kPrefixStance[] = "XP";    // "XP<target>:<label>" per stance, plus
+                                                 // "XP<label>" for "any target"
+inline constexpr char kPrefixOutlet[] = "XO";    // outlet slug: "XOreal-time-headlines"
+inline constexpr char kPrefixKind[] = "XK";      // claim kind: "XKdirect_quote"
+inline constexpr char kPrefixLanguage[] = "XL";  // document language: "XLen"
+inline constexpr char kPrefixArticle[] = "XD";   // on a claim: its article id "XDd:9b0c..."
+inline constexpr char kPrefixCluster[] = "XC";   // quote-cluster id (16 hex), for also_in
+inline constexpr char kPrefixYear[] = "XY";      // publication year: "XY2025"
+inline constexpr char kPrefixMonth[] = "XM";     // publication month: "XM202502"
+
+// ---- free-text prefixes (TermGenerator, with positions) ----
+// Claim text, speaker name and (for articles) body text are indexed unprefixed.
+inline constexpr char kPrefixTitle[] = "S";  // the article title ("title:" in queries)
+
+inline constexpr char kTypeClaim[] = "claim";
+inline constexpr char kTypeArticle[] = "article";
+
+// ---- value slots ----
+enum Slot : unsigned {
+  kSlotDate = 0,          // "YYYYMMDD" (sorts as a string; RangeProcessor); absent if unknown
+  kSlotSpeakerId = 1,     // speaker id, "" when no speaker
+  kSlotOutlet = 2,        // outlet slug
+  kSlotStanceScore = 3,   // sortable_serialise(score of the first stance), absent if none
+  kSlotCluster = 4,       // quote-cluster id (Enquire::set_collapse_key)
+  kSlotArticleId = 5,     // article id ("d:...") of a claim; the id itself on an article
+  kSlotMonth = 6,         // "YYYY-MM" for the month facet; absent if no date
+  kSlotSpeakerName = 7,   // speaker display name, for the speaker facet
+  kSlotOutletName = 8,    // outlet display name, for the outlet facet
+  kSlotStances = 9,       // "target:label" pairs joined by '\n', for the stance facet
+};
+
+// ---- metadata keys ----
+// "file:<docs file name>" -> "<size> <sha1 hex of the content>": a docs file already indexed.
+inline constexpr char kMetaFilePrefix[] = "file:";
+// "schema" -> kSchemaVersion; written on every commit.
+inline constexpr char kMetaSchema[] = "schema";
+inline constexpr char kSchemaVersion[] = "1";
+
+// Weight of the title words relative to claim text (TermGenerator wdf_inc).
+inline constexpr unsigned kTitleWeight = 2;
+
+// Document data: a JSON object.
+//   claim:   {"claim": <ClaimToJson>, "source": {"doc_id", "title", "url", "outlet",
+//             "outlet_slug", "published", "paragraph", "paragraph_text", "fetched",
+//             "warc": {"file", "offset", "record_id"} | null, "entity_names": {id: name}},
+//             "cluster": "<16 hex>"}
+//   article: {"article": {"id", "title", "url", "outlet", "outlet_slug", "published",
+//             "fetched", "language", "authors", "warc", "quality",
+//             "claims": [{"id", "speaker"}]}}
+
+// Lower case (ASCII), every run of characters other than [a-z0-9_:.] and non-ASCII bytes
+// folded into one '-', no leading or trailing '-'. "Real Time Headlines" -> "real-time-headlines".
+std::string NormaliseTermValue(const std::string& value);
+
+// "2025-02-22" -> "20250222"; "" when `date` is not YYYY-MM-DD (only the shape is checked).
+std::string DateValue(const std::string& date);
+
+// The lower-cased words (ASCII letters and digits, and non-ASCII bytes) of a speaker's name:
+// "David O. Sacks" -> {"david", "o", "sacks"}. Indexed as kPrefixSpeakerWord terms.
+std::vector<std::string> NameWords(const std::string& name);
+
+// The outlet of a document: its publisher, else the URL's host without "www.".
+std::string OutletName(const Document& doc);
+
+// The quote-cluster id of a claim: the first 16 hex digits of
+// HexDigest(speaker id + "|" + the quote lower-cased with punctuation and whitespace folded to
+// single spaces) when the claim has a quote, else of the claim id. The same quote by the same
+// speaker carried by several outlets shares it.
+std::string QuoteClusterId(const Claim& claim);
+
+// The fold used by QuoteClusterId: "“Stay  the Course,” he" -> "stay the course he".
+std::string NormaliseQuote(const std::string& quote);
+
+}  // namespace claimdex::schema
+
+#endif  // CLAIMDEX_INDEX_SCHEMA_H_

@@ -1,0 +1,190 @@
+#include "query/index_reader.h"
+
+#include <filesystem>
+
+namespace claimdex::query_internal {
+namespace {
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
+}
+
+bool ValidDate(const std::string& v) {
+  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (v[i] < '0' || v[i] > '9') return false;
+  }
+  int y = std::stoi(v.substr(0, 4)), m = std::stoi(v.substr(5, 2)), d = std::stoi(v.substr(8, 2));
+  return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
+}
+
+std::string Str(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace
+
+Result<Xapian::Database> OpenIndex(const std::string& db_path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(db_path, ec)) {
+    return Status::NotFound(db_path + ": no index yet (run 'claimdex index')");
+  }
+  try {
+    return Xapian::Database(db_path);
+  } catch (const Xapian::DatabaseOpeningError&) {
+    return Status::NotFound(db_path + ": no index yet (run 'claimdex index')");
+  } catch (const Xapian::Error& e) {
+    return Status::Runtime(db_path + ": cannot open the index: " + e.get_description());
+  }
+}
+
+Result<std::string> DateFlag(const std::string& flag, const std::string& value) {
+  if (value.empty()) return std::string();
+  if (!ValidDate(value)) {
+    return Status::InvalidInput(flag + " '" + value + "': not a date (YYYY-MM-DD)");
+  }
+  return value.substr(0, 4) + value.substr(5, 2) + value.substr(8, 2);
+}
+
+std::optional<ClaimRecord> DecodeClaim(const std::string& data) {
+  Json j = Json::parse(data, nullptr, false);
+  if (!j.is_object() || !j.contains("claim") || !j.contains("source")) return std::nullopt;
+  Result<Claim> claim = ClaimFromJson(j["claim"].dump());
+  if (!claim.ok()) return std::nullopt;
+  ClaimRecord r;
+  r.claim = std::move(*claim);
+  r.source_json = j["source"];
+  const Json& s = r.source_json;
+  r.source.doc_id = Str(s, "doc_id");
+  r.source.title = Str(s, "title");
+  r.source.url = Str(s, "url");
+  r.source.outlet = Str(s, "outlet");
+  r.source.published = Str(s, "published");
+  r.source.paragraph = s.value("paragraph", 0);
+  r.cluster = Str(j, "cluster");
+  return r;
+}
+
+Json DecodeArticle(const std::string& data) {
+  Json j = Json::parse(data, nullptr, false);
+  if (!j.is_object() || !j.contains("article") || !j["article"].is_object()) return Json();
+  return j["article"];
+}
+
+SourceRef SourceFromArticle(const Json& a) {
+  SourceRef s;
+  s.doc_id = Str(a, "id");
+  s.title = Str(a, "title");
+  s.url = Str(a, "url");
+  s.outlet = Str(a, "outlet");
+  s.published = Str(a, "published");
+  return s;
+}
+
+std::string TargetDisplayName(const std::string& target_id) {
+  std::string out = target_id;
+  for (char& c : out) {
+    if (c == '-' || c == '_') c = ' ';
+  }
+  return out;
+}
+
+size_t DisplayWidth(const std::string& text) {
+  size_t width = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if (c == 0x1b) {  // ANSI CSI: ESC [ ... letter
+      while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i])) ) ++i;
+      continue;
+    }
+    if (c == 0x01 || c == 0x02 || IsContinuation(c)) continue;
+    ++width;
+  }
+  return width;
+}
+
+std::string Truncate(const std::string& text, size_t width) {
+  if (DisplayWidth(text) <= width) return text;
+  std::string out;
+  size_t w = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if (!IsContinuation(c) && c != 0x01 && c != 0x02) {
+      if (w + 1 >= width) break;
+      ++w;
+    }
+    out += text[i];
+  }
+  // A cut inside a highlighted word must not leave the highlight open.
+  if (out.rfind('\x01') != std::string::npos &&
+      (out.rfind('\x02') == std::string::npos || out.rfind('\x02') < out.rfind('\x01'))) {
+    out += '\x02';
+  }
+  return out + "…";
+}
+
+std::vector<std::string> Wrap(const std::string& text, size_t width, const std::string& indent) {
+  std::vector<std::string> lines;
+  std::string line;
+  size_t line_width = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find_first_of(" \n\t", start);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    size_t w = DisplayWidth(word);
+    if (!line.empty() && line_width + 1 + w > width) {
+      lines.push_back(indent + line);
+      line.clear();
+      line_width = 0;
+    }
+    if (!line.empty()) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += w;
+  }
+  if (!line.empty()) lines.push_back(indent + line);
+  return lines;
+}
+
+std::string CsvField(const std::string& field) {
+  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+  std::string out = "\"";
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string XmlEscape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text) {
+    unsigned char c = ch;
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        // XML 1.0 forbids most C0 controls even when escaped.
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+        out += ch;
+    }
+  }
+  return out;
+}
+
+}  // namespace claimdex::query_internal

@@ -1,0 +1,57 @@
+// Internal to the query module: opening the index, decoding stored document data, validating
+// dates, and the small text helpers the formatters share. Not a public header: it exposes
+// Xapian types.
+#ifndef CLAIMDEX_QUERY_INDEX_READER_H_
+#define CLAIMDEX_QUERY_INDEX_READER_H_
+
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/status.h"
+#include "query/search.h"
+
+namespace claimdex::query_internal {
+
+using Json = nlohmann::ordered_json;
+
+// Opens the database read-only. A missing database is kNotFound
+// "DB: no index yet (run 'claimdex index')"; other Xapian errors are kRuntime naming `db_path`.
+Result<Xapian::Database> OpenIndex(const std::string& db_path);
+
+// Checks a YYYY-MM-DD flag value and returns it as "YYYYMMDD" (the date slot's form). Empty
+// `value` gives "". A bad date is kInvalidInput "--since '2025-13-01': not a date (YYYY-MM-DD)".
+Result<std::string> DateFlag(const std::string& flag, const std::string& value);
+
+// The document data of a claim document, decoded. nullopt when the data is not a claim's.
+struct ClaimRecord {
+  Claim claim;
+  SourceRef source;
+  Json source_json;  // the stored "source" object (paragraph text, WARC, entity names, ...)
+  std::string cluster;
+};
+std::optional<ClaimRecord> DecodeClaim(const std::string& data);
+// The "article" object of an article document, or a null Json.
+Json DecodeArticle(const std::string& data);
+SourceRef SourceFromArticle(const Json& article);
+
+// "export-controls" -> "export controls": a display name for a target id.
+std::string TargetDisplayName(const std::string& target_id);
+
+// Display width of UTF-8 text: code points, not counting \x01/\x02 markers or ANSI escapes.
+size_t DisplayWidth(const std::string& text);
+// Cuts `text` to at most `width` display columns, ending with "…" when cut.
+std::string Truncate(const std::string& text, size_t width);
+// Greedy word wrap at `width` columns; each line prefixed with `indent`.
+std::vector<std::string> Wrap(const std::string& text, size_t width, const std::string& indent);
+// RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled.
+std::string CsvField(const std::string& field);
+// &, <, >, " and ' escaped for XML text and attributes; control characters dropped.
+std::string XmlEscape(const std::string& text);
+
+}  // namespace claimdex::query_internal
+
+#endif  // CLAIMDEX_QUERY_INDEX_READER_H_

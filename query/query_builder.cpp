@@ -1,0 +1,193 @@
+#include "query/query_builder.h"
+
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "index/schema.h"
+#include "query/index_reader.h"
+
+namespace claimdex::query_internal {
+namespace {
+
+namespace s = schema;
+
+Xapian::Query Term(const char* prefix, const std::string& value) {
+  return Xapian::Query(std::string(prefix) + value);
+}
+
+const char* const kLabels[] = {"support", "oppose", "mixed", "neutral"};
+
+bool IsLabel(const std::string& label) {
+  for (const char* l : kLabels) {
+    if (label == l) return true;
+  }
+  return false;
+}
+
+std::string BadLabel(const std::string& label) {
+  return "unknown stance '" + label + "' (expected support, oppose, mixed or neutral)";
+}
+
+// Lets a field in the query text ("speaker:Sacks") use the same normalisation as the options.
+class FilterProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit FilterProcessor(std::function<Xapian::Query(const std::string&)> fn)
+      : fn_(std::move(fn)) {}
+  Xapian::Query operator()(const std::string& value) override { return fn_(value); }
+
+ private:
+  std::function<Xapian::Query(const std::string&)> fn_;
+};
+
+// "stance:oppose" or "stance:export-controls:oppose" in the query text. A bad label is
+// recorded in `*error` rather than thrown: Xapian 1.4's parser leaks its state when a field
+// processor throws. BuildQuery reports the error after parsing.
+Xapian::Query StanceField(const std::string& value, std::string* error) {
+  size_t colon = value.rfind(':');
+  std::string target = colon == std::string::npos ? "" : value.substr(0, colon);
+  std::string label = s::NormaliseTermValue(value.substr(colon == std::string::npos ? 0 : colon + 1));
+  Result<Xapian::Query> q = StanceFilter(target, label);
+  if (q.ok()) return *q;
+  if (error->empty()) *error = q.status().message();
+  return Xapian::Query::MatchNothing;
+}
+
+// "date:2025-01-01..2025-03-31", inclusive, either end may be empty. Xapian's
+// DateRangeProcessor turns an impossible date into an empty query (which would then match
+// everything); a bad date here is a parse error the user sees instead.
+class DateRange : public Xapian::RangeProcessor {
+ public:
+  DateRange() : Xapian::RangeProcessor(s::kSlotDate, "date:") {}
+
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    std::string b = Checked(begin), e = Checked(end);
+    if (b.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, e);
+    if (e.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, b);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, b, e);
+  }
+
+ private:
+  static std::string Checked(const std::string& date) {
+    Result<std::string> v = DateFlag("date:", date);
+    if (!v.ok()) throw Xapian::QueryParserError("'" + date + "' is not a date (YYYY-MM-DD)");
+    return *v;
+  }
+};
+
+void AddField(Xapian::QueryParser* qp, const std::string& field,
+              std::function<Xapian::Query(const std::string&)> fn) {
+  qp->add_boolean_prefix(field, (new FilterProcessor(std::move(fn)))->release());
+}
+
+Xapian::Query AndAll(const std::vector<Xapian::Query>& parts) {
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+// Filters from the options, each AND-ed with the type filter.
+Result<std::vector<Xapian::Query>> OptionFilters(const SearchOptions& o) {
+  std::vector<Xapian::Query> f;
+  f.push_back(Term(s::kPrefixType, o.articles ? s::kTypeArticle : s::kTypeClaim));
+  if (!o.speaker.empty()) f.push_back(SpeakerFilter(o.speaker));
+  if (!o.entity.empty()) f.push_back(EntityFilter(o.entity));
+  if (!o.outlet.empty()) f.push_back(OutletFilter(o.outlet));
+  if (!o.kind.empty()) f.push_back(KindFilter(o.kind));
+  if (!o.stance.empty()) {
+    Result<Xapian::Query> q = StanceFilter(o.target, o.stance);
+    if (!q.ok()) return q.status().WithContext("--stance");
+    f.push_back(*q);
+  } else if (!o.target.empty()) {
+    f.push_back(TargetFilter(o.target));
+  }
+  Result<std::string> since = DateFlag("--since", o.since);
+  if (!since.ok()) return since.status();
+  Result<std::string> until = DateFlag("--until", o.until);
+  if (!until.ok()) return until.status();
+  if (!since->empty()) f.push_back(Xapian::Query(Xapian::Query::OP_VALUE_GE, s::kSlotDate, *since));
+  if (!until->empty()) f.push_back(Xapian::Query(Xapian::Query::OP_VALUE_LE, s::kSlotDate, *until));
+  return f;
+}
+
+}  // namespace
+
+Xapian::Query SpeakerFilter(const std::string& value) {
+  std::vector<Xapian::Query> words;
+  for (const std::string& w : s::NameWords(value)) words.push_back(Term(s::kPrefixSpeakerWord, w));
+  Xapian::Query id = Term(s::kPrefixSpeaker, s::NormaliseTermValue(value));
+  if (words.empty()) return id;
+  return Xapian::Query(Xapian::Query::OP_OR, id, AndAll(words));
+}
+
+Xapian::Query EntityFilter(const std::string& v) { return Term(s::kPrefixEntity, s::NormaliseTermValue(v)); }
+Xapian::Query TargetFilter(const std::string& v) { return Term(s::kPrefixTarget, s::NormaliseTermValue(v)); }
+Xapian::Query OutletFilter(const std::string& v) { return Term(s::kPrefixOutlet, s::NormaliseTermValue(v)); }
+
+Xapian::Query KindFilter(const std::string& value) {
+  std::string kind = s::NormaliseTermValue(value);
+  for (char& c : kind) {
+    if (c == '-') c = '_';  // "direct-quote" means "direct_quote"
+  }
+  return Term(s::kPrefixKind, kind);
+}
+
+Result<Xapian::Query> StanceFilter(const std::string& target, const std::string& label) {
+  std::string l = s::NormaliseTermValue(label);
+  if (!IsLabel(l)) return Status::InvalidInput(BadLabel(label));
+  if (target.empty()) return Term(s::kPrefixStance, l);
+  return Term(s::kPrefixStance, s::NormaliseTermValue(target) + ":" + l);
+}
+
+unsigned ParserFlags() {
+  return Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+         Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+}
+
+Xapian::QueryParser MakeParser(const Xapian::Database& db,
+                               const std::shared_ptr<std::string>& field_error) {
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  // An analyst typing two words means both (like a web search engine), not either.
+  qp.set_default_op(Xapian::Query::OP_AND);
+  qp.add_prefix("title", s::kPrefixTitle);
+  AddField(&qp, "speaker", SpeakerFilter);
+  AddField(&qp, "entity", EntityFilter);
+  AddField(&qp, "target", TargetFilter);
+  AddField(&qp, "outlet", OutletFilter);
+  AddField(&qp, "kind", KindFilter);
+  AddField(&qp, "stance", [field_error](const std::string& v) {
+    return StanceField(v, field_error.get());
+  });
+  qp.add_rangeprocessor((new DateRange())->release());
+  return qp;
+}
+
+Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions& options,
+                                 Xapian::QueryParser* parser) {
+  Result<std::vector<Xapian::Query>> filters = OptionFilters(options);
+  if (!filters.ok()) return filters.status();
+  auto field_error = std::make_shared<std::string>();
+  *parser = MakeParser(db, field_error);
+  Xapian::Query text = Xapian::Query::MatchAll;
+  if (options.query.find_first_not_of(" \t\n") != std::string::npos) {
+    try {
+      text = parser->parse_query(options.query, ParserFlags());
+    } catch (const Xapian::QueryParserError& e) {
+      return Status::InvalidInput("bad query '" + options.query + "': " + e.get_msg());
+    }
+    if (!field_error->empty()) {
+      return Status::InvalidInput("bad query '" + options.query + "': " + *field_error);
+    }
+    // A query of fields only ("speaker:sacks") parses to a boolean filter, not to an empty
+    // query; empty means nothing searchable was left ("((("), which must not match everything.
+    if (text.empty()) {
+      return Status::InvalidInput("bad query '" + options.query + "': nothing to search for");
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_FILTER, text, AndAll(*filters));
+}
+
+}  // namespace claimdex::query_internal

@@ -1,0 +1,41 @@
+// Internal to the query module: SearchOptions -> Xapian::Query, using the schema's prefixes.
+#ifndef CLAIMDEX_QUERY_QUERY_BUILDER_H_
+#define CLAIMDEX_QUERY_QUERY_BUILDER_H_
+
+#include <xapian.h>
+
+#include <memory>
+#include <string>
+
+#include "corpus/status.h"
+#include "query/search.h"
+
+namespace claimdex::query_internal {
+
+// Filter queries for one option value, each matching the schema's boolean terms.
+// Speaker: the id term OR all of the name's words ("sacks", "David Sacks", "david-sacks").
+Xapian::Query SpeakerFilter(const std::string& value);
+Xapian::Query EntityFilter(const std::string& value);
+Xapian::Query TargetFilter(const std::string& value);
+Xapian::Query OutletFilter(const std::string& value);
+Xapian::Query KindFilter(const std::string& value);
+// "oppose" (any target) or "export-controls:oppose". kInvalidInput for an unknown label.
+Result<Xapian::Query> StanceFilter(const std::string& target, const std::string& label);
+
+// A QueryParser set up with the field prefixes, the date range and English stemming, bound to
+// `db` for wildcards and spelling. Owns its field processors. A bad field value (an unknown
+// stance label) parses to MatchNothing and its message is stored in `*field_error`.
+Xapian::QueryParser MakeParser(const Xapian::Database& db,
+                               const std::shared_ptr<std::string>& field_error);
+// The QueryParser flags used for user queries.
+unsigned ParserFlags();
+
+// The whole query: the parsed text (MatchAll when empty) filtered by type (claim or article)
+// and every option. A bad query or option value is kInvalidInput with one line.
+// `parser` receives the parser used, for the spelling suggestion.
+Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions& options,
+                                 Xapian::QueryParser* parser);
+
+}  // namespace claimdex::query_internal
+
+#endif  // CLAIMDEX_QUERY_QUERY_BUILDER_H_

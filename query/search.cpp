@@ -1,0 +1,207 @@
+#include "query/search.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "index/schema.h"
+#include "query/index_reader.h"
+#include "query/query_builder.h"
+
+namespace claimdex {
+namespace {
+
+namespace s = schema;
+using query_internal::ClaimRecord;
+using query_internal::DecodeClaim;
+
+// Counts speaker, stance, outlet and month over every matching document. Xapian calls a match
+// spy before collapsing, so a quote cluster is counted once (its first document seen), which
+// keeps the facets consistent with the collapsed total. A claim with stances on several targets
+// counts once per distinct label (only `target`'s when set).
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  explicit FacetSpy(std::string target) : target_(s::NormaliseTermValue(target)) {}
+
+  void operator()(const Xapian::Document& doc, double) override {
+    std::string cluster = doc.get_value(s::kSlotCluster);
+    if (!cluster.empty() && !clusters_.insert(cluster).second) return;
+    Count("speaker", doc.get_value(s::kSlotSpeakerName));
+    Count("outlet", doc.get_value(s::kSlotOutletName));
+    Count("month", doc.get_value(s::kSlotMonth));
+    std::set<std::string> labels;
+    std::string stances = doc.get_value(s::kSlotStances);
+    size_t start = 0;
+    while (start < stances.size()) {
+      size_t end = stances.find('\n', start);
+      if (end == std::string::npos) end = stances.size();
+      std::string pair = stances.substr(start, end - start);
+      size_t colon = pair.rfind(':');
+      if (colon != std::string::npos &&
+          (target_.empty() || pair.compare(0, colon, target_) == 0)) {
+        labels.insert(pair.substr(colon + 1));
+      }
+      start = end + 1;
+    }
+    for (const std::string& l : labels) Count("stance", l);
+  }
+
+  std::map<std::string, std::vector<std::pair<std::string, size_t>>> Facets() const {
+    std::map<std::string, std::vector<std::pair<std::string, size_t>>> out;
+    for (const auto& [name, counts] : counts_) {
+      std::vector<std::pair<std::string, size_t>> v(counts.begin(), counts.end());
+      std::stable_sort(v.begin(), v.end(), [&](const auto& a, const auto& b) {
+        if (name == "month") return a.first > b.first;  // newest month first
+        return a.second > b.second;
+      });
+      out[name] = std::move(v);
+    }
+    return out;
+  }
+
+ private:
+  void Count(const std::string& facet, const std::string& value) {
+    if (!value.empty()) ++counts_[facet][value];
+  }
+
+  std::string target_;
+  std::set<std::string> clusters_;
+  std::map<std::string, std::map<std::string, size_t>> counts_;
+};
+
+// The words and stems the query looks for, to mark them in the claim text.
+class Highlighter {
+ public:
+  explicit Highlighter(const Xapian::Query& query) : stem_("english") {
+    for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+      terms_.insert(*it);
+    }
+  }
+
+  // `text` with every matching word wrapped in \x01 ... \x02.
+  std::string Mark(const std::string& text) const {
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t end = i;
+      while (end < text.size() && IsWordByte(text[end])) ++end;
+      if (end == i) {
+        out += text[i++];
+        continue;
+      }
+      std::string word = text.substr(i, end - i);
+      if (Matches(word)) {
+        out += '\x01' + word + '\x02';
+      } else {
+        out += word;
+      }
+      i = end;
+    }
+    return out;
+  }
+
+ private:
+  static bool IsWordByte(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  }
+
+  bool Matches(const std::string& word) const {
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string stemmed = "Z";  // built in place: GCC 12 warns (-Wrestrict) on "Z" + string
+    stemmed += stem_(lower);
+    return terms_.count(lower) > 0 || terms_.count(stemmed) > 0;
+  }
+
+  Xapian::Stem stem_;
+  std::set<std::string> terms_;
+};
+
+bool EarlierSource(const SourceRef& a, const SourceRef& b) {
+  if (a.published.empty() != b.published.empty()) return !a.published.empty();
+  if (a.published != b.published) return a.published < b.published;
+  return a.url < b.url;
+}
+
+// The other documents of `hit_docid`'s quote cluster, earliest first.
+std::vector<SourceRef> ClusterMembers(Xapian::Database& db, const std::string& cluster,
+                                      Xapian::docid hit_docid) {
+  std::vector<SourceRef> out;
+  std::string term = std::string(s::kPrefixCluster) + cluster;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    if (*it == hit_docid) continue;
+    std::optional<ClaimRecord> r = DecodeClaim(db.get_document(*it).get_data());
+    if (r) out.push_back(r->source);
+  }
+  std::sort(out.begin(), out.end(), EarlierSource);
+  return out;
+}
+
+SearchHit MakeHit(Xapian::Database& db, const Xapian::MSetIterator& m,
+                  const Highlighter& highlighter, bool articles) {
+  SearchHit hit;
+  hit.weight = m.get_weight();
+  Xapian::Document doc = m.get_document();
+  if (articles) {
+    hit.source = query_internal::SourceFromArticle(query_internal::DecodeArticle(doc.get_data()));
+    hit.snippet = highlighter.Mark(hit.source.title);
+    return hit;
+  }
+  std::optional<ClaimRecord> r = DecodeClaim(doc.get_data());
+  if (!r) return hit;
+  hit.claim = std::move(r->claim);
+  hit.source = std::move(r->source);
+  hit.snippet = highlighter.Mark(hit.claim.text);
+  if (m.get_collapse_count() > 0 && !r->cluster.empty()) {
+    hit.also_in = ClusterMembers(db, r->cluster, *m);
+  }
+  return hit;
+}
+
+Status ValidateOptions(const SearchOptions& o) {
+  if (o.sort != "relevance" && o.sort != "date") {
+    return Status::InvalidInput("--sort '" + o.sort + "': expected relevance or date");
+  }
+  return Status::Ok();
+}
+
+Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& options) {
+  Xapian::QueryParser parser;
+  Result<Xapian::Query> query = query_internal::BuildQuery(db, options, &parser);
+  if (!query.ok()) return query.status();
+  Xapian::Enquire enquire(db);
+  enquire.set_query(*query);
+  if (!options.articles) enquire.set_collapse_key(s::kSlotCluster);
+  if (options.sort == "date") enquire.set_sort_by_value_then_relevance(s::kSlotDate, true);
+  FacetSpy spy(options.target);
+  enquire.add_matchspy(&spy);
+  Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, db.get_doccount());
+  SearchResult result;
+  result.total = mset.get_matches_estimated();
+  Highlighter highlighter(*query);
+  for (auto m = mset.begin(); m != mset.end(); ++m) {
+    result.hits.push_back(MakeHit(db, m, highlighter, options.articles));
+  }
+  result.facets = spy.Facets();
+  if (result.total == 0) result.suggestion = parser.get_corrected_query_string();
+  return result;
+}
+
+}  // namespace
+
+Result<SearchResult> Search(const std::string& db_path, const SearchOptions& options) {
+  CLAIMDEX_RETURN_IF_ERROR(ValidateOptions(options));
+  Result<Xapian::Database> db = query_internal::OpenIndex(db_path);
+  if (!db.ok()) return db.status();
+  try {
+    return RunSearch(*db, options);
+  } catch (const Xapian::QueryParserError& e) {
+    return Status::InvalidInput("bad query '" + options.query + "': " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    return Status::Runtime(db_path + ": search failed: " + e.get_description());
+  }
+}
+
+}  // namespace claimdex

@@ -1,0 +1,238 @@
+#include "index/indexer.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <fstream>
+#include <set>
+
+#include "corpus/data_dir.h"
+#include "corpus/docs_store.h"
+#include "index/schema.h"
+#include "tests/index/test_docs.h"
+
+namespace claimdex {
+namespace {
+
+using testing::MakeDoc;
+using testing::SampleCorpus;
+using testing::TempDir;
+
+Xapian::doccount TermFreq(const std::string& db, const std::string& term) {
+  return Xapian::Database(db).get_termfreq(term);
+}
+
+Xapian::Document DocWithTerm(const std::string& db_path, const std::string& term) {
+  Xapian::Database db(db_path);
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  EXPECT_NE(it, db.postlist_end(term)) << term;
+  return db.get_document(*it);
+}
+
+TEST(Indexer, WritesOneDocumentPerArticleAndPerClaim) {
+  TempDir tmp;
+  Result<IndexReport> r = IndexDocuments(tmp.db(), SampleCorpus());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->articles, 7u);
+  EXPECT_EQ(r->claims, 10u);
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_doccount(), 17u);
+  EXPECT_EQ(TermFreq(tmp.db(), "XTclaim"), 10u);
+  EXPECT_EQ(TermFreq(tmp.db(), "XTarticle"), 7u);
+}
+
+TEST(Indexer, ReindexingIsIdempotent) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_doccount(), 17u);
+  EXPECT_EQ(TermFreq(tmp.db(), "Qc:a101"), 1u);
+  EXPECT_EQ(TermFreq(tmp.db(), "Qd:a1"), 1u);
+  EXPECT_EQ(TermFreq(tmp.db(), "multipl"), 0u);  // stems are Z-prefixed
+  EXPECT_EQ(TermFreq(tmp.db(), "Zmultipl"), 6u);  // 3 claims + their 3 articles
+}
+
+TEST(Indexer, ChangedArticleReplacesItsOldClaims) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  Document changed = MakeDoc("d:a1", "Real Time Headlines", "2025-02-23", "Updated story",
+                             {{"c:a199", "Sacks said something new.", "david-sacks",
+                               "David Sacks", "", "indirect", "", {}, {}}});
+  ASSERT_TRUE(IndexDocuments(tmp.db(), {changed}).ok());
+  EXPECT_EQ(TermFreq(tmp.db(), "Qc:a101"), 0u);
+  EXPECT_EQ(TermFreq(tmp.db(), "Qc:a102"), 0u);
+  EXPECT_EQ(TermFreq(tmp.db(), "Qc:a199"), 1u);
+  EXPECT_EQ(TermFreq(tmp.db(), "XDd:a1"), 1u);
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_doccount(), 16u);
+  EXPECT_EQ(DocWithTerm(tmp.db(), "Qd:a1").get_value(schema::kSlotDate), "20250223");
+}
+
+TEST(Indexer, ClaimDocumentCarriesFilterTermsAndValues) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  Xapian::Document doc = DocWithTerm(tmp.db(), "Qc:a102");
+  std::set<std::string> terms(doc.termlist_begin(), doc.termlist_end());
+  for (const char* t : {"XTclaim", "XSdavid-sacks", "XNdavid", "XNsacks", "XEnvidia",
+                        "XGexport-controls", "XGdiffusion-rule", "XPexport-controls:oppose",
+                        "XPdiffusion-rule:oppose", "XPoppose", "XOreal-time-headlines",
+                        "XKindirect", "XLen", "XDd:a1", "XY2025", "XM202502", "Sdeepseek"}) {
+    EXPECT_TRUE(terms.count(t)) << t;
+  }
+  EXPECT_EQ(doc.get_value(schema::kSlotDate), "20250222");
+  EXPECT_EQ(doc.get_value(schema::kSlotMonth), "2025-02");
+  EXPECT_EQ(doc.get_value(schema::kSlotSpeakerId), "david-sacks");
+  EXPECT_EQ(doc.get_value(schema::kSlotOutlet), "real-time-headlines");
+  EXPECT_EQ(doc.get_value(schema::kSlotArticleId), "d:a1");
+  EXPECT_DOUBLE_EQ(Xapian::sortable_unserialise(doc.get_value(schema::kSlotStanceScore)), -0.7);
+  EXPECT_NE(doc.get_data().find("\"paragraph_text\""), std::string::npos);
+}
+
+TEST(Indexer, UndatedDocumentHasNoDateValue) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  EXPECT_EQ(DocWithTerm(tmp.db(), "Qc:bb101").get_value(schema::kSlotDate), "");
+}
+
+TEST(Indexer, SameQuoteBySameSpeakerSharesCluster) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  std::string a = DocWithTerm(tmp.db(), "Qc:a101").get_value(schema::kSlotCluster);
+  EXPECT_EQ(a.size(), 16u);
+  EXPECT_EQ(DocWithTerm(tmp.db(), "Qc:b101").get_value(schema::kSlotCluster), a);
+  EXPECT_EQ(DocWithTerm(tmp.db(), "Qc:c101").get_value(schema::kSlotCluster), a);
+  EXPECT_NE(DocWithTerm(tmp.db(), "Qc:a102").get_value(schema::kSlotCluster), a);
+}
+
+TEST(Indexer, SpellingDataIsWritten) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_spelling_suggestion("multiplicatoins"),
+            "multiplications");
+}
+
+TEST(Indexer, UnopenableDatabaseIsRuntimeErrorNamingPath) {
+  TempDir tmp;
+  std::string path = tmp.path() + "/not-a-db";
+  std::ofstream(path) << "plain file";
+  Result<IndexReport> r = IndexDocuments(path, SampleCorpus());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kRuntime);
+  EXPECT_NE(r.status().message().find(path), std::string::npos) << r.status().message();
+}
+
+TEST(Indexer, SecondWriterIsBusy) {
+  TempDir tmp;
+  Xapian::WritableDatabase holder(tmp.db(), Xapian::DB_CREATE_OR_OPEN);
+  Result<IndexReport> r = IndexDocuments(tmp.db(), SampleCorpus());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kBusy);
+  EXPECT_NE(r.status().message().find(tmp.db()), std::string::npos);
+}
+
+TEST(Indexer, DocumentWithoutIdIsSkippedWithWarning) {
+  TempDir tmp;
+  Document no_id = SampleCorpus()[0];
+  no_id.id.clear();
+  Result<IndexReport> r = IndexDocuments(tmp.db(), {no_id});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->articles, 0u);
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_doccount(), 0u);
+}
+
+TEST(IndexDataDir, SkipsDocsFilesAlreadyIndexed) {
+  TempDir tmp;
+  Result<DataDir> dir = DataDir::Open(tmp.path() + "/data", true);
+  ASSERT_TRUE(dir.ok()) << dir.status().message();
+  std::vector<Document> docs = SampleCorpus();
+  ASSERT_TRUE(WriteDocsFile(dir->docs_dir() + "/one.jsonl", {docs[0], docs[1]}).ok());
+  ASSERT_TRUE(WriteDocsFile(dir->docs_dir() + "/two.jsonl", {docs[2]}).ok());
+
+  Result<IndexReport> first = IndexDataDir(*dir, {});
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(first->files, 2u);
+  EXPECT_EQ(first->claims, 5u);
+
+  Result<IndexReport> again = IndexDataDir(*dir, {});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->files, 0u);
+  EXPECT_EQ(again->claims, 0u);
+
+  ASSERT_TRUE(WriteDocsFile(dir->docs_dir() + "/two.jsonl", {docs[2], docs[3]}).ok());
+  Result<IndexReport> changed = IndexDataDir(*dir, {});
+  ASSERT_TRUE(changed.ok());
+  EXPECT_EQ(changed->files, 1u);
+  EXPECT_EQ(changed->claims, 2u);
+
+  IndexOptions all;
+  all.all = true;
+  size_t progress_calls = 0;
+  all.progress = [&](size_t done, size_t total) {
+    ++progress_calls;
+    EXPECT_EQ(total, 2u);
+    EXPECT_LE(done, total);
+  };
+  Result<IndexReport> forced = IndexDataDir(*dir, all);
+  ASSERT_TRUE(forced.ok());
+  EXPECT_EQ(forced->files, 2u);
+  EXPECT_EQ(progress_calls, 2u);
+  EXPECT_EQ(Xapian::Database(dir->xapian_dir()).get_doccount(), 10u);
+}
+
+TEST(IndexDataDir, MalformedLineIsReportedAndTheRestIndexed) {
+  TempDir tmp;
+  Result<DataDir> dir = DataDir::Open(tmp.path() + "/data", true);
+  ASSERT_TRUE(dir.ok()) << dir.status().message();
+  std::vector<Document> docs = SampleCorpus();
+  std::ofstream(dir->docs_dir() + "/mixed.jsonl")
+      << DocumentToJson(docs[0]) << "\n{not json\n" << DocumentToJson(docs[1]) << "\n";
+  Result<IndexReport> r = IndexDataDir(*dir, {});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->articles, 2u);
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_NE(r->warnings[0].find("mixed.jsonl"), std::string::npos) << r->warnings[0];
+}
+
+TEST(IndexDataDir, EmptyDocsFolderCreatesAnEmptyIndex) {
+  TempDir tmp;
+  Result<DataDir> dir = DataDir::Open(tmp.path() + "/data", true);
+  ASSERT_TRUE(dir.ok());
+  Result<IndexReport> r = IndexDataDir(*dir, {});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->files, 0u);
+  EXPECT_EQ(Xapian::Database(dir->xapian_dir()).get_doccount(), 0u);
+}
+
+TEST(Schema, NormaliseTermValueFoldsCaseAndPunctuation) {
+  EXPECT_EQ(schema::NormaliseTermValue("Real Time Headlines"), "real-time-headlines");
+  EXPECT_EQ(schema::NormaliseTermValue("  The  Verge!! "), "the-verge");
+  EXPECT_EQ(schema::NormaliseTermValue("direct_quote"), "direct_quote");
+}
+
+TEST(Schema, QuoteClusterIgnoresCasePunctuationAndSpacing) {
+  Claim a, b, c;
+  a.id = "c:1";
+  b.id = "c:2";
+  c.id = "c:3";
+  a.speaker = SpeakerRef{"x", "X", "person", "", "explicit", 1.0, {}};
+  b.speaker = a.speaker;
+  c.speaker = SpeakerRef{"y", "Y", "person", "", "explicit", 1.0, {}};
+  a.quote = "\xE2\x80\x9CStay the  course,\xE2\x80\x9D";
+  b.quote = "stay the course";
+  c.quote = b.quote;
+  EXPECT_EQ(schema::QuoteClusterId(a), schema::QuoteClusterId(b));
+  EXPECT_NE(schema::QuoteClusterId(b), schema::QuoteClusterId(c));
+  Claim no_quote;
+  no_quote.id = "c:9";
+  EXPECT_EQ(schema::QuoteClusterId(no_quote), HexDigest("c:9").substr(0, 16));
+}
+
+TEST(Schema, OutletFallsBackToHostWithoutWww) {
+  Document d;
+  d.url = "https://www.example.org:8080/a/b";
+  EXPECT_EQ(schema::OutletName(d), "example.org");
+  d.publisher = "Example News";
+  EXPECT_EQ(schema::OutletName(d), "Example News");
+}
+
+}  // namespace
+}  // namespace claimdex

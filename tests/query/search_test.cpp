@@ -1,0 +1,298 @@
+#include "query/search.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "index/indexer.h"
+#include "tests/index/test_docs.h"
+
+namespace claimdex {
+namespace {
+
+using testing::SampleCorpus;
+using testing::TempDir;
+
+class SearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<IndexReport> r = IndexDocuments(tmp_.db(), SampleCorpus());
+    ASSERT_TRUE(r.ok()) << r.status().message();
+  }
+
+  SearchResult Run(SearchOptions o) {
+    if (o.limit == 10) o.limit = 50;
+    Result<SearchResult> r = Search(tmp_.db(), o);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? *r : SearchResult{};
+  }
+
+  SearchResult Query(const std::string& q) {
+    SearchOptions o;
+    o.query = q;
+    return Run(o);
+  }
+
+  using Ids_t = std::set<std::string>;
+
+  // The claim ids of the hits; duplicates would show as a size mismatch with hits.
+  static Ids_t Ids(const SearchResult& r) {
+    Ids_t ids;
+    for (const SearchHit& h : r.hits) ids.insert(h.claim.id);
+    EXPECT_EQ(ids.size(), r.hits.size());
+    return ids;
+  }
+  TempDir tmp_;
+};
+
+TEST_F(SearchTest, EmptyQueryMatchesEveryClaimWithQuoteClustersCollapsed) {
+  SearchResult r = Query("");
+  // 10 claims, the three copies of the Villasenor quote collapse to one hit.
+  EXPECT_EQ(r.total, 8u);
+  EXPECT_EQ(r.hits.size(), 8u);
+}
+
+TEST_F(SearchTest, SameQuoteInThreeOutletsIsOneHitWithAlsoInEarliestFirst) {
+  SearchResult r = Query("multiplications");
+  ASSERT_EQ(r.hits.size(), 1u);
+  const SearchHit& hit = r.hits[0];
+  ASSERT_EQ(hit.also_in.size(), 2u);
+  Ids_t dates = {hit.source.published, hit.also_in[0].published, hit.also_in[1].published};
+  EXPECT_EQ(dates, (Ids_t{"2025-02-21", "2025-02-22", "2025-02-25"}));
+  EXPECT_LT(hit.also_in[0].published, hit.also_in[1].published);
+  EXPECT_NE(hit.also_in[0].outlet, hit.source.outlet);
+}
+
+TEST_F(SearchTest, ReindexingGivesNoDuplicateHits) {
+  ASSERT_TRUE(IndexDocuments(tmp_.db(), SampleCorpus()).ok());
+  EXPECT_EQ(Ids(Query("Toner")), (Ids_t{"c:b102", "c:f101", "c:bb101"}));
+}
+
+TEST_F(SearchTest, StemmingFindsOtherFormsOfAWord) {
+  EXPECT_EQ(Ids(Query("restrict")), (Ids_t{"c:a102", "c:aa101"}));
+}
+
+TEST_F(SearchTest, PhraseSearchNeedsTheWordsInOrder) {
+  EXPECT_EQ(Ids(Query("\"diffusion rule\"")), (Ids_t{"c:a102"}));
+  EXPECT_TRUE(Query("\"rule diffusion\"").hits.empty());
+}
+
+TEST_F(SearchTest, DefaultOperatorIsAnd) {
+  EXPECT_EQ(Ids(Query("chip ban")), (Ids_t{"c:e101"}));
+}
+
+TEST_F(SearchTest, BooleanOperatorsAndLoveHate) {
+  EXPECT_EQ(Ids(Query("Toner NOT mixed")), (Ids_t{"c:b102", "c:bb101"}));
+  EXPECT_EQ(Ids(Query("praised OR backfires")), (Ids_t{"c:e101", "c:aa101"}));
+  EXPECT_EQ(Ids(Query("Toner -undated -mixed")), (Ids_t{"c:b102"}));
+}
+
+TEST_F(SearchTest, SpeakerFilterAcceptsIdNameAndSurname) {
+  Ids_t sacks = {"c:a102", "c:e101", "c:aa101"};
+  for (const char* v : {"david-sacks", "David Sacks", "sacks", "SACKS"}) {
+    SearchOptions o;
+    o.speaker = v;
+    EXPECT_EQ(Ids(Run(o)), sacks) << v;
+  }
+  EXPECT_EQ(Ids(Query("speaker:sacks")), sacks);
+  EXPECT_EQ(Ids(Query("speaker:david-sacks")), sacks);
+  EXPECT_EQ(Ids(Query("speaker:\"David Sacks\"")), sacks);
+  SearchOptions nobody;
+  nobody.speaker = "Jensen Huang";
+  EXPECT_TRUE(Run(nobody).hits.empty());
+}
+
+TEST_F(SearchTest, EntityTargetOutletAndKindFilters) {
+  SearchOptions o;
+  o.entity = "nvidia";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:a102", "c:e101"}));
+  EXPECT_EQ(Ids(Query("entity:nvidia")), (Ids_t{"c:a102", "c:e101"}));
+
+  o = {};
+  o.target = "diffusion-rule";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:a102"}));
+  EXPECT_EQ(Ids(Query("target:diffusion-rule")), (Ids_t{"c:a102"}));
+
+  o = {};
+  o.outlet = "Chip Times";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:e101", "c:f101"}));
+  EXPECT_EQ(Ids(Query("outlet:chip-times")), (Ids_t{"c:e101", "c:f101"}));
+
+  o = {};
+  o.kind = "paraphrase";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:f101"}));
+  EXPECT_EQ(Ids(Query("kind:author")), (Ids_t{"c:aa102"}));
+  EXPECT_EQ(Query("kind:direct-quote").hits.size(), 1u);  // the collapsed Villasenor quote
+}
+
+TEST_F(SearchTest, StanceFilterWithAndWithoutTarget) {
+  SearchOptions o;
+  o.stance = "oppose";
+  SearchResult any = Run(o);
+  EXPECT_EQ(any.total, 3u);  // Villasenor (collapsed), Sacks twice
+  o.target = "diffusion-rule";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:a102"}));
+  o.target = "export-controls";
+  o.stance = "support";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:b102", "c:e101"}));
+  EXPECT_EQ(Ids(Query("stance:export-controls:mixed")), (Ids_t{"c:f101"}));
+  EXPECT_EQ(Ids(Query("stance:neutral")), (Ids_t{"c:bb101"}));
+}
+
+TEST_F(SearchTest, FiltersCombineWithAnd) {
+  SearchOptions o;
+  o.speaker = "sacks";
+  o.stance = "oppose";
+  o.outlet = "tech-daily";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:aa101"}));
+  EXPECT_EQ(Ids(Query("speaker:sacks stance:oppose outlet:tech-daily")), (Ids_t{"c:aa101"}));
+}
+
+TEST_F(SearchTest, SameFieldTwiceMeansEither) {
+  EXPECT_EQ(Ids(Query("outlet:chip-times outlet:policy-wire")).size(), 3u);
+}
+
+TEST_F(SearchTest, DateRangeIsInclusiveAtBothEnds) {
+  SearchOptions o;
+  o.since = "2025-01-01";
+  o.until = "2025-03-31";
+  o.speaker = "sacks";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:a102", "c:e101"}));
+  o.speaker = "toner";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:b102", "c:f101"}));  // not the undated c:bb101
+  EXPECT_EQ(Ids(Query("speaker:toner date:2025-01-01..2025-03-31")), (Ids_t{"c:b102", "c:f101"}));
+  EXPECT_EQ(Ids(Query("date:2025-04-01..2025-04-01")), (Ids_t{"c:aa101", "c:aa102"}));
+  o = {};
+  o.since = "2025-03-31";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:f101", "c:aa101", "c:aa102"}));
+  o = {};
+  o.until = "2025-01-01";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:e101"}));
+}
+
+TEST_F(SearchTest, ClaimsWithoutDateAreExcludedByAnyDateFilter) {
+  SearchOptions o;
+  o.since = "1900-01-01";
+  for (const SearchHit& h : Run(o).hits) EXPECT_NE(h.claim.id, "c:bb101");
+  EXPECT_EQ(Ids(Query("undated")), (Ids_t{"c:bb101"}));
+}
+
+TEST_F(SearchTest, SortByDateIsNewestFirst) {
+  SearchOptions o;
+  o.sort = "date";
+  SearchResult r = Run(o);
+  ASSERT_GE(r.hits.size(), 3u);
+  for (size_t i = 1; i < r.hits.size(); ++i) {
+    if (r.hits[i].source.published.empty()) continue;  // undated sort last
+    EXPECT_GE(r.hits[i - 1].source.published, r.hits[i].source.published) << i;
+  }
+  EXPECT_EQ(r.hits[0].source.published, "2025-04-01");
+}
+
+TEST_F(SearchTest, LimitAndOffsetPage) {
+  SearchOptions o;
+  o.sort = "date";
+  o.limit = 3;
+  SearchResult first = Run(o);
+  o.offset = 3;
+  SearchResult second = Run(o);
+  ASSERT_EQ(first.hits.size(), 3u);
+  ASSERT_EQ(second.hits.size(), 3u);
+  EXPECT_EQ(first.total, 8u);
+  EXPECT_NE(first.hits[2].claim.id, second.hits[0].claim.id);
+}
+
+TEST_F(SearchTest, FacetsCountTheWholeCollapsedMatch) {
+  SearchOptions o;
+  o.target = "export-controls";
+  o.limit = 1;
+  SearchResult r = Run(o);
+  ASSERT_EQ(r.hits.size(), 1u);
+  auto facet = [&](const std::string& name) {
+    std::map<std::string, size_t> m;
+    for (const auto& [k, v] : r.facets[name]) m[k] = v;
+    return m;
+  };
+  EXPECT_EQ(facet("speaker")["David Sacks"], 3u);
+  EXPECT_EQ(facet("speaker")["Helen Toner"], 3u);
+  EXPECT_EQ(facet("stance")["oppose"], 3u);
+  EXPECT_EQ(facet("stance")["support"], 2u);
+  EXPECT_EQ(facet("stance")["mixed"], 1u);
+  EXPECT_EQ(facet("outlet")["Chip Times"], 2u);
+  EXPECT_EQ(facet("month")["2025-02"], 3u);  // the Villasenor quote once, Sacks, Toner
+  EXPECT_EQ(r.facets["month"].front().first, "2025-04");  // newest month first
+}
+
+TEST_F(SearchTest, SnippetMarksMatchedWordsAndStems) {
+  SearchResult r = Query("restrict");
+  ASSERT_FALSE(r.hits.empty());
+  for (const SearchHit& h : r.hits) {
+    EXPECT_TRUE(h.snippet.find("\x01restrictions\x02") != std::string::npos ||
+                h.snippet.find("\x01restricting\x02") != std::string::npos)
+        << h.snippet;
+  }
+}
+
+TEST_F(SearchTest, SpellingSuggestionWhenNothingMatches) {
+  SearchResult r = Query("multiplicatoins");
+  EXPECT_TRUE(r.hits.empty());
+  EXPECT_EQ(r.suggestion, "multiplications");
+}
+
+TEST_F(SearchTest, ArticlesModeSearchesArticleDocuments) {
+  SearchOptions o;
+  o.articles = true;
+  o.query = "title:quixotic";
+  SearchResult r = Run(o);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].source.doc_id, "d:b1");
+}
+
+TEST_F(SearchTest, MalformedQueryIsInvalidInputNamingTheQuery) {
+  SearchOptions o;
+  o.query = "stance:loves";
+  Result<SearchResult> r = Search(tmp_.db(), o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);
+  EXPECT_NE(r.status().message().find("bad query 'stance:loves'"), std::string::npos)
+      << r.status().message();
+  for (const char* bad : {"export AND", "date:2025-01-01..2024-13-45", "date:yesterday..today",
+                          "(((", "x..y"}) {
+    o.query = bad;
+    r = Search(tmp_.db(), o);
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput) << bad;
+    EXPECT_EQ(r.status().message().rfind("bad query '" + std::string(bad) + "': ", 0), 0u)
+        << r.status().message();
+  }
+}
+
+TEST_F(SearchTest, BadOptionValuesAreInvalidInput) {
+  SearchOptions o;
+  o.since = "2025-13-01";
+  Result<SearchResult> r = Search(tmp_.db(), o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(r.status().message(), "--since '2025-13-01': not a date (YYYY-MM-DD)");
+  o = {};
+  o.until = "2025-02-30";
+  EXPECT_EQ(Search(tmp_.db(), o).status().code(), Status::Code::kInvalidInput);
+  o = {};
+  o.stance = "loves";
+  EXPECT_EQ(Search(tmp_.db(), o).status().code(), Status::Code::kInvalidInput);
+  o = {};
+  o.sort = "weight";
+  EXPECT_EQ(Search(tmp_.db(), o).status().code(), Status::Code::kInvalidInput);
+}
+
+TEST(Search, MissingDatabaseIsNotFound) {
+  TempDir tmp;
+  Result<SearchResult> r = Search(tmp.db(), SearchOptions{});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kNotFound);
+  EXPECT_EQ(r.status().message(), tmp.db() + ": no index yet (run 'claimdex index')");
+}
+
+}  // namespace
+}  // namespace claimdex

@@ -1,0 +1,343 @@
+#include "query/timeline.h"
+
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+
+#include <nlohmann/json.hpp>
+
+#include "index/indexer.h"
+#include "tests/index/test_docs.h"
+#include "tests/query/csv_reader.h"
+
+namespace claimdex {
+namespace {
+
+using testing::MakeDoc;
+using testing::SampleCorpus;
+using testing::TempDir;
+using Strings = std::vector<std::string>;
+
+class TimelineTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(IndexDocuments(tmp_.db(), SampleCorpus()).ok()); }
+
+  Timeline Build(TimelineOptions o) {
+    if (o.target.empty()) o.target = "export-controls";
+    Result<Timeline> t = BuildTimeline(tmp_.db(), o);
+    EXPECT_TRUE(t.ok()) << t.status().message();
+    return t.ok() ? *t : Timeline{};
+  }
+
+  static const TimelineCell* Cell(const Timeline& t, const std::string& row,
+                                  const std::string& period) {
+    for (const TimelineCell& c : t.cells) {
+      if (c.row == row && c.period == period) return &c;
+    }
+    return nullptr;
+  }
+
+  TempDir tmp_;
+};
+
+TEST_F(TimelineTest, MonthCellsCountLabelsAndNet) {
+  Timeline t = Build({});
+  EXPECT_EQ(t.target_name, "export controls");
+  EXPECT_EQ(t.rows, (Strings{"David Sacks", "Helen Toner", "John Villasenor"}));
+  EXPECT_EQ(t.periods, (Strings{"2025-01", "2025-02", "2025-03", "2025-04"}));
+  EXPECT_EQ(t.since, "2025-01-01");
+  EXPECT_EQ(t.until, "2025-04-01");
+  const TimelineCell* c = Cell(t, "David Sacks", "2025-02");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claims, 1u);
+  EXPECT_EQ(c->oppose, 1u);
+  EXPECT_DOUBLE_EQ(c->net, -1.0);
+  EXPECT_EQ(c->claim_ids, (Strings{"c:a102"}));
+  EXPECT_EQ(c->urls, (Strings{"https://a1.example.com/story/a1"}));
+  c = Cell(t, "Helen Toner", "2025-03");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mixed, 1u);
+  EXPECT_DOUBLE_EQ(c->net, 0.0);
+  EXPECT_EQ(Cell(t, "Helen Toner", "2025-01"), nullptr);  // empty cells are not listed
+}
+
+TEST_F(TimelineTest, SameQuoteInSeveralOutletsCountsOnceForItsSpeaker) {
+  Timeline t = Build({});
+  const TimelineCell* c = Cell(t, "John Villasenor", "2025-02");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claims, 1u);
+  EXPECT_EQ(c->claim_ids, (Strings{"c:b101"}));  // the earliest capture, 2025-02-21
+}
+
+TEST_F(TimelineTest, UndatedClaimsAreLeftOut) {
+  Timeline t = Build({});
+  size_t toner = 0;
+  for (const TimelineCell& c : t.cells) {
+    if (c.row == "Helen Toner") toner += c.claims;
+  }
+  EXPECT_EQ(toner, 2u);  // c:b102 and c:f101, not the undated c:bb101
+}
+
+TEST_F(TimelineTest, WeeksAreIsoWeeksAndContiguous) {
+  TimelineOptions o;
+  o.interval = "week";
+  Timeline t = Build(o);
+  ASSERT_EQ(t.periods.size(), 14u);  // 2025-01-01 is in 2025-W01, 2025-04-01 in 2025-W14
+  EXPECT_EQ(t.periods.front(), "2025-W01");
+  EXPECT_EQ(t.periods[6], "2025-W07");
+  EXPECT_EQ(t.periods.back(), "2025-W14");
+  EXPECT_NE(Cell(t, "David Sacks", "2025-W01"), nullptr);
+  EXPECT_NE(Cell(t, "David Sacks", "2025-W08"), nullptr);  // 2025-02-22
+  EXPECT_NE(Cell(t, "John Villasenor", "2025-W08"), nullptr);  // 2025-02-21
+}
+
+TEST_F(TimelineTest, IsoWeekYearDiffersFromCalendarYearAtNewYear) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), {MakeDoc("d:1", "X", "2024-12-30", "t",
+                                                {{"c:1", "a", "p", "P", "", "indirect", "",
+                                                  {{"t", "support"}}, {}}}),
+                                        MakeDoc("d:2", "X", "2021-01-03", "t",
+                                                {{"c:2", "b", "p", "P", "", "indirect", "",
+                                                  {{"t", "oppose"}}, {}}})})
+                  .ok());
+  TimelineOptions o;
+  o.target = "t";
+  o.interval = "week";
+  o.since = "2024-12-30";
+  Result<Timeline> t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->periods, (Strings{"2025-W01"}));
+  o.since = "2021-01-03";
+  o.until = "2021-01-04";
+  t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->periods, (Strings{"2020-W53", "2021-W01"}));
+}
+
+TEST_F(TimelineTest, QuartersSumTheirMonths) {
+  TimelineOptions o;
+  o.interval = "quarter";
+  Timeline t = Build(o);
+  EXPECT_EQ(t.periods, (Strings{"2025-Q1", "2025-Q2"}));
+  const TimelineCell* c = Cell(t, "David Sacks", "2025-Q1");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claims, 2u);
+  EXPECT_EQ(c->support, 1u);
+  EXPECT_EQ(c->oppose, 1u);
+  EXPECT_DOUBLE_EQ(c->net, 0.0);
+  c = Cell(t, "David Sacks", "2025-Q2");
+  ASSERT_NE(c, nullptr);
+  EXPECT_DOUBLE_EQ(c->net, -1.0);
+}
+
+TEST_F(TimelineTest, SinceAndUntilBoundThePeriodsInclusively) {
+  TimelineOptions o;
+  o.since = "2025-02-22";
+  o.until = "2025-03-31";
+  Timeline t = Build(o);
+  EXPECT_EQ(t.periods, (Strings{"2025-02", "2025-03"}));
+  EXPECT_EQ(t.rows, (Strings{"David Sacks", "Helen Toner", "John Villasenor"}));
+  ASSERT_NE(Cell(t, "Helen Toner", "2025-03"), nullptr);      // 2025-03-31, the last day
+  EXPECT_EQ(Cell(t, "Helen Toner", "2025-02"), nullptr);      // 2025-02-21, before since
+  ASSERT_NE(Cell(t, "John Villasenor", "2025-02"), nullptr);  // the 2025-02-22 copy
+  EXPECT_EQ(Cell(t, "John Villasenor", "2025-02")->claim_ids, (Strings{"c:a101"}));
+}
+
+TEST_F(TimelineTest, ByOutletCountsEveryCopy) {
+  TimelineOptions o;
+  o.by = "outlet";
+  Timeline t = Build(o);
+  EXPECT_EQ(t.rows, (Strings{"Tech Daily", "Chip Times", "Real Time Headlines", "Policy Wire"}));
+  const TimelineCell* c = Cell(t, "Real Time Headlines", "2025-02");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claims, 2u);
+  EXPECT_EQ(c->urls.size(), 1u);  // one article, listed once
+}
+
+TEST_F(TimelineTest, ByEntityUsesEntityNames) {
+  TimelineOptions o;
+  o.by = "entity";
+  Timeline t = Build(o);
+  EXPECT_EQ(t.rows, (Strings{"Name of nvidia", "Name of deepseek"}));
+  EXPECT_EQ(Cell(t, "Name of nvidia", "2025-01")->row_id, "nvidia");
+}
+
+TEST_F(TimelineTest, EmptyTargetPicksTheTargetWithMostClaims) {
+  Result<Timeline> t = BuildTimeline(tmp_.db(), TimelineOptions{});
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->target, "export-controls");
+}
+
+TEST_F(TimelineTest, UnknownTargetIsNotFoundListingKnownTargets) {
+  TimelineOptions o;
+  o.target = "chip-subsidies";
+  Result<Timeline> t = BuildTimeline(tmp_.db(), o);
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), Status::Code::kNotFound);
+  EXPECT_NE(t.status().message().find("export-controls, diffusion-rule"), std::string::npos)
+      << t.status().message();
+}
+
+TEST_F(TimelineTest, BadOptionsAreInvalidInput) {
+  TimelineOptions o;
+  o.interval = "fortnight";
+  EXPECT_EQ(BuildTimeline(tmp_.db(), o).status().code(), Status::Code::kInvalidInput);
+  o = {};
+  o.by = "colour";
+  EXPECT_EQ(BuildTimeline(tmp_.db(), o).status().code(), Status::Code::kInvalidInput);
+  o = {};
+  o.since = "2025-02-29";
+  EXPECT_EQ(BuildTimeline(tmp_.db(), o).status().message(),
+            "--since '2025-02-29': not a date (YYYY-MM-DD)");
+  o = {};
+  o.since = "2025-03-01";
+  o.until = "2025-02-01";
+  EXPECT_EQ(BuildTimeline(tmp_.db(), o).status().code(), Status::Code::kInvalidInput);
+}
+
+TEST_F(TimelineTest, MissingDatabaseIsNotFound) {
+  EXPECT_EQ(BuildTimeline(tmp_.path() + "/nope", {}).status().code(), Status::Code::kNotFound);
+}
+
+TEST_F(TimelineTest, CsvHasOneRowPerCellAndParsesBack) {
+  Timeline t = Build({});
+  std::vector<std::vector<std::string>> rows = testing::ParseCsv(TimelineCsv(t));
+  ASSERT_EQ(rows.size(), t.cells.size() + 1);
+  EXPECT_EQ(rows[0], (Strings{"row", "period", "claims", "support", "oppose", "mixed", "neutral",
+                              "net", "claim_ids", "urls"}));
+  EXPECT_EQ(rows[1], (Strings{"David Sacks", "2025-01", "1", "1", "0", "0", "0", "1.000",
+                              "c:e101", "https://e1.example.com/story/e1"}));
+}
+
+TEST_F(TimelineTest, JsonParsesBackWithCells) {
+  Timeline t = Build({});
+  nlohmann::json j = nlohmann::json::parse(TimelineJson(t));
+  EXPECT_EQ(j["target"], "export-controls");
+  EXPECT_EQ(j["periods"].size(), 4u);
+  EXPECT_EQ(j["cells"].size(), t.cells.size());
+  EXPECT_EQ(j["cells"][0]["row"], "David Sacks");
+}
+
+bool WellFormedXml(const std::string& xml) {
+  xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "t.svg", nullptr,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (doc == nullptr) return false;
+  xmlFreeDoc(doc);
+  return true;
+}
+
+TEST_F(TimelineTest, SvgIsWellFormedWithTitleLabelsAndOneRectPerCell) {
+  Timeline t = Build({});
+  std::string svg = TimelineSvg(t);
+  EXPECT_TRUE(WellFormedXml(svg));
+  EXPECT_NE(svg.find("Stance on export controls by speaker, 2025-01-01 – 2025-04-01"),
+            std::string::npos);
+  EXPECT_NE(svg.find(">David Sacks<"), std::string::npos);
+  EXPECT_NE(svg.find(">2025-03</text>"), std::string::npos);
+  size_t tooltips = 0;
+  for (size_t p = svg.find("<g><title>"); p != std::string::npos; p = svg.find("<g><title>", p + 1)) {
+    ++tooltips;
+  }
+  EXPECT_EQ(tooltips, t.cells.size());
+  EXPECT_NE(svg.find("David Sacks · 2025-02\n1 claim: 0 support, 1 oppose"), std::string::npos);
+}
+
+TEST(TimelineSvg, EscapesCrawledNames) {
+  TempDir tmp;
+  std::string evil = "<script>alert('x')</script> & \"Co\"";
+  ASSERT_TRUE(IndexDocuments(tmp.db(), {MakeDoc("d:1", "<b>Outlet</b>", "2025-01-02", "t",
+                                                {{"c:1", "text", "evil", evil, "", "indirect", "",
+                                                  {{"t", "support"}}, {}}})})
+                  .ok());
+  TimelineOptions o;
+  o.target = "t";
+  o.target_name = "<tarrget>";
+  Result<Timeline> t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok());
+  std::string svg = TimelineSvg(*t);
+  EXPECT_TRUE(WellFormedXml(svg));
+  EXPECT_EQ(svg.find("<script"), std::string::npos);
+  EXPECT_EQ(svg.find("<tarrget>"), std::string::npos);
+  EXPECT_NE(svg.find("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;Co&quot;"),
+            std::string::npos);
+  o.by = "outlet";
+  t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok());
+  svg = TimelineSvg(*t);
+  EXPECT_TRUE(WellFormedXml(svg));
+  EXPECT_EQ(svg.find("<b>"), std::string::npos);
+}
+
+TEST_F(TimelineTest, EvidenceListsEveryCountedClaimOldestFirst) {
+  Timeline t = Build({});
+  size_t counted = 0;
+  for (const TimelineCell& c : t.cells) counted += c.claims;
+  ASSERT_EQ(t.evidence.size(), counted);
+  EXPECT_EQ(t.evidence.front().claim_id, "c:e101");
+  EXPECT_EQ(t.evidence.front().date, "2025-01-01");
+  EXPECT_EQ(t.evidence.front().label, "support");
+  EXPECT_EQ(t.evidence.front().outlet, "Chip Times");
+  for (size_t i = 1; i < t.evidence.size(); ++i) {
+    EXPECT_LE(t.evidence[i - 1].date, t.evidence[i].date);
+  }
+}
+
+TEST(TimelineHtml, EscapesCrawledTextAndLinksOnlyWebUrls) {
+  TempDir tmp;
+  Document d = MakeDoc("d:1", "Evil <i>Outlet</i>", "2025-01-02", "<img src=x onerror=alert(1)>",
+                       {{"c:1", "He said <script>alert(1)</script>.", "evil", "<b>Evil</b>", "",
+                         "indirect", "", {{"t", "oppose"}}, {}}});
+  d.url = "javascript:alert(1)";
+  Document ok = MakeDoc("d:2", "Good", "2025-01-03", "Fine", {{"c:2", "Fine text", "good", "Good",
+                                                               "", "indirect", "", {{"t", "support"}}, {}}});
+  ASSERT_TRUE(IndexDocuments(tmp.db(), {d, ok}).ok());
+  TimelineOptions o;
+  o.target = "t";
+  Result<Timeline> t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok());
+  std::string html = TimelineHtml(*t);
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_EQ(html.find("<b>"), std::string::npos);
+  EXPECT_EQ(html.find("href=\"javascript:"), std::string::npos);
+  EXPECT_NE(html.find("href=\"https://2.example.com/story/2\""), std::string::npos);
+  EXPECT_NE(html.find("<svg"), std::string::npos);
+  EXPECT_EQ(html.find("<?xml"), std::string::npos);
+  EXPECT_NE(html.find("Evidence (2 claims)"), std::string::npos);
+}
+
+TEST(TimelineSvg, EmptyTimelineStillRendersAWellFormedChart) {
+  Timeline t;
+  t.target = "x";
+  t.target_name = "x";
+  t.by = "speaker";
+  t.interval = "month";
+  std::string svg = TimelineSvg(t);
+  EXPECT_TRUE(WellFormedXml(svg));
+  EXPECT_NE(svg.find("No dated claims"), std::string::npos);
+}
+
+TEST(TimelineSvg, MaxRowsLimitsRowsAndSaysHowManyAreHidden) {
+  Timeline t;
+  t.target_name = "x";
+  t.by = "speaker";
+  t.interval = "month";
+  t.periods = {"2025-01"};
+  t.max_rows = 2;
+  for (const char* name : {"A", "B", "C", "D"}) {
+    t.rows.push_back(name);
+    TimelineCell c;
+    c.row = name;
+    c.period = "2025-01";
+    c.claims = 1;
+    t.cells.push_back(c);
+  }
+  std::string svg = TimelineSvg(t);
+  EXPECT_TRUE(WellFormedXml(svg));
+  EXPECT_NE(svg.find(">B<title>"), std::string::npos);
+  EXPECT_EQ(svg.find(">C<title>"), std::string::npos);
+  EXPECT_NE(svg.find("+2 more rows not shown"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimdex
