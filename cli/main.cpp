@@ -1,11 +1,34 @@
 // claimdex: one binary, subcommands. Parsing and dispatch only; see commands.h.
 #include <cstdio>
 #include <exception>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+
+namespace {
+
+// The first word that is neither a global option (or its value) nor a known subcommand, if it
+// comes before any subcommand: CLI11 only says "A subcommand is required" for it.
+std::string UnknownCommand(CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--data" || arg == "--profile") {
+      ++i;
+      continue;
+    }
+    if (!arg.empty() && arg[0] == '-') continue;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      if (sub->get_name() == arg) return "";
+    }
+    return arg;
+  }
+  return "";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace claimdex::cli;
@@ -33,7 +56,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "claimdex: %s (see 'claimdex --help')\n", e.what());
+    std::string unknown = UnknownCommand(app, argc, argv);
+    if (!unknown.empty()) {
+      std::fprintf(stderr, "claimdex: unknown command '%s' (see 'claimdex --help')\n", unknown.c_str());
+    } else {
+      std::fprintf(stderr, "claimdex: %s (see 'claimdex --help')\n", e.what());
+    }
     return 2;
   }
   try {

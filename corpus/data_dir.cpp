@@ -94,7 +94,11 @@ Result<DataDir> DataDir::Open(const std::string& root_arg, bool create) {
     return Status::InvalidInput(root + ": not a directory");
   }
   const int needed = create ? (R_OK | W_OK | X_OK) : (R_OK | X_OK);
-  if (create) CLAIMDEX_RETURN_IF_ERROR(MakeDirs(root));
+  if (create) {
+    // The user named a directory that cannot be made: bad input (exit 2), not a runtime fault.
+    Status made = MakeDirs(root);
+    if (!made.ok()) return Status::InvalidInput("cannot create data directory: " + made.message());
+  }
   if (::access(root.c_str(), needed) != 0) return Status::InvalidInput(ErrnoMessage(root, errno));
   DataDir dir(root);
   if (!create) return dir;

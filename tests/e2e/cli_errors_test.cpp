@@ -50,6 +50,11 @@ TEST_F(CliErrors, DataDirectoryThatIsAFileNamesIt) {
   ExpectOneLineError(Run("--data '" + file + "' crawl"), 2, file);
 }
 
+TEST_F(CliErrors, UncreatableDataDirectoryIsInputError) {
+  // Nobody, root included, can make a directory under /proc.
+  ExpectOneLineError(Run("--data /proc/claimdex-no-such-dir crawl"), 2, "/proc/claimdex-no-such-dir");
+}
+
 TEST_F(CliErrors, MalformedProfileNamesKeyAndLine) {
   std::string profile = Write("bad.toml", "name = \"x\"\n[crawl]\nmax_pages = \"ten\"\n");
   RunResult r = Run("--data '" + dir_ + "/d' --profile '" + profile + "' crawl");

@@ -17,10 +17,6 @@
 namespace claimdex::testing {
 namespace {
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // One crawl + extract + index of the sample site, shared by the tests of this suite.
 class SamplePipeline : public ::testing::Test {
  protected:
