@@ -23,10 +23,11 @@ struct DemoSearch {
 std::vector<DemoSearch> DemoSearches() {
   std::vector<DemoSearch> out;
   SearchOptions a;
-  a.query = "export controls";
+  a.target = "export-controls";
   a.stance = "oppose";
+  a.sort = "date";
   a.limit = 3;
-  out.push_back({"search \"export controls\" --stance oppose --limit 3", a});
+  out.push_back({"search --target export-controls --stance oppose --sort date --limit 3", a});
   SearchOptions b;
   b.speaker = "Helen Toner";
   b.limit = 3;
@@ -124,7 +125,7 @@ class DemoCommand : public Command {
         "  docs/     extracted documents (JSON Lines)   xapian/ the search index\n"
         "  state.sqlite  crawl state                    claimdex.toml  the watch profile used\n"
         "Go on with, for example:\n"
-        "  claimdex {} search \"diffusion rule\" --facets\n"
+        "  claimdex {} search \"chip ban\" --facets\n"
         "  claimdex {} show <c:id from a hit above>\n"
         "  claimdex {} stats\n",
         data_flag, topt.target, svg, timeline->rows.size(), timeline->periods.size(), csv, svg, secs,
