@@ -19,7 +19,10 @@ class Annotator::Impl {
     doc->entities = EntitiesOf(*doc, tokens, matches);
     doc->claims = FindClaims(*doc, tokens, matches);
     std::vector<bool> named = stance_.TargetsNamed(tokens);
-    for (Claim& claim : doc->claims) claim.stances = stance_.Score(claim.text, named);
+    for (Claim& claim : doc->claims) {
+      auto [skip_begin, skip_end] = AttributionSpan(claim);
+      claim.stances = stance_.Score(claim.text, named, skip_begin, skip_end);
+    }
     doc->stances = AggregateStances(doc->claims);
   }
 

@@ -8,6 +8,7 @@
 #include "extract/dates.h"
 #include "extract/dom.h"
 #include "extract/metadata.h"
+#include "extract/page_kind.h"
 #include "extract/prepass.h"
 #include "extract/text_util.h"
 
@@ -91,11 +92,14 @@ Document ExtractArticle(const PageInput& page) {
   doc.modified = md.modified;
   doc.publisher = NormalizeNfc(md.publisher);
   doc.canonical_url = md.canonical_url;
+  // Read before content extraction, which may prune the teaser links from the tree's view.
+  bool listing = IsListingPage(PageKindOf(dom.root(), pre.json_ld, page.url));
   std::vector<ContentBlock> blocks = CleanBlocks(ExtractContent(dom.root()), doc.title);
   DropEdgeFurniture(&blocks);
   SetText(blocks, &doc);
   doc.language = !md.language.empty() ? md.language : GuessLanguage(doc.text);
   SetQuality(decoded, pre, &doc);
+  if (listing) doc.quality.push_back(kNotArticleFlag);
   const std::string& key = !doc.canonical_url.empty() ? doc.canonical_url
                            : !doc.url.empty()         ? doc.url
                                                       : doc.text;

@@ -270,6 +270,25 @@ std::string Slug(std::string_view name) {
   return out.empty() ? "unknown" : out;
 }
 
+namespace {
+
+// See EntityRecord::surname. Chinese, Korean and Hungarian names put the family name first,
+// so the last word is not always what a text uses alone; a one-word alias says which is.
+std::string KbSurname(const KbEntity& e) {
+  std::vector<Token> words = Tokenize(e.name);
+  if (words.size() < 2 || !words.back().word) return "";
+  for (const std::string& alias : e.aliases) {
+    std::vector<Token> a = Tokenize(alias);
+    if (a.size() != 1 || !a.front().word) continue;
+    for (const Token& w : words) {
+      if (w.word && w.base == a.front().base) return w.base;
+    }
+  }
+  return words.back().base;
+}
+
+}  // namespace
+
 EntityMatcher::EntityMatcher(const std::vector<KbEntity>& kb) {
   std::unordered_map<std::string, int> role_count;
   for (const KbEntity& e : kb) {
@@ -277,18 +296,24 @@ EntityMatcher::EntityMatcher(const std::vector<KbEntity>& kb) {
   }
   for (const KbEntity& e : kb) {
     int index = static_cast<int>(kb_.size());
-    kb_.push_back({e.id, e.name, e.type, e.roles.empty() ? "" : e.roles.front(), e.gender, true});
+    kb_.push_back(
+        {e.id, e.name, e.type, e.roles.empty() ? "" : e.roles.front(), e.gender, true, ""});
     AddPattern(e.name, index, "name");
-    for (const std::string& alias : e.aliases) AddPattern(alias, index, "alias");
+    std::string surname = e.type == "person" ? KbSurname(e) : "";
+    std::vector<Token> name_words = Tokenize(e.name);
+    bool family_first = !surname.empty() && name_words.back().base != surname;
+    for (const std::string& alias : e.aliases) {
+      // A family name written first is matched as a surname (once the full name was seen, or
+      // when no other KB person shares it), not as an alias that matches anywhere.
+      if (!family_first || Fold(alias) != surname) AddPattern(alias, index, "alias");
+    }
     for (const std::string& role : e.roles) {
       if (role_count[Fold(role)] == 1) AddPattern(role, index, "role");
     }
-    if (e.type == "person") {
-      std::vector<Token> words = Tokenize(e.name);
-      if (words.size() >= 2 && words.back().word) {
-        AddPattern(words.back().base, index, "surname");
-        ++surname_count_[words.back().base];
-      }
+    if (!surname.empty()) {
+      kb_.back().surname = surname;
+      AddPattern(surname, index, "surname");
+      ++surname_count_[surname];
     }
   }
 }
@@ -367,7 +392,7 @@ int MentionCollector::NewEntity(const std::string& name, const std::string& type
     return it->second;
   }
   int index = static_cast<int>(out_.entities.size());
-  out_.entities.push_back({slug, name, type, role, gender, false});
+  out_.entities.push_back({slug, name, type, role, gender, false, ""});
   new_ids_[slug] = index;
   NewName n;
   for (const Token& t : Tokenize(name)) {
@@ -547,9 +572,12 @@ void MentionCollector::MisspeltSurnames() {
   for (const EntityMention& m : sorted) {
     const EntityRecord& e = out_.entities[static_cast<size_t>(m.entity)];
     if (e.type != "person" || !indexed.insert(m.entity).second) continue;
-    std::vector<Token> name = Tokenize(e.name);
-    if (name.empty() || name.back().base.empty()) continue;
-    const std::string& surname = name.back().base;
+    std::string surname = e.surname;
+    if (surname.empty()) {
+      std::vector<Token> name = Tokenize(e.name);
+      if (name.empty() || name.back().base.empty()) continue;
+      surname = name.back().base;
+    }
     by_shape[surname.substr(0, 1) + std::to_string(surname.size())].push_back(
         {surname, m.first, m.entity});
   }

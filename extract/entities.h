@@ -38,6 +38,10 @@ struct EntityRecord {
   std::string role;
   std::string gender;  // "female" | "male" | ""
   bool from_kb = false;
+  // Folded short form a text uses alone: a one-word KB alias that is one of the name's words
+  // ("Liang" for "Liang Wenfeng", family name first), else the name's last word. KB people
+  // only; "" otherwise.
+  std::string surname;
 };
 
 struct EntityMention {

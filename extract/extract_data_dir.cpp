@@ -131,6 +131,10 @@ Status ExtractOneFile(const DataDir& dir, const std::string& name, const Extract
   uint64_t offset = 0;
   auto flush = [&] {
     for (Document& d : ExtractBatch(extractor, batch, threads)) {
+      if (std::find(d.quality.begin(), d.quality.end(), kNotArticleFlag) != d.quality.end()) {
+        ++report->skipped;
+        continue;
+      }
       report->claims += d.claims.size();
       docs.push_back(std::move(d));
     }

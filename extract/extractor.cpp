@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/annotate.h"
@@ -18,6 +19,9 @@ Extractor::~Extractor() = default;
 
 Document Extractor::ExtractHtml(const PageInput& page) const {
   Document doc = ExtractArticle(page);
+  // A home or listing page repeats its articles' teasers: their claims belong to the articles.
+  if (std::find(doc.quality.begin(), doc.quality.end(), kNotArticleFlag) != doc.quality.end())
+    return doc;
   impl_->annotator.Annotate(&doc);
   return doc;
 }

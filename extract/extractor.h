@@ -25,6 +25,11 @@ struct PageInput {
   std::string fetched;       // RFC 3339 UTC fetch time; empty = unknown (no future-date check)
 };
 
+// Quality flag of home, section and listing pages (teasers linking to articles; see
+// extract/page_kind.h). ExtractHtml returns them with text and metadata but without
+// entities, claims or stances.
+inline constexpr char kNotArticleFlag[] = "not_article";
+
 class Extractor {
  public:
   // Keeps a copy of the profile (knowledge base, targets, cues).
@@ -55,15 +60,19 @@ struct ExtractOptions {
 struct ExtractReport {
   size_t warc_files = 0;  // files processed
   size_t pages = 0;       // documents written
-  size_t skipped = 0;     // records that were not HTML pages (robots.txt, feeds, errors)
+  // Records that were not HTML pages (robots.txt, feeds, errors), and HTML pages flagged
+  // kNotArticleFlag: those are NOT written to the docs file, so that the index and searches
+  // never show a home or section page as an article.
+  size_t skipped = 0;
   size_t claims = 0;
   std::vector<std::string> warnings;
 };
 
 // warc/*.warc.gz -> docs/<stem>.jsonl for each WARC file that has no docs file yet (all with
-// options.all). Response records with status 200 and an HTML content type become Documents;
-// revisit records are skipped. Output order is deterministic (WARC order), whatever the
-// thread count. Caller holds the DataLock.
+// options.all). Response records with status 200 and an HTML content type become Documents,
+// except pages flagged kNotArticleFlag (counted in skipped); revisit records are skipped.
+// Output order is deterministic (WARC order), whatever the thread count. Caller holds the
+// DataLock.
 Result<ExtractReport> ExtractDataDir(const DataDir& dir, const Profile& profile,
                                      const ExtractOptions& options);
 

@@ -323,12 +323,24 @@ const std::vector<WeightedPhrase>& EvaluativePhrases() {
                                                       {"effective", 0.7},
                                                       {"well-enforced", 1},
                                                       {"wise", 1},
-                                                      {"works", 0.5},
-                                                      {"worked", 0.5},
+                                                      // Not "works"/"worked" alone: they
+                                                      // are mostly about jobs ("who now
+                                                      // works at").
+                                                      {"works well", 0.5},
+                                                      {"worked well", 0.5},
+                                                      {"has worked", 0.5},
+                                                      {"have worked", 0.5},
+                                                      {"are working", 0.5},
                                                       {"needed", 0.7},
                                                       {"primary means", 1},
-                                                      {"key", 0.5},
-                                                      {"critical", 0.7},
+                                                      // Not "key"/"critical" alone: "key
+                                                      // supplier", "critical minerals".
+                                                      {"is key", 0.5},
+                                                      {"are key", 0.5},
+                                                      {"remain key", 0.5},
+                                                      {"is critical", 0.7},
+                                                      {"are critical", 0.7},
+                                                      {"critical of", -0.7},
                                                       {"strengthen", 0.7},
                                                       {"strengthening", 0.7},
                                                       {"stricter", 0.7},

@@ -75,7 +75,7 @@ class MetaHandler : public DomHandler {
     if (IsElement(node) && !context_.empty()) context_.pop_back();
   }
 
-  std::string html_lang, title_tag, canonical;
+  std::string html_lang, title_tag, canonical, feed_site;
   std::vector<MetaTag> metas;
   std::vector<std::string> h1, title_class, bylines, rel_authors, item_authors;
   std::vector<std::string> time_published, time_other, item_published, item_modified;
@@ -124,6 +124,11 @@ class MetaHandler : public DomHandler {
     std::string rel = AsciiLower(Attr(node, "rel"));
     if (rel.find("canonical") != std::string::npos && canonical.empty())
       canonical = std::string(Attr(node, "href"));
+    std::string type = AsciiLower(Attr(node, "type"));
+    if (rel.find("alternate") != std::string::npos &&
+        (type.find("rss+xml") != std::string::npos || type.find("atom+xml") != std::string::npos) &&
+        feed_site.empty())
+      feed_site = SiteFromFeedTitle(std::string(Attr(node, "title")));
   }
 
   void OnTime(const GumboNode* node) {
@@ -196,6 +201,19 @@ std::string PickTitle(const MetaHandler& h, const JsonLdArticle& ld, const std::
                       std::string* title_site) {
   std::string from_tag = StripTitleSite(h.title_tag, site, title_site);
   std::string og = Meta(h, {"og:title", "twitter:title"});
+  if (site.empty() || title_site->empty()) {
+    // No known site name at either end: a heading that confirms one side of the <title>
+    // tells headline from site name, whichever end the site name is on.
+    std::vector<std::string> refs = h.h1;
+    refs.insert(refs.end(), h.title_class.begin(), h.title_class.end());
+    refs.push_back(og);
+    refs.push_back(ld.headline);
+    std::string headline, other;
+    if (SplitTitleByReference(h.title_tag, refs, &headline, &other)) {
+      from_tag = headline;
+      *title_site = other;
+    }
+  }
   std::string ignored;
   // A visible heading that the page's own <title> or og:title confirms is the best title.
   std::vector<std::string> visible = h.h1;
@@ -345,6 +363,7 @@ PageMetadata ExtractMetadata(const GumboNode* root, const std::vector<std::strin
   PageMetadata md;
   std::string site = Meta(h, {"og:site_name", "application-name"});
   if (site.empty()) site = ld.publisher;
+  if (site.empty()) site = h.feed_site;
   std::string title_site;
   md.title = DecodeLeftoverEntities(PickTitle(h, ld, site, &title_site));
   md.publisher = !site.empty() ? site : !title_site.empty() ? title_site : HostWithoutWww(url);

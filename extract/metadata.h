@@ -34,6 +34,16 @@ PageMetadata ExtractMetadata(const GumboNode* root, const std::vector<std::strin
 std::string StripTitleSite(const std::string& title, const std::string& site_hint,
                            std::string* site);
 
+// "Site :: Headline" or "Headline | Site" when a heading, og:title or JSON-LD headline in
+// `refs` confirms one side (equal, or one contains the other) and not the other: *headline
+// and *site get the parts and the result is true. False (outputs untouched) otherwise.
+bool SplitTitleByReference(const std::string& title, const std::vector<std::string>& refs,
+                           std::string* headline, std::string* site);
+
+// A site name from an RSS/Atom <link rel="alternate"> title ("The Daily Bugle",
+// "The Daily Bugle » Feed" -> "The Daily Bugle"); "" for generic titles ("RSS", "Feed").
+std::string SiteFromFeedTitle(const std::string& feed_title);
+
 // "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}. Generic names ("Staff", "Staff
 // Reporter", "Editorial Board", "Admin") are dropped.
 std::vector<std::string> ParseByline(std::string_view text);

@@ -9,7 +9,7 @@ namespace claimdex {
 namespace {
 
 constexpr std::string_view kSeparators[] = {
-    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " ｜ ", " • "};
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " ｜ ", " • ", " : "};
 
 // Separators after which the rest is nearly always the site's name.
 bool IsStrongSeparator(std::string_view sep) {
@@ -126,6 +126,69 @@ std::string StripTitleSite(const std::string& title, const std::string& site_hin
   if (!strip || tail.empty()) return title;
   *site = tail;
   return head;
+}
+
+bool SplitTitleByReference(const std::string& title, const std::vector<std::string>& refs,
+                           std::string* headline, std::string* site) {
+  constexpr size_t kMinChars = 8;  // shorter parts ("News") say nothing
+  auto confirmed = [&](const std::string& part) {
+    std::string np = AsciiLower(CollapseWhitespace(part));
+    if (np.size() < kMinChars) return false;
+    for (const std::string& ref : refs) {
+      std::string nr = AsciiLower(CollapseWhitespace(ref));
+      if (nr.size() < kMinChars) continue;
+      if (nr.find(np) != std::string::npos || np.find(nr) != std::string::npos) return true;
+    }
+    return false;
+  };
+  for (std::string_view sep : kSeparators) {
+    for (size_t pos : {title.find(sep), title.rfind(sep)}) {
+      if (pos == std::string::npos || pos == 0) continue;
+      std::string head = CollapseWhitespace(title.substr(0, pos));
+      std::string tail = CollapseWhitespace(title.substr(pos + sep.size()));
+      if (head.empty() || tail.empty()) continue;
+      bool head_ok = confirmed(head);
+      bool tail_ok = confirmed(tail);
+      if (head_ok == tail_ok) continue;
+      *headline = head_ok ? head : tail;
+      *site = head_ok ? tail : head;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string SiteFromFeedTitle(const std::string& feed_title) {
+  static constexpr std::string_view kGeneric[] = {
+      "rss", "rss feed", "rss 2.0", "atom", "atom feed", "feed", "news feed", "comments feed",
+      "comments", "posts", "all posts", "latest", "latest news", "news", "home", "subscribe"};
+  auto generic = [](const std::string& s) {
+    std::string n = AsciiLower(CollapseWhitespace(s));
+    if (n.empty()) return true;
+    for (std::string_view g : kGeneric) {
+      if (n == g) return true;
+    }
+    return false;
+  };
+  std::string t = CollapseWhitespace(feed_title);
+  // "Site » Feed", "Site - Comments Feed", "Site RSS": keep the site part.
+  for (std::string_view sep : kSeparators) {
+    size_t pos = t.find(sep);
+    if (pos == std::string::npos) continue;
+    std::string head = t.substr(0, pos);
+    std::string tail = t.substr(pos + sep.size());
+    if (generic(tail) || AsciiLower(tail).find("comments") != std::string::npos) {
+      t = head;
+      break;
+    }
+  }
+  for (std::string_view suffix : {" RSS Feed", " Atom Feed", " RSS", " Feed"}) {
+    if (t.size() > suffix.size() &&
+        AsciiLower(t.substr(t.size() - suffix.size())) == AsciiLower(suffix))
+      t.resize(t.size() - suffix.size());
+  }
+  t = CollapseWhitespace(t);
+  return generic(t) ? "" : t;
 }
 
 std::vector<std::string> ParseByline(std::string_view text) {

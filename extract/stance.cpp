@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
 #include <unordered_set>
 
 #include "extract/lexicon.h"
+#include "extract/text_util.h"
 
 namespace claimdex {
 namespace {
@@ -13,12 +15,48 @@ namespace {
 constexpr size_t kNegationWindow = 3;  // words before a cue that a negator reaches
 constexpr double kDecisive = 0.34;     // |score| at or above which a side wins
 
-std::vector<std::string> Words(const std::string& text) {
+// A word that matches no phrase: stands for the left-out attribution so that phrases cannot
+// join its two sides.
+const char kGap[] = "\x01";
+
+std::vector<std::string> Words(const std::string& text, size_t skip_begin = 0,
+                               size_t skip_end = 0) {
   std::vector<std::string> out;
+  bool gap = false;
   for (const Token& t : Tokenize(text)) {
-    if (t.word) out.push_back(t.fold);
+    if (!t.word) continue;
+    if (t.start >= skip_begin && t.start < skip_end) {
+      if (!gap) out.push_back(kGap);
+      gap = true;
+      continue;
+    }
+    out.push_back(t.fold);
   }
   return out;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// Words that open an apposition or relative clause about a person.
+bool OpensApposition(std::string_view rest) {
+  static constexpr std::string_view kOpeners[] = {
+      "who ",  "whose ", "whom ", "which ", "the ",     "a ",   "an ",    "his ",
+      "her ",  "its ",   "their ", "former ", "now ",  "then ", "chief ", "head "};
+  for (std::string_view o : kOpeners) {
+    if (rest.substr(0, o.size()) == o) return true;
+  }
+  return false;
+}
+
+size_t SkipSpaces(const std::string& s, size_t i) {
+  while (i < s.size() && IsSpace(s[i])) ++i;
+  return i;
+}
+
+bool IsQuoteMark(const std::string& s, size_t i) {
+  if (s[i] == '"') return true;
+  return s.compare(i, 3, "\u201C") == 0 || s.compare(i, 3, "\u201D") == 0 ||
+         s.compare(i, 2, "\u00AB") == 0 || s.compare(i, 2, "\u00BB") == 0;
 }
 
 bool MatchAt(const std::vector<std::string>& words, size_t i, const std::vector<std::string>& p) {
@@ -85,10 +123,52 @@ std::vector<bool> StanceScorer::TargetsNamed(const std::vector<Token>& tokens) c
   return named;
 }
 
+std::pair<size_t, size_t> AttributionSpan(const Claim& claim) {
+  if (!claim.speaker) return {0, 0};
+  const Mention& m = claim.speaker->mention;
+  const std::string& text = claim.text;
+  if (m.start < claim.start || m.end > claim.end || m.end <= m.start) return {0, 0};
+  size_t begin = m.start - claim.start;
+  size_t end = m.end - claim.start;
+  // The cue right before the name ("according to Toner") belongs to the attribution.
+  std::string lower = AsciiLower(text);
+  if (!claim.cue.empty() && begin > claim.cue.size()) {
+    size_t b = begin;
+    while (b > 0 && IsSpace(text[b - 1])) --b;
+    if (b >= claim.cue.size() && lower.compare(b - claim.cue.size(), claim.cue.size(),
+                                               AsciiLower(claim.cue)) == 0)
+      begin = b - claim.cue.size();
+  }
+  size_t i = SkipSpaces(text, end);
+  bool comma = i < text.size() && text[i] == ',';
+  size_t rest = SkipSpaces(text, comma ? i + 1 : i);
+  std::string_view after = std::string_view(lower).substr(rest);
+  bool relative = after.substr(0, 4) == "who " || after.substr(0, 6) == "whose " ||
+                  after.substr(0, 6) == "which ";
+  if ((comma && OpensApposition(after)) || relative) {
+    // Content before the attribution: the description may run to the sentence end.
+    bool content_before = Words(text.substr(0, begin)).size() >= 3;
+    size_t j = rest;
+    while (j < text.size() && text[j] != ',' && !IsQuoteMark(text, j)) ++j;
+    if (j < text.size() && text[j] == ',') {
+      end = j;
+    } else if (j == text.size() && content_before) {
+      end = j;
+    }
+  }
+  return {begin, end};
+}
+
 std::vector<ClaimStance> StanceScorer::Score(const std::string& claim_text,
                                              const std::vector<bool>& named) const {
+  return Score(claim_text, named, 0, 0);
+}
+
+std::vector<ClaimStance> StanceScorer::Score(const std::string& claim_text,
+                                             const std::vector<bool>& named, size_t skip_begin,
+                                             size_t skip_end) const {
   std::vector<ClaimStance> out;
-  const std::vector<std::string> words = Words(claim_text);
+  const std::vector<std::string> words = Words(claim_text, skip_begin, skip_end);
   bool reversal = std::any_of(reversals_.begin(), reversals_.end(),
                               [&](const auto& r) { return Contains(words, r); });
   for (size_t ti = 0; ti < targets_.size(); ++ti) {

@@ -7,6 +7,7 @@
 #define CLAIMDEX_EXTRACT_STANCE_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/document.h"
@@ -26,6 +27,10 @@ class StanceScorer {
   // `named` comes from TargetsNamed over the whole document.
   std::vector<ClaimStance> Score(const std::string& claim_text,
                                  const std::vector<bool>& named) const;
+  // The same, with claim_text[skip_begin, skip_end) left out of cue and target matching (the
+  // attribution: who says it is not what is said). Phrases never match across the gap.
+  std::vector<ClaimStance> Score(const std::string& claim_text, const std::vector<bool>& named,
+                                 size_t skip_begin, size_t skip_end) const;
 
  private:
   struct Phrase {
@@ -42,6 +47,13 @@ class StanceScorer {
   std::vector<CompiledTarget> targets_;
   std::vector<std::vector<std::string>> reversals_;
 };
+
+// The attribution part of a claim as a byte range of claim.text: the speaker's mention, an
+// adjacent cue ("according to"), and the apposition or relative clause that describes the
+// speaker (", the former board member who now works at ..."), which runs to the next comma, or
+// to the sentence end when the attribution comes after the reported content. {0, 0} when the
+// claim names no speaker inside its text.
+std::pair<size_t, size_t> AttributionSpan(const Claim& claim);
 
 // Per (speaker, target): the net stance of that speaker's claims (co-speakers included).
 // Claims without a speaker are left out. Order: first claim of each pair.

@@ -158,5 +158,44 @@ TEST(AnnotatorHostile, EmptyAndWhitespace) {
   ExpectFastAndSane("\n\n\n   \n");
 }
 
+const Claim* ClaimWith(const Document& doc, const std::string& words) {
+  for (const Claim& c : doc.claims) {
+    if (c.text.find(words) != std::string::npos) return &c;
+  }
+  return nullptr;
+}
+
+TEST(Annotator, StanceCuesComeFromTheContentNotTheSpeakerDescription) {
+  Document doc = AnnotateText(
+      "The export controls are back in the news.\n\n"
+      "Reversing the ban on exports of Nvidia\u2019s AI chips to China would be a \u201Chuge "
+      "victory\u201D for China, according to Helen Toner, the former board member who now "
+      "works at the vital research centre in Georgetown.");
+  const Claim* c = ClaimWith(doc, "Reversing the ban");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker.has_value());
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  ASSERT_EQ(c->stances.size(), 1u);
+  EXPECT_EQ(c->stances[0].label, "support");
+  for (const std::string& cue : c->stances[0].cues) {
+    EXPECT_EQ(cue.find("vital"), std::string::npos) << cue;
+    EXPECT_EQ(cue.find("works"), std::string::npos) << cue;
+  }
+}
+
+TEST(Annotator, SpeakerDescriptionBeforeTheContentEndsAtItsComma) {
+  Document doc = AnnotateText(
+      "According to Helen Toner, the former board member, the export controls have failed.");
+  const Claim* c = ClaimWith(doc, "have failed");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->stances.size(), 1u);
+  EXPECT_EQ(c->stances[0].label, "oppose");
+  doc = AnnotateText("According to Helen Toner, the export controls have failed.");
+  c = ClaimWith(doc, "have failed");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->stances.size(), 1u);
+  EXPECT_EQ(c->stances[0].label, "oppose");
+}
+
 }  // namespace
 }  // namespace claimdex

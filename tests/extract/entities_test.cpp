@@ -180,5 +180,31 @@ TEST(EntityMatcher, MisspeltSurnameNextToSpeechVerbIsFuzzy) {
       (std::vector<Found>{{"alex-karp", "Alex Karp", "name"}, {"alex-karp", "Kalp", "fuzzy"}}));
 }
 
+TEST(EntityMatcher, FamilyNameFirstAliasIsTheSurname) {
+  EntityMatcher matcher({Kb("liang-wenfeng", "Liang Wenfeng", "person", {"Liang"}),
+                         Kb("liang-other", "Mei Liang", "person")});
+  std::string text = "Liang Wenfeng founded the lab. Liang said it was hard. Wenfeng left.";
+  std::vector<Token> tokens = Tokenize(text);
+  EntityMatches m = matcher.Find(text, tokens);
+  std::vector<std::string> got;
+  for (const EntityMention& mention : m.mentions) {
+    got.push_back(m.entities[static_cast<size_t>(mention.entity)].id + "/" +
+                  text.substr(tokens[mention.first].start,
+                              tokens[mention.last - 1].end - tokens[mention.first].start) +
+                  "/" + mention.via);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"liang-wenfeng/Liang Wenfeng/name",
+                                           "liang-wenfeng/Liang/surname"}));
+  EXPECT_EQ(m.entities[0].surname, "liang");
+  EXPECT_EQ(m.entities[1].surname, "liang");
+}
+
+TEST(EntityMatcher, SharedFamilyNameFirstNeedsTheFullName) {
+  EntityMatcher matcher({Kb("liang-wenfeng", "Liang Wenfeng", "person", {"Liang"}),
+                         Kb("liang-other", "Mei Liang", "person")});
+  std::string text = "Liang said it was hard.";
+  EXPECT_TRUE(matcher.Find(text, Tokenize(text)).mentions.empty());
+}
+
 }  // namespace
 }  // namespace claimdex

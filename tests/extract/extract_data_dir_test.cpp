@@ -157,3 +157,34 @@ TEST_F(ExtractDataDirTest, UnknownWarcFileIsAWarning) {
 
 }  // namespace
 }  // namespace claimdex
+
+namespace claimdex {
+namespace {
+
+TEST(ExtractDataDirListing, HomePagesAreSkippedAndCounted) {
+  TempDir tmp;
+  Result<DataDir> dir = DataDir::Open(tmp.path() + "/data", true);
+  ASSERT_TRUE(dir.ok()) << dir.status().message();
+  Result<std::unique_ptr<WarcWriter>> writer = WarcWriter::Create(dir->warc_dir(), "home");
+  ASSERT_TRUE(writer.ok()) << writer.status().message();
+  std::string home = "<html><head><title>Bugle</title></head><body><main>";
+  for (int i = 0; i < 6; ++i) {
+    home += "<div><h2><a href=\"/2025/01/story-" + std::to_string(i) +
+            ".html\">A long teaser headline number " + std::to_string(i) +
+            "</a></h2><p>The teaser text of the story.</p></div>";
+  }
+  home += "</main></body></html>";
+  for (WarcRecord r : {Response("https://a.example/", 200, "text/html", home),
+                       Response("https://a.example/2025/01/story-0.html", 200, "text/html",
+                                Page("Story", "The story"))}) {
+    ASSERT_TRUE((*writer)->Write(r).ok());
+  }
+  writer->reset();
+  Result<ExtractReport> report = ExtractDataDir(*dir, Profile{}, ExtractOptions{});
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  EXPECT_EQ(report->pages, 1u);
+  EXPECT_EQ(report->skipped, 1u);
+}
+
+}  // namespace
+}  // namespace claimdex

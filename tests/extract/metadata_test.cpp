@@ -211,5 +211,40 @@ TEST(Metadata, VisibleH1PreferredOverSeoTitle) {
   EXPECT_EQ(m.title, "The kettles we liked best this year");
 }
 
+TEST(Metadata, SitePrefixInTitleTagNamedByFeedLink) {
+  PageMetadata m = Meta(
+      "<title>The Daily Bugle :: How the startup drove around the chip speed limits</title>"
+      "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"The Daily Bugle\" "
+      "href=\"/rss.xml\">",
+      "<div class=\"storyhead\"><b>How the startup drove around the chip speed limits</b></div>"
+      "<p>Body text.</p>",
+      "http://127.0.0.2:8080/news/2025/02/speed-limits.htm");
+  EXPECT_EQ(m.title, "How the startup drove around the chip speed limits");
+  EXPECT_EQ(m.publisher, "The Daily Bugle");
+}
+
+TEST(Metadata, SitePrefixInTitleTagConfirmedByHeading) {
+  PageMetadata m = Meta("<title>Daily Bugle - Chip ban stays in place for now</title>",
+                        "<h1>Chip ban stays in place for now</h1><p>Body.</p>");
+  EXPECT_EQ(m.title, "Chip ban stays in place for now");
+  EXPECT_EQ(m.publisher, "Daily Bugle");
+  m = Meta("<title>Chip ban stays in place for now | Daily Bugle</title>",
+           "<h1>Chip ban stays in place for now</h1><p>Body.</p>");
+  EXPECT_EQ(m.title, "Chip ban stays in place for now");
+  EXPECT_EQ(m.publisher, "Daily Bugle");
+}
+
+TEST(Metadata, GenericFeedTitlesAreNoSiteName) {
+  EXPECT_EQ(SiteFromFeedTitle("RSS"), "");
+  EXPECT_EQ(SiteFromFeedTitle(" Feed "), "");
+  EXPECT_EQ(SiteFromFeedTitle("Daily Bugle \u00BB Feed"), "Daily Bugle");
+  EXPECT_EQ(SiteFromFeedTitle("Daily Bugle \u00BB Comments Feed"), "Daily Bugle");
+  EXPECT_EQ(SiteFromFeedTitle("Daily Bugle RSS"), "Daily Bugle");
+  PageMetadata m = Meta("<title>Chip ban stays in place for now</title>"
+                        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\">",
+                        "<p>Body.</p>", "https://www.news.example/a/b");
+  EXPECT_EQ(m.publisher, "news.example");
+}
+
 }  // namespace
 }  // namespace claimdex

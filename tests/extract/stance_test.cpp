@@ -109,5 +109,42 @@ TEST(AggregateStances, CoSpeakersShareTheStance) {
   EXPECT_EQ(got[1].label, "support");
 }
 
+TEST(StanceScorer, SkippedSpanGivesNoCuesAndPhrasesDoNotBridgeIt) {
+  std::string text = "The export controls are vital, said Jo, who is a wise person.";
+  size_t skip = text.find(", said");
+  std::vector<ClaimStance> got = Scorer().Score(text, {true}, skip, text.size());
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].cues, std::vector<std::string>{"vital"});
+}
+
+TEST(StanceScorer, JobWordsAreNoCues) {
+  std::vector<ClaimStance> got =
+      Scorer().Score("She works at a key supplier and says the export controls exist.", {true});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_TRUE(got[0].cues.empty());
+  EXPECT_EQ(got[0].label, "neutral");
+  got = Scorer().Score("He has been critical of the export controls.", {true});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].label, "oppose");
+}
+
+TEST(AttributionSpan, CoversCueSpeakerAndTrailingDescription) {
+  Claim c;
+  c.text = "The ban would hurt, according to Jo Bloggs, the analyst who works at a lab.";
+  c.start = 100;
+  c.end = 100 + c.text.size();
+  c.cue = "according to";
+  SpeakerRef s;
+  size_t at = c.text.find("Jo Bloggs");
+  s.mention.start = 100 + at;
+  s.mention.end = s.mention.start + 9;
+  c.speaker = s;
+  auto [b, e] = AttributionSpan(c);
+  EXPECT_EQ(c.text.substr(b, e - b),
+            "according to Jo Bloggs, the analyst who works at a lab.");
+  c.speaker.reset();
+  EXPECT_EQ(AttributionSpan(c), (std::pair<size_t, size_t>{0, 0}));
+}
+
 }  // namespace
 }  // namespace claimdex
