@@ -84,15 +84,16 @@ Result<IndexStats> ReadIndexStats(const std::string& db_path, size_t top) {
 }
 
 std::string FormatIndexStats(const IndexStats& st) {
+  // Labels padded to 16 columns, the width the CLI's own stats lines use.
   std::string out;
-  out += "claims        " + std::to_string(st.claims) + "\n";
-  out += "articles      " + std::to_string(st.articles) + "  (from " + std::to_string(st.docs_files) +
-         " docs files)\n";
-  out += "speakers      " + std::to_string(st.speakers) + "\n";
-  out += "outlets       " + std::to_string(st.outlets) + "\n";
-  out += "targets       " + std::to_string(st.targets) + "  " + List(st.top_targets) + "\n";
-  out += "dates         " + (st.first_date.empty() ? std::string("-") : st.first_date + " – " + st.last_date) + "\n";
-  out += "top speakers  " + List(st.top_speakers) + "\n";
+  out += "indexed         " + std::to_string(st.claims) + " claims, " + std::to_string(st.articles) +
+         " articles (from " + std::to_string(st.docs_files) + " docs files)\n";
+  out += "                " + std::to_string(st.speakers) + " speakers, " + std::to_string(st.outlets) +
+         " outlets, " + std::to_string(st.targets) + " targets\n";
+  out += "dates           " + (st.first_date.empty() ? std::string("-") : st.first_date + " – " + st.last_date) +
+         "\n";
+  out += "targets         " + List(st.top_targets) + "\n";
+  out += "top speakers    " + List(st.top_speakers) + "\n";
   return out;
 }
 

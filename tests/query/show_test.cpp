@@ -95,7 +95,7 @@ TEST_F(ShowTest, StatsCountClaimsArticlesSpeakersOutletsAndDates) {
   ASSERT_FALSE(st->top_speakers.empty());
   EXPECT_EQ(st->top_speakers[0].second, 3u);
   EXPECT_EQ(st->top_targets[0].first, "export-controls");
-  EXPECT_NE(FormatIndexStats(*st).find("claims        10"), std::string::npos);
+  EXPECT_NE(FormatIndexStats(*st).find("indexed         10 claims"), std::string::npos);
   EXPECT_EQ(ReadIndexStats(tmp_.path() + "/none").status().code(), Status::Code::kNotFound);
 }
 
