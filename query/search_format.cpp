@@ -125,19 +125,13 @@ void AppendArticle(const SearchHit& hit, size_t rank, size_t rank_width, bool co
   *out += indent + Paint(hit.source.url + "  " + hit.source.doc_id, kDim, color) + "\n";
 }
 
-std::string FacetName(const std::string& facet, const std::string& value) {
-  if (facet != "speaker") return value;
-  size_t space = value.find_last_of(' ');
-  return space == std::string::npos ? value : value.substr(space + 1);  // surname
-}
-
 std::string FacetList(const std::string& facet,
                       const std::vector<std::pair<std::string, size_t>>& values, size_t max,
                       bool* cut) {
   std::string out = facet + ": ";
   for (size_t i = 0; i < values.size() && i < max; ++i) {
     if (i > 0) out += ", ";
-    out += FacetName(facet, values[i].first) + " " + std::to_string(values[i].second);
+    out += values[i].first + " " + std::to_string(values[i].second);
   }
   if (values.size() > max) {
     out += ", …";

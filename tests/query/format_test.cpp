@@ -57,7 +57,7 @@ TEST_F(FormatTest, TextHitShowsSpeakerStanceDateSourceAndCluster) {
   EXPECT_NE(text.find("also in 2 other outlets (first: " + r.hits[0].also_in[0].published + ")"),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("\n1 of 1 claims · speaker: Villasenor 1 · stance: oppose 1"),
+  EXPECT_NE(text.find("\n1 of 1 claims · speaker: John Villasenor 1 · stance: oppose 1"),
             std::string::npos)
       << text;
   for (const std::string& line : lines) EXPECT_LE(Columns(line), 100u) << line;
