@@ -186,6 +186,22 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
   if (m >= 0 && m_.mentions[static_cast<size_t>(m)].first >= floor) {
     const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
     if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
+    if (m_.entities[static_cast<size_t>(mention.entity)].type != "person" &&
+        mention.first > floor && tokens_[mention.first - 1].word) {
+      // "Alexandra Mousavizadeh of Evident said", "a researcher at Brookings said": the head of
+      // the phrase speaks, not the organisation it belongs to. With no named person there, the
+      // speaker is somebody unnamed: no speaker rather than the organisation.
+      const std::string& prep = tokens_[mention.first - 1].fold;
+      if (prep == "of" || prep == "at" || prep == "from") {
+        std::optional<Np> head = NpEndingAt(mention.first - 1, floor);
+        if (head && head->mention >= 0 &&
+            m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(head->mention)].entity)].type ==
+                "person") {
+          return head;
+        }
+        return std::nullopt;
+      }
+    }
     return Np{mention.first, mention.last, m, ""};
   }
   const Token& t = tokens_[end - 1];
@@ -231,9 +247,16 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
                                                size_t cue_end) const {
   std::optional<Np> np = NpStartingAt(cue_end, s.last);
   if (!np) return std::nullopt;
-  if (np->last < s.last) {
-    const std::string& next = tokens_[np->last].fold;
-    if (next != "," && next != "." && next != ";" && !quote_mark_[np->last]) return std::nullopt;
+  size_t after = np->last;
+  if (np->mention >= 0 && after + 1 < s.last &&
+      (tokens_[after].fold == "of" || tokens_[after].fold == "at" || tokens_[after].fold == "from") &&
+      mention_starting_[after + 1] >= 0) {
+    // "said Jane Roe of Acme Corp.": the affiliation belongs to the name and ends the clause.
+    after = m_.mentions[static_cast<size_t>(mention_starting_[after + 1])].last;
+  }
+  if (after < s.last) {
+    const std::string& next = tokens_[after].fold;
+    if (next != "," && next != "." && next != ";" && !quote_mark_[after]) return std::nullopt;
   }
   if (!np->pronoun.empty()) {
     bool after_quote =

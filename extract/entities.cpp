@@ -497,9 +497,17 @@ void MentionCollector::UnknownOrganizations() {
       continue;
     }
     size_t j = i;
+    bool org_word = false;
     while (j < tokens_.size() && Free(j) && tokens_[j].word && j - i < 8 &&
            (tokens_[j].capitalized ||
             ((tokens_[j].fold == "of" || tokens_[j].fold == "for") && j > i))) {
+      if (tokens_[j].fold == "of" || tokens_[j].fold == "for") {
+        // "Jane Roe of Acme Corp said": the organisation starts after "of" unless what came
+        // before it names one too ("Bank of America", "University of Chicago").
+        if (!org_word) i = j + 1;
+      } else {
+        org_word = org_word || OrgSuffixes().count(tokens_[j].base) != 0;
+      }
       ++j;
     }
     while (j > i && !tokens_[j - 1].capitalized) --j;

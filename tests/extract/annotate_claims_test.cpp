@@ -130,7 +130,20 @@ INSTANTIATE_TEST_SUITE_P(
             "\u201cThis is a turning point for the whole industry,\u201d the report concluded.",
             "turning point", "", "direct_quote", "concluded"},
         ShapeCase{"\u201cWe will build our own chips if we have to,\u201d one executive said.",
-                  "own chips", "", "direct_quote", "said"}));
+                  "own chips", "", "direct_quote", "said"},
+        // The person before "of ORG" speaks, never the organisation (a claim in the wrong mouth).
+        ShapeCase{"\u201cYou cannot be a gatekeeper,\u201d Helen Toner of Anthropic said of the rules.",
+                  "gatekeeper", "helen-toner", "direct_quote", "said"}));
+
+TEST(Attribution, OrganisationOfAnUnnamedOrUnknownPersonIsNotTheSpeaker) {
+  for (const char* text : {"\u201cThe rules leak,\u201d a researcher at Microsoft said.",
+                           "\u201cThe rules leak,\u201d said Jane Roe of Microsoft.",
+                           "\u201cThe rules leak,\u201d the head of Microsoft said."}) {
+    for (const Claim& c : Annotated(text).claims) {
+      EXPECT_FALSE(c.speaker && c.speaker->id == "microsoft") << text;
+    }
+  }
+}
 
 TEST(Attribution, QuoteOverSeveralSentencesIsOneClaim) {
   Document doc = Annotated(
