@@ -19,6 +19,13 @@ struct GlobalOptions {
   bool quiet = false;   // --quiet: no progress lines
 };
 
+// The data directory named by the global flags and the profile in use there.
+struct Workspace {
+  DataDir dir;
+  Profile profile;
+};
+Result<Workspace> OpenWorkspace(const GlobalOptions& global, bool create);
+
 // One stage each, shared by crawl/extract/index, run and demo. Each prints its own progress
 // and summary on stderr and returns a Status (kCancelled when interrupted).
 struct StageFlags {

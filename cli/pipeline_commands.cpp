@@ -53,11 +53,9 @@ class CrawlCommand : public Command {
   }
   int Run(const GlobalOptions& g) override {
     flags_.quiet = g.quiet;
-    auto dir = OpenData(g.data, true);
-    if (!dir.ok()) return Fail(dir.status());
-    auto profile = LoadProfileFor(*dir, g.profile);
-    if (!profile.ok()) return Fail(profile.status());
-    return RunScheduled("--every", every_, [&] { return CrawlStage(*dir, *profile, flags_); });
+    auto ws = OpenWorkspace(g, true);
+    if (!ws.ok()) return Fail(ws.status());
+    return RunScheduled("--every", every_, [&] { return CrawlStage(ws->dir, ws->profile, flags_); });
   }
 
  private:
@@ -84,13 +82,11 @@ class ExtractCommand : public Command {
     flags_.quiet = g.quiet;
     if (!html_.empty() || !text_.empty()) return RunOne(g);
     if (!url_.empty()) return Fail(Status::InvalidInput("--url goes with --html FILE"));
-    auto dir = OpenData(g.data, false);
-    if (!dir.ok()) return Fail(dir.status());
-    auto profile = LoadProfileFor(*dir, g.profile);
-    if (!profile.ok()) return Fail(profile.status());
-    auto lock = DataLock::Acquire(*dir);
+    auto ws = OpenWorkspace(g, false);
+    if (!ws.ok()) return Fail(ws.status());
+    auto lock = DataLock::Acquire(ws->dir);
     if (!lock.ok()) return Fail(lock.status());
-    Status st = ExtractStage(*dir, *profile, flags_, warcs_);
+    Status st = ExtractStage(ws->dir, ws->profile, flags_, warcs_);
     return st.ok() ? 0 : Fail(st);
   }
 
@@ -167,18 +163,18 @@ class RunCommand : public Command {
   }
   int Run(const GlobalOptions& g) override {
     flags_.quiet = g.quiet;
-    auto dir = OpenData(g.data, true);
-    if (!dir.ok()) return Fail(dir.status());
-    auto profile = LoadProfileFor(*dir, g.profile);
-    if (!profile.ok()) return Fail(profile.status());
+    auto ws = OpenWorkspace(g, true);
+    if (!ws.ok()) return Fail(ws.status());
+    const DataDir& dir = ws->dir;
+    const Profile& profile = ws->profile;
     return RunScheduled("--every", every_, [&]() -> Status {
-      Status crawled = CrawlStage(*dir, *profile, flags_);
+      Status crawled = CrawlStage(dir, profile, flags_);
       if (!crawled.ok() && crawled.code() != Status::Code::kCancelled) return crawled;
       // Even an interrupted crawl's pages are extracted and indexed: nothing fetched is left out.
-      auto lock = DataLock::Acquire(*dir);
+      auto lock = DataLock::Acquire(dir);
       if (!lock.ok()) return lock.status();
-      CLAIMDEX_RETURN_IF_ERROR(ExtractStage(*dir, *profile, flags_, {}));
-      CLAIMDEX_RETURN_IF_ERROR(IndexStage(*dir, flags_));
+      CLAIMDEX_RETURN_IF_ERROR(ExtractStage(dir, profile, flags_, {}));
+      CLAIMDEX_RETURN_IF_ERROR(IndexStage(dir, flags_));
       return crawled;
     });
   }

@@ -35,6 +35,14 @@ void PrintWarnings(const std::vector<std::string>& warnings, const char* stage) 
 
 }  // namespace
 
+Result<Workspace> OpenWorkspace(const GlobalOptions& global, bool create) {
+  auto dir = OpenData(global.data, create);
+  if (!dir.ok()) return dir.status();
+  auto profile = LoadProfileFor(*dir, global.profile);
+  if (!profile.ok()) return profile.status();
+  return Workspace{std::move(*dir), std::move(*profile)};
+}
+
 Status CrawlStage(const DataDir& dir, const Profile& profile, const StageFlags& flags) {
   CrawlOptions options;
   options.extra_seeds = flags.seeds;

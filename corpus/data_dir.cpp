@@ -1,4 +1,5 @@
 #include "corpus/data_dir.h"
+#include "corpus/posix_io.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -11,6 +12,18 @@
 #include <cstring>
 
 namespace claimdex {
+
+Status WriteAll(int fd, const std::string& data, const std::string& path) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Status::IoError(path + ": write failed: " + std::strerror(errno));
+    done += static_cast<size_t>(n);
+  }
+  return Status::Ok();
+}
+
 namespace {
 
 constexpr const char* kSubdirs[] = {"warc", "cdx", "docs"};
@@ -43,17 +56,6 @@ Status MakeDirs(const std::string& path) {
 std::string StripTrailingSlashes(std::string path) {
   while (path.size() > 1 && path.back() == '/') path.pop_back();
   return path;
-}
-
-Status WriteAll(int fd, const std::string& data, const std::string& path) {
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return Status::IoError(path + ": write failed: " + std::strerror(errno));
-    done += static_cast<size_t>(n);
-  }
-  return Status::Ok();
 }
 
 std::string DirName(const std::string& path) {

@@ -16,6 +16,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "corpus/posix_io.h"
 #include "corpus/warc_format.h"
 
 namespace claimdex {
@@ -99,17 +100,6 @@ std::string NewRecordId() {
     out.push_back(kHex[b[i] & 0xf]);
   }
   return out + ">";
-}
-
-Status WriteAll(int fd, const std::string& data, const std::string& path) {
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return Status::IoError(path + ": write failed: " + std::strerror(errno));
-    done += static_cast<size_t>(n);
-  }
-  return Status::Ok();
 }
 
 void AppendField(std::string* out, const std::string& name, const std::string& value) {
