@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -8,6 +10,7 @@
 #include "corpus/docs_store.h"
 #include "corpus/warc.h"
 #include "extract/extractor.h"
+#include "extract/near_duplicate.h"
 #include "extract/text_util.h"
 
 namespace claimdex {
@@ -81,24 +84,85 @@ std::vector<std::string> SelectWarcFiles(const DataDir& dir, const ExtractOption
   return names;
 }
 
-// Extracts `pages` on `threads` workers; results keep the input order.
-std::vector<Document> ExtractBatch(const Extractor& extractor, std::vector<PendingPage>& pages,
-                                   int threads) {
-  std::vector<Document> docs(pages.size());
+// Runs `fn(i)` for i in [0, n) on `threads` workers.
+template <typename Fn>
+void ParallelFor(size_t n, int threads, const Fn& fn) {
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i = next++; i < pages.size(); i = next++) {
-      docs[i] = extractor.ExtractHtml(pages[i].input);
-      docs[i].warc = pages[i].ref;
-      docs[i].fetched = pages[i].input.fetched;
-    }
+    for (size_t i = next++; i < n; i = next++) fn(i);
   };
-  int n = std::max(1, std::min<int>(threads, static_cast<int>(pages.size())));
+  int workers_wanted = std::max(1, std::min<int>(threads, static_cast<int>(n)));
   std::vector<std::thread> workers;
-  for (int t = 1; t < n; ++t) workers.emplace_back(work);
+  for (int t = 1; t < workers_wanted; ++t) workers.emplace_back(work);
   work();
   for (std::thread& w : workers) w.join();
-  return docs;
+}
+
+struct ExtractedPage {
+  Document doc;
+  std::optional<MinHashSignature> signature;  // nullopt: text too short to cluster
+};
+
+// Extracts `pages` on `threads` workers; results keep the input order. The near-duplicate
+// signature is computed here too, on the workers; clusters are assigned later, in order.
+std::vector<ExtractedPage> ExtractBatch(const Extractor& extractor,
+                                        std::vector<PendingPage>& pages, int threads) {
+  std::vector<ExtractedPage> out(pages.size());
+  ParallelFor(pages.size(), threads, [&](size_t i) {
+    Document& doc = out[i].doc;
+    doc = extractor.ExtractHtml(pages[i].input);
+    doc.warc = pages[i].ref;
+    doc.fetched = pages[i].input.fetched;
+    if (std::find(doc.quality.begin(), doc.quality.end(), kNotArticleFlag) == doc.quality.end()) {
+      out[i].signature = TextSignature(doc.text);
+    }
+  });
+  return out;
+}
+
+// The cluster of a new document: that of the earliest earlier document whose text is a near
+// duplicate, else its own id. The document then becomes findable by later ones.
+void AssignCluster(const std::optional<MinHashSignature>& signature, Document* doc,
+                   NearDuplicateIndex* clusters) {
+  if (!signature) {
+    doc->cluster = doc->id;
+    return;
+  }
+  std::optional<std::string> earlier = clusters->FindEarliest(*signature);
+  doc->cluster = earlier ? *earlier : doc->id;
+  clusters->Add(*signature, doc->cluster);
+}
+
+// Loads the documents of the docs files this run does not rewrite into `clusters`, files in
+// name order, so a copy extracted today joins the cluster of one extracted in an earlier run.
+// Documents written before clusters existed (empty "cluster") stand for their own id.
+void LoadEarlierClusters(const DataDir& dir, const std::vector<std::string>& rewritten,
+                         int threads, NearDuplicateIndex* clusters,
+                         std::vector<std::string>* warnings) {
+  std::set<std::string> skip;
+  for (const std::string& name : rewritten) skip.insert(Stem(name) + ".jsonl");
+  for (const std::string& path : ListDocsFiles(dir.docs_dir())) {
+    if (skip.count(fs::path(path).filename().string())) continue;
+    std::vector<std::string> texts;
+    std::vector<std::string> keys;
+    Status st = ReadDocsFile(
+        path,
+        [&](Document&& d) {
+          keys.push_back(d.cluster.empty() ? d.id : d.cluster);
+          texts.push_back(std::move(d.text));
+          return true;
+        },
+        warnings);
+    if (!st.ok()) {
+      warnings->push_back(st.message());
+      continue;
+    }
+    std::vector<std::optional<MinHashSignature>> sigs(texts.size());
+    ParallelFor(texts.size(), threads, [&](size_t i) { sigs[i] = TextSignature(texts[i]); });
+    for (size_t i = 0; i < sigs.size(); ++i) {
+      if (sigs[i]) clusters->Add(*sigs[i], keys[i]);
+    }
+  }
 }
 
 // Turns one WARC record into a page, or false when it is not an HTML page worth extracting.
@@ -118,7 +182,7 @@ bool ToPage(const WarcRecord& record, uint64_t offset, const std::string& file, 
 }
 
 Status ExtractOneFile(const DataDir& dir, const std::string& name, const Extractor& extractor,
-                      int threads, ExtractReport* report) {
+                      int threads, NearDuplicateIndex* clusters, ExtractReport* report) {
   Result<std::unique_ptr<WarcReader>> reader = WarcReader::Open(dir.warc_dir() + "/" + name);
   if (!reader.ok()) {
     // One unreadable file should not stop the others; the caller sees it in the warnings.
@@ -130,11 +194,13 @@ Status ExtractOneFile(const DataDir& dir, const std::string& name, const Extract
   WarcRecord record;
   uint64_t offset = 0;
   auto flush = [&] {
-    for (Document& d : ExtractBatch(extractor, batch, threads)) {
+    for (ExtractedPage& page : ExtractBatch(extractor, batch, threads)) {
+      Document& d = page.doc;
       if (std::find(d.quality.begin(), d.quality.end(), kNotArticleFlag) != d.quality.end()) {
         ++report->skipped;
         continue;
       }
+      AssignCluster(page.signature, &d, clusters);
       report->claims += d.claims.size();
       docs.push_back(std::move(d));
     }
@@ -167,10 +233,12 @@ Result<ExtractReport> ExtractDataDir(const DataDir& dir, const Profile& profile,
   int threads = options.threads > 0
                     ? options.threads
                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  NearDuplicateIndex clusters;
+  if (!files.empty()) LoadEarlierClusters(dir, files, threads, &clusters, &report.warnings);
   Extractor extractor(profile);
   for (size_t i = 0; i < files.size(); ++i) {
     size_t warnings_before = report.warnings.size();
-    Status st = ExtractOneFile(dir, files[i], extractor, threads, &report);
+    Status st = ExtractOneFile(dir, files[i], extractor, threads, &clusters, &report);
     if (!st.ok()) return st.WithContext("extract " + files[i]);
     if (report.warnings.size() == warnings_before || report.pages > 0) ++report.warc_files;
     if (options.progress) options.progress(i + 1, files.size());

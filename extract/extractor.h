@@ -71,8 +71,10 @@ struct ExtractReport {
 // warc/*.warc.gz -> docs/<stem>.jsonl for each WARC file that has no docs file yet (all with
 // options.all). Response records with status 200 and an HTML content type become Documents,
 // except pages flagged kNotArticleFlag (counted in skipped); revisit records are skipped.
-// Output order is deterministic (WARC order), whatever the thread count. Caller holds the
-// DataLock.
+// Output order is deterministic (WARC order), whatever the thread count. Each document's
+// `cluster` is the id of the earliest document (in earlier docs files, then this run) whose
+// main text is a near duplicate of it (extract/near_duplicate.h), else its own id, so
+// syndicated copies share one cluster across runs. Caller holds the DataLock.
 Result<ExtractReport> ExtractDataDir(const DataDir& dir, const Profile& profile,
                                      const ExtractOptions& options);
 

@@ -16,7 +16,8 @@ using Json = nlohmann::ordered_json;
 namespace s = schema;
 using s::NameWords;
 using s::OutletName;
-using s::QuoteClusterId;
+using s::ArticleClusterId;
+using s::ClaimClusterId;
 
 // Xapian rejects terms over 245 bytes; crawled ids and names are not bounded.
 constexpr size_t kMaxTermBytes = 240;
@@ -58,7 +59,8 @@ Json ClaimData(const Document& doc, const Claim& claim, const std::string& clust
                  {"paragraph_text", ParagraphText(doc, claim.paragraph)},
                  {"fetched", doc.fetched},
                  {"warc", WarcJson(doc)},
-                 {"entity_names", std::move(names)}};
+                 {"entity_names", std::move(names)},
+                 {"article_cluster", ArticleClusterId(doc)}};
   return {{"claim", Json::parse(ClaimToJson(claim))},
           {"source", std::move(source)},
           {"cluster", cluster}};
@@ -81,11 +83,16 @@ Json ArticleData(const Document& doc) {
             {"authors", doc.authors},
             {"warc", WarcJson(doc)},
             {"quality", doc.quality},
+            {"cluster", ArticleClusterId(doc)},
             {"claims", std::move(claims)}}}};
 }
 
-// Terms and values every document of an article shares: date, outlet, language.
+// Terms and values every document of an article shares: date, outlet, language, and the
+// near-duplicate cluster (ids are written as they are, like XD).
 void AddArticleTerms(const Document& doc, Xapian::Document* xdoc) {
+  std::string article_cluster = ArticleClusterId(doc);
+  AddBoolean(xdoc, s::kPrefixArticleCluster, article_cluster);
+  xdoc->add_value(s::kSlotArticleCluster, article_cluster);
   std::string date = s::DateValue(doc.published);
   if (!date.empty()) {
     xdoc->add_value(s::kSlotDate, date);
@@ -138,7 +145,7 @@ Xapian::Document ClaimDocument(const Document& doc, const Claim& claim,
   tg->increase_termpos();
   tg->index_text(doc.title, s::kTitleWeight, s::kPrefixTitle);
 
-  std::string cluster = QuoteClusterId(claim);
+  std::string cluster = ClaimClusterId(doc, claim);
   AddBoolean(&xdoc, s::kPrefixId, claim.id);
   AddBoolean(&xdoc, s::kPrefixType, s::kTypeClaim);
   AddBoolean(&xdoc, s::kPrefixArticle, doc.id);

@@ -103,4 +103,17 @@ std::string QuoteClusterId(const Claim& claim) {
   return HexDigest(key).substr(0, 16);
 }
 
+std::string ArticleClusterId(const Document& doc) {
+  return doc.cluster.empty() ? doc.id : doc.cluster;
+}
+
+std::string ClaimClusterId(const Document& doc, const Claim& claim) {
+  if (!claim.quote.empty() || doc.cluster.empty()) return QuoteClusterId(claim);
+  // Claim ids differ between copies (they hash the document id), so a quote-less claim needs a
+  // key built from what the copies share: the article cluster and the words of the claim.
+  std::string key = "a|" + doc.cluster + "|" + (claim.speaker ? claim.speaker->id : "") + "|" +
+                    NormaliseQuote(claim.text);
+  return HexDigest(key).substr(0, 16);
+}
+
 }  // namespace claimdex::schema

@@ -34,6 +34,9 @@ inline constexpr char kPrefixKind[] = "XK";      // claim kind: "XKdirect_quote"
 inline constexpr char kPrefixLanguage[] = "XL";  // document language: "XLen"
 inline constexpr char kPrefixArticle[] = "XD";   // on a claim: its article id "XDd:9b0c..."
 inline constexpr char kPrefixCluster[] = "XC";   // quote-cluster id (16 hex), for also_in
+inline constexpr char kPrefixArticleCluster[] = "XA";  // near-duplicate cluster of the article
+                                                       // (Document::cluster, "XAd:9b0c..."),
+                                                       // on articles and claims
 inline constexpr char kPrefixYear[] = "XY";      // publication year: "XY2025"
 inline constexpr char kPrefixMonth[] = "XM";     // publication month: "XM202502"
 
@@ -56,6 +59,7 @@ enum Slot : unsigned {
   kSlotSpeakerName = 7,   // speaker display name, for the speaker facet
   kSlotOutletName = 8,    // outlet display name, for the outlet facet
   kSlotStances = 9,       // "target:label" pairs joined by '\n', for the stance facet
+  kSlotArticleCluster = 10,  // near-duplicate cluster of the article (ArticleClusterId)
 };
 
 // ---- metadata keys ----
@@ -71,10 +75,10 @@ inline constexpr unsigned kTitleWeight = 2;
 // Document data: a JSON object.
 //   claim:   {"claim": <ClaimToJson>, "source": {"doc_id", "title", "url", "outlet",
 //             "outlet_slug", "published", "paragraph", "paragraph_text", "fetched",
-//             "warc": {"file", "offset", "record_id"} | null, "entity_names": {id: name}},
-//             "cluster": "<16 hex>"}
+//             "warc": {"file", "offset", "record_id"} | null, "entity_names": {id: name},
+//             "article_cluster"}, "cluster": "<16 hex>"}
 //   article: {"article": {"id", "title", "url", "outlet", "outlet_slug", "published",
-//             "fetched", "language", "authors", "warc", "quality",
+//             "fetched", "language", "authors", "warc", "quality", "cluster",
 //             "claims": [{"id", "speaker"}]}}
 
 // Lower case (ASCII), every run of characters other than [a-z0-9_:.] and non-ASCII bytes
@@ -96,6 +100,17 @@ std::string OutletName(const Document& doc);
 // single spaces) when the claim has a quote, else of the claim id. The same quote by the same
 // speaker carried by several outlets shares it.
 std::string QuoteClusterId(const Claim& claim);
+
+// The near-duplicate (syndication) cluster of an article: Document::cluster, or the document
+// id when it is empty (documents extracted before clusters existed).
+std::string ArticleClusterId(const Document& doc);
+
+// The collapse cluster of a claim as indexed (kPrefixCluster, kSlotCluster): QuoteClusterId
+// when the claim has a quote; otherwise, when the document has a near-duplicate cluster, the
+// first 16 hex digits of HexDigest("a|" + cluster + "|" + speaker id + "|" + NormaliseQuote(
+// claim text)), so the same quote-less claim in syndicated copies of one article collapses
+// too; else QuoteClusterId (the claim's own cluster).
+std::string ClaimClusterId(const Document& doc, const Claim& claim);
 
 // The fold used by QuoteClusterId: "“Stay  the Course,” he" -> "stay the course he".
 std::string NormaliseQuote(const std::string& quote);

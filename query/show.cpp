@@ -132,6 +132,37 @@ bool IsId(const std::string& id) {
   return true;
 }
 
+// "Also published by": the other articles of the article's near-duplicate cluster (XA), as
+// "Outlet (d:...)" in document order; "" when the article has no copy in the index.
+std::string AlsoPublished(Xapian::Database& db, const Xapian::Document& xdoc) {
+  std::string cluster = xdoc.get_value(s::kSlotArticleCluster);
+  std::string own = xdoc.get_value(s::kSlotArticleId);
+  if (cluster.empty()) return "";
+  Xapian::Query query(Xapian::Query::OP_AND,
+                      Xapian::Query(std::string(s::kPrefixArticleCluster) + cluster),
+                      Xapian::Query(std::string(s::kPrefixType) + s::kTypeArticle));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  constexpr Xapian::doccount kMaxCopies = 50;  // a wire story can run in hundreds of outlets
+  Xapian::MSet copies = enquire.get_mset(0, kMaxCopies + 1);
+  std::string out;
+  Xapian::doccount listed = 0;
+  for (Xapian::MSetIterator it = copies.begin(); it != copies.end(); ++it) {
+    Xapian::Document copy = it.get_document();
+    std::string id = copy.get_value(s::kSlotArticleId);
+    if (id == own) continue;
+    if (++listed > kMaxCopies) {
+      out += ", …";
+      break;
+    }
+    std::string outlet = copy.get_value(s::kSlotOutletName);
+    out += (out.empty() ? "" : ", ") + (outlet.empty() ? id : outlet + " (" + id + ")");
+  }
+  return out;
+}
+
 Result<std::string> ShowFrom(Xapian::Database& db, const std::string& db_path,
                              const std::string& id, bool json) {
   std::string term = std::string(s::kPrefixId) + id;
@@ -140,15 +171,18 @@ Result<std::string> ShowFrom(Xapian::Database& db, const std::string& db_path,
     return Status::NotFound(id + ": no such " + (id[0] == 'c' ? "claim" : "article") + " in " +
                             db_path);
   }
-  std::string data = db.get_document(*it).get_data();
+  Xapian::Document xdoc = db.get_document(*it);
+  std::string data = xdoc.get_data();
   if (json) {
     Json j = Json::parse(data, nullptr, false);
     return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   }
-  if (id[0] == 'd') return ShowArticle(query_internal::DecodeArticle(data));
+  std::string copies = AlsoPublished(db, xdoc);
+  std::string also = copies.empty() ? "" : Field("Copies", "Also published by: " + copies);
+  if (id[0] == 'd') return ShowArticle(query_internal::DecodeArticle(data)) + also;
   std::optional<query_internal::ClaimRecord> r = query_internal::DecodeClaim(data);
   if (!r) return Status::Runtime(id + ": unreadable document data in " + db_path);
-  return ShowClaim(*r);
+  return ShowClaim(*r) + also;
 }
 
 }  // namespace
