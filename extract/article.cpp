@@ -1,6 +1,7 @@
 #include "extract/article.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/charset.h"
@@ -16,6 +17,44 @@ namespace claimdex {
 namespace {
 
 constexpr size_t kShortTextChars = 300;
+constexpr size_t kBinarySampleBytes = 64 * 1024;
+
+// Random or binary bytes served as HTML decode to text full of control characters; real
+// pages, even badly mislabelled ones (whose bad bytes become U+FFFD, flagged elsewhere), have
+// almost none.
+bool LooksBinary(std::string_view utf8) {
+  std::string_view sample = utf8.substr(0, kBinarySampleBytes);
+  size_t chars = 0, controls = 0;
+  for (size_t i = 0; i < sample.size();) {
+    unsigned char c = static_cast<unsigned char>(sample[i]);
+    ++chars;
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F)
+        ++controls;
+      ++i;
+      continue;
+    }
+    size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    std::string_view seq = sample.substr(i, n);
+    if (n == 2 && c == 0xC2 && seq.size() == 2 && static_cast<unsigned char>(seq[1]) < 0xA0)
+      ++controls;  // C1 controls U+0080..U+009F
+    i += n;
+  }
+  if (chars < 64) return false;
+  return controls * 50 > chars;
+}
+
+Document BinaryDocument(const PageInput& page, const DecodedHtml& decoded) {
+  Document doc;
+  doc.url = page.url;
+  doc.fetched = page.fetched;
+  doc.charset = decoded.charset;
+  doc.charset_source = decoded.source;
+  doc.quality = {"binary", "no_text", "no_title", "no_date"};
+  if (decoded.replaced) doc.quality.push_back("charset_replaced");
+  doc.id = "d:" + HexDigest(!doc.url.empty() ? doc.url : page.bytes).substr(0, 16);
+  return doc;
+}
 
 std::string Norm(const std::string& s) { return AsciiLower(CollapseWhitespace(s)); }
 
@@ -79,6 +118,8 @@ Document ExtractArticle(const PageInput& page) {
   doc.url = page.url;
   doc.fetched = page.fetched;
   DecodedHtml decoded = DecodeHtml(page.bytes, page.content_type);
+  if (LooksBinary(decoded.utf8)) return BinaryDocument(page, decoded);
+  decoded.utf8 = RepairDoubleEncoding(decoded.utf8);
   doc.charset = decoded.charset;
   doc.charset_source = decoded.source;
   PrepassResult pre = Prepass(decoded.utf8);

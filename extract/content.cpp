@@ -17,6 +17,9 @@ constexpr size_t kMinParagraphChars = 25;
 constexpr size_t kRetryBelowChars = 250;
 constexpr size_t kWeakKeepChars = 500;
 constexpr size_t kTopCandidates = 5;
+constexpr int kMaxWidenSteps = 2;
+constexpr int kWidenLevels = 3;
+constexpr size_t kLongProseChars = 2000;
 
 struct NodeStats {
   size_t text = 0;  // visible code points, whitespace excluded
@@ -31,7 +34,9 @@ bool IsStructuralBlock(const GumboNode* node) {
 }
 
 bool HoldsMostText(const NodeStats& s, const NodeStats& whole) {
-  return s.text * 2 > whole.text && s.link * 10 < s.text * 3;
+  if (s.text * 2 > whole.text && s.link * 10 < s.text * 3) return true;
+  // A long run of nearly link-free prose holding a good share of a page with heavy chrome.
+  return s.text >= kLongProseChars && s.text * 10 >= whole.text * 3 && s.link * 20 < s.text;
 }
 
 bool IsUnlikely(const GumboNode* node) {
@@ -63,7 +68,7 @@ class StatsHandler : public DomHandler {
       frames_.push_back(NodeStats{});
       elements.push_back(node);
       if (IsTag(node, GUMBO_TAG_A)) ++in_link_;
-      if (IsHidden(node)) ++hidden_;
+      if (Hidden(node)) ++hidden_;
       return;
     }
     if (frames_.empty() || hidden_ > 0 || node->type != GUMBO_NODE_TEXT) return;
@@ -89,7 +94,7 @@ class StatsHandler : public DomHandler {
     NodeStats frame = frames_.back();
     frames_.pop_back();
     if (IsTag(node, GUMBO_TAG_A)) --in_link_;
-    bool hidden = IsHidden(node);
+    bool hidden = Hidden(node);
     if (hidden) --hidden_;
     stats[node] = frame;
     if (frames_.empty() || hidden) return;
@@ -112,6 +117,24 @@ class StatsHandler : public DomHandler {
       bool parent_excluded = IsElement(parent) && stats.count(parent) && stats.at(parent).excluded;
       s.excluded = parent_excluded || (IsUnlikely(el) && !HoldsMostText(s, page));
     }
+  }
+
+  // Streaming server renderers send the article in a <div hidden> that a script reveals; when
+  // the strict pass finds too little text, the relaxed pass reads such blocks. Hiding by style
+  // or aria-hidden always holds.
+  bool relaxed() const { return relaxed_; }
+
+  bool Hidden(const GumboNode* node) const {
+    if (!relaxed_ || !IsElement(node) ||
+        gumbo_get_attribute(&node->v.element.attributes, "hidden") == nullptr)
+      return IsHidden(node);
+    std::string style;
+    for (char c : AsciiLower(Attr(node, "style"))) {
+      if (c != ' ') style.push_back(c);
+    }
+    return AsciiLower(Attr(node, "aria-hidden")) == "true" ||
+           style.find("display:none") != std::string::npos ||
+           style.find("visibility:hidden") != std::string::npos;
   }
 
   std::unordered_map<const GumboNode*, NodeStats> stats;
@@ -219,7 +242,9 @@ class Scorer {
         best = node, *best_score = final_score;
       }
     }
-    return best ? Promote(best, *best_score) : best;
+    if (best == nullptr) return best;
+    best = Promote(best, *best_score);
+    return Widen(best, *best_score);
   }
 
   double FinalScore(const GumboNode* node) const {
@@ -275,6 +300,31 @@ class Scorer {
     while (IsElement(best->parent) && !IsTag(best->parent, GUMBO_TAG_BODY) &&
            ElementChildren(best->parent) == 1)
       best = best->parent;
+    return best;
+  }
+
+  // The article split into sibling sections (one per heading, one per product) leaves the
+  // best one a part of it. A near ancestor that scores at least half as high from all their
+  // paragraphs together and holds far more prose is the article, unless link-heavy (a
+  // listing or sidebar).
+  const GumboNode* Widen(const GumboNode* best, double best_score) const {
+    for (int step = 0; step < kMaxWidenSteps; ++step) {
+      const NodeStats& bs = stats_.stats.at(best);
+      const GumboNode* found = nullptr;
+      const GumboNode* anc = best->parent;
+      for (int up = 0; up < kWidenLevels && IsElement(anc); ++up, anc = anc->parent) {
+        if (IsTag(anc, GUMBO_TAG_BODY) || IsTag(anc, GUMBO_TAG_HTML)) break;
+        const NodeStats& as = stats_.stats.at(anc);
+        if (as.excluded || LinkDensity(anc) >= 0.2) break;
+        if (FinalScore(anc) >= 0.5 * best_score &&
+            (as.text - as.link) * 10 >= (bs.text - bs.link) * 25) {
+          found = anc;
+          break;
+        }
+      }
+      if (found == nullptr) break;
+      best = found;
+    }
     return best;
   }
 
@@ -400,7 +450,7 @@ class Emitter {
 
  private:
   void Emit(const GumboNode* node, int depth, bool is_root, bool quote) {
-    if (depth > kMaxEmitDepth || IsHidden(node)) return;
+    if (depth > kMaxEmitDepth || stats_.Hidden(node)) return;
     GumboTag tag = node->v.element.tag;
     if (!is_root && Skip(node)) return;
     const NodeStats& s = stats_.stats.at(node);
@@ -445,7 +495,10 @@ class Emitter {
     if (s.text == 0) return false;
     double ld = static_cast<double>(s.link) / static_cast<double>(s.text);
     // A weak hint ("widget", "meta") on a block of real prose is not enough to drop it.
-    if (hint == Hint::kWeakNegative && (s.text < kWeakKeepChars || ld > 0.25)) return true;
+    // In the relaxed pass (nothing found otherwise) only link-heavy weak blocks go.
+    if (hint == Hint::kWeakNegative &&
+        ((!stats_.relaxed() && s.text < kWeakKeepChars) || ld > 0.25))
+      return true;
     if (tag == GUMBO_TAG_A) return false;  // an inline link inside running text
     return ld > (tag == GUMBO_TAG_P ? 0.75 : 0.5);
   }
@@ -456,7 +509,7 @@ class Emitter {
     const GumboVector& kids = list->v.element.children;
     for (unsigned i = 0; i < kids.length; ++i) {
       const GumboNode* kid = static_cast<const GumboNode*>(kids.data[i]);
-      if (!IsElement(kid) || IsHidden(kid)) continue;
+      if (!IsElement(kid) || stats_.Hidden(kid)) continue;
       if (stats_.stats.at(kid).block_desc) return false;
       std::string text = NodeText(kid);
       if (!text.empty()) items.push_back(std::move(text));
@@ -523,13 +576,15 @@ size_t TotalChars(const std::vector<ContentBlock>& blocks) {
   return n;
 }
 
-std::vector<ContentBlock> ExtractWith(const GumboNode* root, bool relaxed) {
+// `*found` tells whether a scored container was found (else the whole body was taken).
+std::vector<ContentBlock> ExtractWith(const GumboNode* root, bool relaxed, bool* found) {
   StatsHandler stats(relaxed);
   WalkDom(root, {&stats});
   stats.MarkExcluded();
   Scorer scorer(stats);
   double top_score = 0;
   const GumboNode* top = scorer.Run(&top_score);
+  *found = top != nullptr;
   Emitter emitter(stats);
   if (top == nullptr) {
     const GumboNode* body = FindBody(root);
@@ -548,9 +603,13 @@ std::vector<ContentBlock> ExtractWith(const GumboNode* root, bool relaxed) {
 
 std::vector<ContentBlock> ExtractContent(const GumboNode* root) {
   if (root == nullptr) return {};
-  std::vector<ContentBlock> blocks = ExtractWith(root, false);
-  if (TotalChars(blocks) >= kRetryBelowChars) return blocks;
-  std::vector<ContentBlock> relaxed = ExtractWith(root, true);
+  bool found = false, relaxed_found = false;
+  std::vector<ContentBlock> blocks = ExtractWith(root, false, &found);
+  if (found && TotalChars(blocks) >= kRetryBelowChars) return blocks;
+  std::vector<ContentBlock> relaxed = ExtractWith(root, true, &relaxed_found);
+  // Every paragraph inside hinted-away wrappers (page builders call each block a "widget"):
+  // the relaxed pass's scored container beats the strict pass's whole-body fallback.
+  if (!found && relaxed_found && TotalChars(relaxed) >= kRetryBelowChars) return relaxed;
   return TotalChars(relaxed) > TotalChars(blocks) ? relaxed : blocks;
 }
 

@@ -40,6 +40,7 @@ struct Pattern {
   std::regex re;
   int year, month, day;  // capture group numbers
   bool month_name;
+  bool either_order = false;  // "d/m/yyyy" or "m/d/yyyy": only read when one part exceeds 12
 };
 
 const std::vector<Pattern>& Patterns() {
@@ -62,6 +63,8 @@ const std::vector<Pattern>& Patterns() {
                  1, 2, 3, false});
     p.push_back(
         {std::regex(R"((?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]))"), 3, 2, 1, false});
+    p.push_back({std::regex(R"((?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/]))"), 3, 1, 2, false,
+                 true});
     return p;
   }();
   return kPatterns;
@@ -82,7 +85,11 @@ static std::string FindDateOrThrow(std::string_view text) {
       std::ptrdiff_t pos = (begin - s.cbegin()) + m.position(0);
       if (best_pos >= 0 && pos >= best_pos) break;
       int month = p.month_name ? MonthNumber(m[p.month].str()) : std::stoi(m[p.month].str());
-      std::string ymd = Ymd(std::stoi(m[p.year].str()), month, std::stoi(m[p.day].str()));
+      int day = std::stoi(m[p.day].str());
+      if (p.either_order && month > 12) std::swap(month, day);
+      std::string ymd;
+      // Both parts 12 or less: day and month cannot be told apart, so no date is guessed.
+      if (!p.either_order || day > 12) ymd = Ymd(std::stoi(m[p.year].str()), month, day);
       if (!ymd.empty()) {
         best = ymd, best_pos = pos;
         break;

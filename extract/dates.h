@@ -2,7 +2,8 @@
 // "2025-02-22T09:12:00+00:00"), slashed and dotted forms, month names in English in either
 // order ("Saturday, February 22, 2025", "14 Jan 2025", "Feb. 6th, 2025"), RFC 822
 // ("Sat, 22 Feb 2025 10:00:00 GMT"), and CJK ("2025年2月6日"). Ambiguous all-numeric day/month
-// forms other than Y-M-D and D.M.Y are not guessed.
+// forms other than Y-M-D and D.M.Y are not guessed: "2/24/2026" and "24/2/2026" are read (one
+// part exceeds 12), "2/3/2026" is not.
 #ifndef CLAIMDEX_EXTRACT_DATES_H_
 #define CLAIMDEX_EXTRACT_DATES_H_
 

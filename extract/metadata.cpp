@@ -1,6 +1,8 @@
 #include "extract/metadata.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -61,6 +63,10 @@ class MetaHandler : public DomHandler {
     OnMicrodata(node);
     if (IsTag(node, GUMBO_TAG_A) && Attr(node, "rel") == "author")
       rel_authors.push_back(NodeText(node));
+    if (IsTag(node, GUMBO_TAG_A) && author_links.empty() && IsAuthorPageLink(node)) {
+      std::string t = NodeText(node, 400);  // the avatar's link has no text; the name's does
+      if (!t.empty()) author_links.push_back(t);
+    }
     if (LooksLikeBylineElement(node) && bylines.size() < kMaxTitleCandidates) {
       std::string t = NodeText(node, 400);
       if (!t.empty() && t.size() < kMaxShortText) bylines.push_back(t);
@@ -77,7 +83,8 @@ class MetaHandler : public DomHandler {
 
   std::string html_lang, title_tag, canonical, feed_site;
   std::vector<MetaTag> metas;
-  std::vector<std::string> h1, title_class, bylines, rel_authors, item_authors;
+  std::vector<std::string> h1, title_class, bylines, rel_authors, item_authors, author_links;
+  std::vector<std::string> by_marked;  // the text right after a lone "By" / "Written by"
   std::vector<std::string> time_published, time_other, item_published, item_modified;
   std::vector<TextNode> texts;
 
@@ -103,12 +110,31 @@ class MetaHandler : public DomHandler {
     return hint != Hint::kStrongNegative;
   }
 
+  // A link to the author's page ("/author/jane-doe", "?author=12"): its text is a name.
+  static bool IsAuthorPageLink(const GumboNode* node) {
+    std::string href = AsciiLower(Attr(node, "href"));
+    for (const char* w : {"/author/", "/authors/", "?author=", "&author="}) {
+      if (href.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  static bool IsByMarker(const std::string& t) {
+    std::string lower = AsciiLower(t);
+    while (!lower.empty() && lower.back() == ':') lower.pop_back();
+    return lower == "by" || lower == "written by" || lower == "posted by" || lower == "words by" ||
+           lower == "author";
+  }
+
   void OnText(const GumboNode* node) {
     if (texts.size() >= kMaxTextNodes) return;
     std::string_view raw(node->v.text.text);
     if (raw.size() > kMaxShortText * 2) return;
     std::string t = CollapseWhitespace(raw);
     if (t.empty() || t.size() > kMaxShortText) return;
+    // Bylines are often split over elements: <span>By</span><a>Jane Doe</a>.
+    if (pending_by_ && by_marked.size() < kMaxTitleCandidates) by_marked.push_back("By " + t);
+    pending_by_ = IsByMarker(t);
     texts.push_back({std::move(t), !context_.empty() && context_.back()});
   }
 
@@ -162,6 +188,7 @@ class MetaHandler : public DomHandler {
   }
 
   std::vector<bool> context_;
+  bool pending_by_ = false;
 };
 
 std::string Meta(const MetaHandler& h, std::initializer_list<const char*> keys) {
@@ -174,6 +201,15 @@ std::string Meta(const MetaHandler& h, std::initializer_list<const char*> keys) 
 }
 
 std::string Norm(const std::string& s) { return AsciiLower(CollapseWhitespace(s)); }
+
+// Lower-case letters and digits only: "Acme-News.com" and "acme news com" compare equal.
+std::string SquashName(const std::string& s) {
+  std::string out;
+  for (char c : AsciiLower(s)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80)) out.push_back(c);
+  }
+  return out;
+}
 
 // The first candidate that parses as a date no later than the fetch date.
 std::string FirstDate(const std::vector<std::string>& candidates, const std::string& fetched) {
@@ -197,8 +233,35 @@ std::string DecodeLeftoverEntities(std::string s) {
   return s;
 }
 
+// True when some word of four or more letters of `a` is also a word of `b` (both normalised).
+bool SharesLongWord(const std::string& a, const std::string& b) {
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s + " ") {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80)) {
+        cur.push_back(c);
+      } else {
+        if (cur.size() >= 4) out.push_back(cur);
+        cur.clear();
+      }
+    }
+    return out;
+  };
+  std::vector<std::string> wb = words(b);
+  for (const std::string& w : words(a)) {
+    if (std::find(wb.begin(), wb.end(), w) != wb.end()) return true;
+  }
+  return false;
+}
+
+size_t Words(const std::string& s) {
+  std::string c = CollapseWhitespace(s);
+  return c.empty() ? 0 : std::count(c.begin(), c.end(), ' ') + 1;
+}
+
 std::string PickTitle(const MetaHandler& h, const JsonLdArticle& ld, const std::string& site,
-                      std::string* title_site) {
+                      const std::string& url, std::string* title_site) {
   std::string from_tag = StripTitleSite(h.title_tag, site, title_site);
   std::string og = Meta(h, {"og:title", "twitter:title"});
   if (site.empty() || title_site->empty()) {
@@ -215,28 +278,52 @@ std::string PickTitle(const MetaHandler& h, const JsonLdArticle& ld, const std::
     }
   }
   std::string ignored;
+  const std::string& strip_site = site.empty() ? *title_site : site;
+  // A heading that is only the site's name ("Acme Blog" over every page) is no headline.
+  std::vector<std::string> site_names;
+  for (const std::string& n : {site, *title_site, HostWithoutWww(url)}) {
+    if (!SquashName(n).empty()) site_names.push_back(SquashName(n));
+  }
+  auto is_site = [&](const std::string& c) {
+    return std::find(site_names.begin(), site_names.end(), SquashName(c)) != site_names.end();
+  };
+  std::string og_head = StripTitleSite(og, strip_site, &ignored);
+  std::string ld_head = StripTitleSite(ld.headline, strip_site, &ignored);
   // A visible heading that the page's own <title> or og:title confirms is the best title.
   std::vector<std::string> visible = h.h1;
   visible.insert(visible.end(), h.title_class.begin(), h.title_class.end());
   for (const std::string& cand : visible) {
-    std::string c = StripTitleSite(cand, site.empty() ? *title_site : site, &ignored);
+    std::string c = StripTitleSite(cand, strip_site, &ignored);
     std::string nc = Norm(c);
-    if (nc.size() < 4) continue;
+    if (nc.size() < 4 || is_site(c)) continue;
     for (const std::string& ref : {h.title_tag, og, ld.headline}) {
       if (!ref.empty() && Norm(ref).find(nc) != std::string::npos) return c;
+    }
+    // The heading is a kicker or a date before the headline ("Blog: X", "Dec 18 2025 X"):
+    // the markup's headline without it.
+    for (const std::string& ref : {from_tag, og_head, ld_head}) {
+      std::string nr = Norm(ref);
+      if (nr.size() >= 12 && nc.size() > nr.size() &&
+          nc.compare(nc.size() - nr.size(), nr.size(), nr) == 0 && Words(c) <= Words(ref) + 3)
+        return ref;
     }
   }
   // Otherwise the page's first real <h1> is what a reader sees as the title; SEO variants in
   // og:title and JSON-LD often differ from it.
+  // An <h1> sharing no word with any of them is page furniture ("Contact Us").
+  std::string markup_words = Norm(from_tag + " " + og_head + " " + ld_head);
+  bool have_markup = Words(markup_words) >= 3;
   for (const std::string& cand : h.h1) {
-    std::string c = StripTitleSite(cand, site.empty() ? *title_site : site, &ignored);
-    if (std::count(c.begin(), c.end(), ' ') >= 2 && Norm(c) != Norm(site)) return c;
+    std::string c = StripTitleSite(cand, strip_site, &ignored);
+    if (std::count(c.begin(), c.end(), ' ') < 2 || Norm(c) == Norm(site) || is_site(c)) continue;
+    if (have_markup && !SharesLongWord(Norm(c), markup_words)) continue;
+    return c;
   }
   if (!ld.headline.empty()) return StripTitleSite(ld.headline, site, &ignored);
   if (!og.empty()) return StripTitleSite(og, site, &ignored);
   size_t words = std::count(from_tag.begin(), from_tag.end(), ' ') + 1;
   if (from_tag.empty() || words < 4) {
-    if (!h.h1.empty() && !h.h1.front().empty()) return h.h1.front();
+    if (!h.h1.empty() && !h.h1.front().empty() && !is_site(h.h1.front())) return h.h1.front();
     for (const std::string& c : h.title_class) {
       if (std::count(c.begin(), c.end(), ' ') >= 2) return c;
     }
@@ -244,17 +331,28 @@ std::string PickTitle(const MetaHandler& h, const JsonLdArticle& ld, const std::
   return from_tag;
 }
 
-std::vector<std::string> PickAuthors(const MetaHandler& h, const JsonLdArticle& ld) {
-  auto clean = [](const std::vector<std::string>& raw) {
+std::vector<std::string> PickAuthors(const MetaHandler& h, const JsonLdArticle& ld,
+                                     const std::vector<std::string>& site_names) {
+  std::vector<std::string> sites;
+  for (const std::string& s : site_names) {
+    std::string n = SquashName(s);
+    if (!n.empty()) sites.push_back(n);
+  }
+  // The publisher named as author ("Acme News" by "Acme News") says nothing about who wrote it.
+  auto is_site = [&](const std::string& name) {
+    return std::find(sites.begin(), sites.end(), SquashName(name)) != sites.end();
+  };
+  // A site named as author is kept only when no person is named anywhere (lenient pass).
+  auto clean = [&](const std::vector<std::string>& raw, NameCheck check, bool allow_site) {
     std::vector<std::string> out;
     for (const std::string& r : raw) {
-      for (std::string& n : ParseByline(r)) {
-        if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
+      for (std::string& n : ParseByline(DecodeLeftoverEntities(r), check)) {
+        if ((allow_site || !is_site(n)) && std::find(out.begin(), out.end(), n) == out.end())
+          out.push_back(std::move(n));
       }
     }
     return out;
   };
-  std::vector<std::vector<std::string>> sources = {ld.authors};
   std::vector<std::string> meta_authors;
   for (const MetaTag& m : h.metas) {
     if ((m.key == "author" || m.key == "article:author" || m.key == "dc.creator" ||
@@ -263,26 +361,66 @@ std::vector<std::string> PickAuthors(const MetaHandler& h, const JsonLdArticle& 
         !m.content.empty())
       meta_authors.push_back(m.content);
   }
-  sources.push_back(meta_authors);
-  sources.push_back(h.item_authors);
-  sources.push_back(h.rel_authors);
-  sources.push_back(h.bylines);
+  // WordPress-style <meta name="twitter:label1" content="Written by"> + twitter:data1.
+  for (const char* n : {"1", "2"}) {
+    if (AsciiLower(Meta(h, {("twitter:label" + std::string(n)).c_str()})) == "written by")
+      meta_authors.push_back(Meta(h, {("twitter:data" + std::string(n)).c_str()}));
+  }
   std::vector<std::string> by_text;
   for (const TextNode& t : h.texts) {
     if (t.text.size() < 100 &&
-        (StartsWithIgnoreCase(t.text, "by ") || StartsWithIgnoreCase(t.text, "written by ")))
+        (StartsWithIgnoreCase(t.text, "by ") || StartsWithIgnoreCase(t.text, "written by ") ||
+         StartsWithIgnoreCase(t.text, "posted by ")))
       by_text.push_back(t.text);
   }
-  sources.push_back(by_text);
-  for (const auto& source : sources) {
-    std::vector<std::string> names = clean(source);
+  // Author fields first; then what the page shows as a byline, which a reader trusts too.
+  const std::vector<std::string>* fields[] = {&ld.authors, &meta_authors, &h.item_authors,
+                                              &h.rel_authors, &h.author_links};
+  const std::vector<std::string>* author_fields[] = {&ld.authors, &meta_authors,
+                                                     &h.item_authors, &h.author_links};
+  const std::vector<std::string>* visible[] = {&h.by_marked, &h.bylines, &by_text};
+  // Real names first, then the site named as author, then team bylines ("The Acme Team").
+  for (auto [check, allow_site] : {std::pair{NameCheck::kStrict, false},
+                                   std::pair{NameCheck::kStrict, true},
+                                   std::pair{NameCheck::kAllowGeneric, true}}) {
+    for (const auto* source : fields) {
+      std::vector<std::string> names = clean(*source, check, allow_site);
+      if (!names.empty()) return names;
+    }
+    // Free text saying "By Staff Reporter" names nobody; an author field saying so does.
+    if (check == NameCheck::kAllowGeneric) continue;
+    for (const auto* source : visible) {
+      std::vector<std::string> names = clean(*source, check, allow_site);
+      if (!names.empty()) return names;
+    }
+  }
+  // No name anywhere: a user name in an author field or author-page link is the byline.
+  for (const auto* source : author_fields) {
+    std::vector<std::string> names = clean(*source, NameCheck::kLenient, true);
     if (!names.empty()) return names;
   }
   return {};
 }
 
+// "This article was originally published on 26 Sep 2019": the page's own word beats markup,
+// which republished pages re-date. The date may sit in the next text node.
+std::string OriginallyPublished(const MetaHandler& h, const std::string& fetched) {
+  for (size_t i = 0; i < h.texts.size(); ++i) {
+    std::string lower = AsciiLower(h.texts[i].text);
+    if (lower.find("originally published") == std::string::npos &&
+        lower.find("first published") == std::string::npos)
+      continue;
+    std::string d = FindDate(h.texts[i].text);
+    if (d.empty() && i + 1 < h.texts.size()) d = FindDate(h.texts[i + 1].text);
+    if (!d.empty() && !IsAfter(d, fetched)) return d;
+  }
+  return "";
+}
+
 std::string PickPublished(const MetaHandler& h, const JsonLdArticle& ld, const std::string& url,
                           const std::string& fetched) {
+  std::string original = OriginallyPublished(h, fetched);
+  if (!original.empty()) return original;
   std::vector<std::string> structured = {ld.date_published};
   for (const char* key : {"article:published_time",
                           "og:published_time",
@@ -340,6 +478,45 @@ std::string PickModified(const MetaHandler& h, const JsonLdArticle& ld,
   return FirstDate(c, fetched);
 }
 
+// Days since the epoch of a "YYYY-MM-DD" date (FindDate output, always valid).
+int DayNumber(const std::string& ymd) {
+  using namespace std::chrono;
+  year_month_day d{year(std::stoi(ymd.substr(0, 4))), month(std::stoi(ymd.substr(5, 2))),
+                   day(std::stoi(ymd.substr(8, 2)))};
+  return static_cast<int>(sys_days(d).time_since_epoch().count());
+}
+
+// The dates a reader sees: in short text nodes and in <time> elements.
+std::vector<std::string> VisibleDates(const MetaHandler& h, const std::string& fetched) {
+  std::vector<std::string> out;  // <time> elements first: the page header's date leads
+  auto add = [&](const std::string& text) {
+    std::string d = FindDate(text);
+    if (!d.empty() && !IsAfter(d, fetched) &&
+        std::find(out.begin(), out.end(), d) == out.end())
+      out.push_back(d);
+  };
+  for (const std::string& t : h.time_published) add(t);
+  for (const std::string& t : h.time_other) add(t);
+  for (const TextNode& t : h.texts) add(t.text);
+  return out;
+}
+
+// Markup dates are often not the one the page shows: an article re-dated "Updated <date>"
+// shows its modification date, and a UTC timestamp can fall on the next day of the local
+// date printed. When the page shows no copy of `published` but shows the modified date, or
+// its first shown date is one day off, the shown date wins.
+std::string PreferShownDate(const std::string& published, const std::string& modified,
+                            const std::vector<std::string>& shown) {
+  if (published.empty() || shown.empty() ||
+      std::find(shown.begin(), shown.end(), published) != shown.end())
+    return published;
+  if (!modified.empty() && modified > published &&
+      std::find(shown.begin(), shown.end(), modified) != shown.end())
+    return modified;
+  if (std::abs(DayNumber(shown.front()) - DayNumber(published)) == 1) return shown.front();
+  return published;
+}
+
 std::string PickLanguage(const MetaHandler& h) {
   std::string lang = h.html_lang;
   if (lang.empty()) lang = Meta(h, {"content-language", "og:locale", "dc.language", "language"});
@@ -365,11 +542,12 @@ PageMetadata ExtractMetadata(const GumboNode* root, const std::vector<std::strin
   if (site.empty()) site = ld.publisher;
   if (site.empty()) site = h.feed_site;
   std::string title_site;
-  md.title = DecodeLeftoverEntities(PickTitle(h, ld, site, &title_site));
+  md.title = DecodeLeftoverEntities(PickTitle(h, ld, site, url, &title_site));
   md.publisher = !site.empty() ? site : !title_site.empty() ? title_site : HostWithoutWww(url);
-  md.authors = PickAuthors(h, ld);
+  md.authors = PickAuthors(h, ld, {site, title_site, ld.publisher, HostWithoutWww(url)});
   md.published = PickPublished(h, ld, url, fetched_ymd);
   md.modified = PickModified(h, ld, fetched_ymd);
+  md.published = PreferShownDate(md.published, md.modified, VisibleDates(h, fetched_ymd));
   for (const std::string& c : {ResolveUrl(url, h.canonical), ResolveUrl(url, Meta(h, {"og:url"})),
                                ResolveUrl(url, ld.url)}) {
     if (!c.empty()) {

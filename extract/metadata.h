@@ -44,9 +44,17 @@ bool SplitTitleByReference(const std::string& title, const std::vector<std::stri
 // "The Daily Bugle » Feed" -> "The Daily Bugle"); "" for generic titles ("RSS", "Feed").
 std::string SiteFromFeedTitle(const std::string& feed_title);
 
-// "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}. Generic names ("Staff", "Staff
-// Reporter", "Editorial Board", "Admin") are dropped.
-std::vector<std::string> ParseByline(std::string_view text);
+// How strictly ParseByline checks that a part of a byline is a name.
+enum class NameCheck {
+  kStrict,        // capitalised words only; generic names ("Staff", "Editorial Board") dropped
+  kAllowGeneric,  // capitalised words; team bylines ("The Acme Team") kept
+  kLenient,       // any short string: user names ("q_admin") from an author field
+};
+
+// "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}; credentials stay with their name
+// ("Jane Doe, MD, FACP"). Weekday and month names are never names; URLs and e-mail
+// addresses are always dropped.
+std::vector<std::string> ParseByline(std::string_view text, NameCheck check = NameCheck::kStrict);
 
 // The host of an http(s) URL without a leading "www.", or "".
 std::string HostWithoutWww(const std::string& url);

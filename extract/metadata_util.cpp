@@ -36,6 +36,18 @@ size_t WordCount(std::string_view s) {
   return n;
 }
 
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find(' ', start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 bool AllWordsCapitalised(std::string_view s) {
   bool start = true;
   for (char c : s) {
@@ -67,13 +79,83 @@ bool IsNameParticle(std::string_view w) {
          w == "bin" || w == "al" || w == "el" || w == "ten" || w == "ter" || w == "dos";
 }
 
+// "MD", "Ph.D.", "M.D. FACLM", "PhD": a professional credential written after a name.
+bool IsCredential(std::string_view part) {
+  if (part.empty() || part.size() > 16) return false;
+  size_t upper = 0;
+  for (char c : part) {
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+    } else if (!(c == '.' || c == ' ' || (c >= 'a' && c <= 'z'))) {
+      return false;
+    }
+  }
+  if (part == "PhD" || part == "Ph.D." || part == "Ph.D") return true;
+  // Words of at most five letters; several words only with an abbreviation among them
+  // ("M.D. FACLM"), so that a name in capitals ("JANE DOE") is not taken for one.
+  size_t words = 0, letters_in_word = 0;
+  bool dotted = false;
+  for (size_t i = 0; i <= part.size(); ++i) {
+    if (i == part.size() || part[i] == ' ') {
+      words += letters_in_word > 0;
+      letters_in_word = 0;
+    } else if (part[i] == '.') {
+      dotted = true;
+    } else if (++letters_in_word > 5) {
+      return false;
+    }
+  }
+  if (words > 1 && !dotted) return false;
+  // Mostly capitals: "MD", "FOMA", "M.D.", "RN"; a lower-case word ("Reuters") is not one.
+  size_t letters = 0;
+  for (char c : part) letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  return upper >= 2 && upper * 4 >= letters * 3;
+}
+
 // Trims a candidate name and checks that it reads like one: no lower-case word except
-// particles, no digits, at most six words.
-std::string CleanName(std::string_view raw) {
+// particles, no digits, at most six words; `check` says how far to relax that.
+bool IsCalendarWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november",
+      "december", "today", "yesterday"};
+  std::string lower = AsciiLower(w);
+  for (std::string_view k : kWords) {
+    if (lower == k) return true;
+  }
+  return false;
+}
+
+std::string CleanName(std::string_view raw, NameCheck check) {
   std::string name = CollapseWhitespace(raw);
-  while (!name.empty() && (name.back() == '.' || name.back() == ',' || name.back() == ':'))
-    name.pop_back();
-  if (name.empty() || name.size() > 80 || WordCount(name) > 6) return "";
+  while (!name.empty() && (name.back() == ',' || name.back() == ':')) name.pop_back();
+  // A final period ends an abbreviation ("Ph.D.", "Jr.") only when the word has another one.
+  if (!name.empty() && name.back() == '.') {
+    size_t word = name.rfind(' ');
+    std::string_view last = std::string_view(name).substr(word == std::string::npos ? 0 : word + 1);
+    if (last.substr(0, last.size() - 1).find('.') == std::string_view::npos) name.pop_back();
+  }
+  if (name.empty() || name.size() > 80 || WordCount(name) > 6 || IsCalendarWord(name)) return "";
+  std::string lower = AsciiLower(name);
+  if (lower.find("http") != std::string::npos || lower.find('@') != std::string::npos ||
+      lower.find("www.") != std::string::npos)
+    return "";
+  if (check == NameCheck::kLenient) {
+    for (char c : name) {
+      if (c == '<' || c == '>' || c == '{' || c == '=' || c == '*') return "";
+    }
+    // Link and button texts ("Articles by Jane", "View all posts") are not user names.
+    static constexpr std::string_view kNotInNames[] = {"by",   "of",    "more",  "view", "all",
+                                                       "read", "posts", "about", "see",  "articles"};
+    for (const std::string& w : SplitWords(lower)) {
+      for (std::string_view n : kNotInNames) {
+        if (w == n) return "";
+      }
+    }
+    return name;
+  }
   size_t start = 0;
   while (start <= name.size()) {
     size_t end = name.find(' ', start);
@@ -85,7 +167,7 @@ std::string CleanName(std::string_view raw) {
   for (char c : name) {
     if (c >= '0' && c <= '9') return "";
   }
-  return IsGenericAuthor(name) ? "" : name;
+  return check == NameCheck::kStrict && IsGenericAuthor(name) ? "" : name;
 }
 
 }  // namespace
@@ -191,19 +273,18 @@ std::string SiteFromFeedTitle(const std::string& feed_title) {
   return generic(t) ? "" : t;
 }
 
-std::vector<std::string> ParseByline(std::string_view text) {
+std::vector<std::string> ParseByline(std::string_view text, NameCheck check) {
   std::string s = CollapseWhitespace(text);
-  if (StartsWithIgnoreCase(s, "by "))
-    s = s.substr(3);
-  else if (StartsWithIgnoreCase(s, "by:"))
-    s = s.substr(3);
-  else if (StartsWithIgnoreCase(s, "written by "))
-    s = s.substr(11);
-  else if (StartsWithIgnoreCase(s, "author:"))
-    s = s.substr(7);
-  // The byline often runs on into the date or the role: cut there.
+  for (std::string_view prefix : {"written by ", "posted by ", "words by ", "by: ", "by ", "by:",
+                                  "author: ", "author:"}) {
+    if (StartsWithIgnoreCase(s, prefix)) {
+      s = CollapseWhitespace(s.substr(prefix.size()));
+      break;
+    }
+  }
+  // The byline often runs on into the date, the role or the section: cut there.
   for (std::string_view stop : {" | ", " · ", " • ", " — ", " – ", " - ", "\n", " on ", " Updated",
-                                " Published", " Posted"}) {
+                                " Published", " Posted", " at ", " in "}) {
     size_t pos = s.find(stop);
     if (pos != std::string::npos) s.resize(pos);
   }
@@ -227,8 +308,14 @@ std::vector<std::string> ParseByline(std::string_view text) {
   std::vector<std::string> names;
   for (const std::string& p : parts) {
     std::string trimmed = CollapseWhitespace(p);
+    if (StartsWithIgnoreCase(trimmed, "and ")) trimmed = trimmed.substr(4);  // "A, B, and C"
     if (trimmed.empty()) continue;
-    std::string name = CleanName(trimmed);
+    // "Jane Doe, MD, FACP": credentials stay with the name they follow.
+    if (IsCredential(trimmed)) {
+      if (!names.empty()) names.back() += ", " + trimmed;
+      continue;  // never a name on its own
+    }
+    std::string name = CleanName(trimmed, check);
     if (name.empty()) {
       // "Jane Doe, a senior writer" or "Jane Doe, Reuters staff": stop at the first non-name.
       if (!names.empty()) break;

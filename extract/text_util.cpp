@@ -114,4 +114,90 @@ bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix) {
   return AsciiLower(text.substr(0, prefix.size())) == AsciiLower(prefix);
 }
 
+namespace {
+
+constexpr size_t kMinTelltales = 2;
+
+// windows-1252's characters for bytes 0x80..0x9F (0 where the byte is undefined there).
+constexpr char32_t kCp1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+// The byte a code point stood for when UTF-8 was misread as Latin-1/windows-1252, or -1.
+int ByteOf(char32_t cp) {
+  if (cp >= 0x80 && cp <= 0xFF) return static_cast<int>(cp);
+  for (int i = 0; i < 32; ++i) {
+    if (kCp1252High[i] == cp) return 0x80 + i;
+  }
+  return -1;
+}
+
+// Decodes one code point of valid UTF-8 at `i`; `*len` gets its length.
+char32_t DecodeAt(const std::string& s, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  *len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+  if (i + *len > s.size()) *len = 1;
+  char32_t cp = *len == 1 ? c : *len == 2 ? (c & 0x1F) : *len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t k = 1; k < *len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+}  // namespace
+
+// The repaired bytes of the misread sequence starting at `i` ("" when there is none);
+// `*end` gets the offset after it.
+std::string RepairAt(const std::string& text, size_t i, size_t* end) {
+  size_t len0 = 0;
+  int lead = ByteOf(DecodeAt(text, i, &len0));
+  size_t need = lead >= 0xC2 && lead <= 0xDF   ? 2
+                : lead >= 0xE0 && lead <= 0xEF ? 3
+                : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                               : 0;
+  if (need == 0) return "";
+  std::string bytes(1, static_cast<char>(lead));
+  size_t j = i + len0;
+  while (bytes.size() < need && j < text.size()) {
+    size_t len = 0;
+    int b = ByteOf(DecodeAt(text, j, &len));
+    if (b < 0x80 || b > 0xBF) break;  // not a continuation byte
+    bytes.push_back(static_cast<char>(b));
+    j += len;
+  }
+  if (bytes.size() != need || !IsValidUtf8(bytes)) return "";
+  *end = j;
+  return bytes;
+}
+
+std::string RepairDoubleEncoding(const std::string& text) {
+  if (!IsValidUtf8(text)) return text;
+  // Only on text that shows the telltale forms of misread Latin punctuation and letters
+  // ("â€™", "Ã©", "Â ") at least twice: a lone "é”—" in French prose is left alone.
+  size_t telltales = 0;
+  for (size_t i = 0; i + 1 < text.size() && telltales < kMinTelltales; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    unsigned char d = static_cast<unsigned char>(text[i + 1]);
+    bool latin_lead = c == 0xC3 && (d == 0x82 || d == 0x83 || d == 0xA2);  // Â Ã â
+    size_t end = 0;
+    if (latin_lead && !RepairAt(text, i, &end).empty()) ++telltales;
+  }
+  if (telltales < kMinTelltales) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t end = 0;
+    std::string bytes = RepairAt(text, i, &end);
+    if (!bytes.empty()) {
+      out += bytes;
+      i = end;
+      continue;
+    }
+    size_t len = 0;
+    DecodeAt(text, i, &len);
+    out.append(text, i, len);
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace claimdex

@@ -25,6 +25,13 @@ bool IsValidUtf8(std::string_view text);
 // Number of code points (bytes that are not UTF-8 continuation bytes).
 size_t CountCodePoints(std::string_view text);
 
+// Repairs UTF-8 that was decoded once more as Latin-1 or windows-1252 and re-encoded
+// ("Investorâ€™s" -> "Investor’s", "cafÃ©" -> "café"): each run of 2 to 4 code points that,
+// read back as single bytes, forms exactly one valid multi-byte UTF-8 sequence is replaced by
+// it. Only text with at least two such runs led by "Â", "Ã" or "â" is touched, so that
+// real Latin-1 letters next to punctuation are left alone. Invalid UTF-8 is returned as is.
+std::string RepairDoubleEncoding(const std::string& text);
+
 // True when `text` starts with `prefix`, ignoring ASCII case.
 bool StartsWithIgnoreCase(std::string_view text, std::string_view prefix);
 

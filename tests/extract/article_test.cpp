@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
+
+#include "extract/text_util.h"
 
 namespace claimdex {
 namespace {
@@ -95,7 +98,38 @@ TEST(ExtractArticle, NoBodyGivesFlags) {
       {"<html><head><title>Only a head</title></head></html>", "https://x.example/a", "", ""});
   EXPECT_EQ(d.title, "Only a head");
   EXPECT_TRUE(HasFlag(d, "no_text"));
+  EXPECT_TRUE(HasFlag(d, "no_date"));
   EXPECT_EQ(d.publisher, "x.example");
+}
+
+TEST(ExtractArticle, RandomBytesServedAsHtmlAreFlaggedBinary) {
+  std::mt19937 rng(20250206);
+  std::string bytes(1 << 20, '\0');
+  for (char& c : bytes) c = static_cast<char>(rng() & 0xFF);
+  Document d = ExtractArticle({bytes, "https://x.example/bin", "text/html", ""});
+  EXPECT_TRUE(d.text.empty());
+  EXPECT_TRUE(d.title.empty());
+  EXPECT_TRUE(d.published.empty());
+  EXPECT_TRUE(d.authors.empty());
+  for (const char* flag : {"binary", "no_text", "no_title", "no_date"})
+    EXPECT_TRUE(HasFlag(d, flag)) << flag;
+  EXPECT_EQ(d.id.size(), 18u);
+}
+
+TEST(ExtractArticle, NulBytesInsideMarkupAreBinary) {
+  std::string bytes = "<html><body><p>";
+  for (int i = 0; i < 4000; ++i) bytes += std::string("ab\0\x01", 4);
+  Document d = ExtractArticle({bytes, "https://x.example/nul", "text/html", ""});
+  EXPECT_TRUE(HasFlag(d, "binary"));
+  EXPECT_TRUE(d.text.empty());
+}
+
+TEST(ExtractArticle, StrayControlCharactersAreNotBinary) {
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += "<p>Officials said the export rule takes effect soon.\x01</p>";
+  Document d = ExtractArticle({"<html><body>" + body + "</body></html>", "", "", ""});
+  EXPECT_FALSE(HasFlag(d, "binary"));
+  EXPECT_NE(d.text.find("export rule"), std::string::npos);
 }
 
 TEST(ExtractArticle, BinaryGarbageDoesNotCrash) {
@@ -190,6 +224,33 @@ TEST(ExtractArticle, RandomTagSoupNeverCrashes) {
     ASSERT_EQ(d.id.size(), 18u) << html;
     for (const Paragraph& p : d.paragraphs) ASSERT_LE(p.end, d.text.size());
   }
+}
+
+TEST(RepairDoubleEncoding, MisreadUtf8IsRepaired) {
+  // "Investor’s café" encoded as UTF-8, misread as windows-1252 / Latin-1, encoded again.
+  EXPECT_EQ(RepairDoubleEncoding("Investor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9"),
+            "Investor\xE2\x80\x99s caf\xC3\xA9");
+  // The C1-control form: U+00E2 U+0080 U+0099 twice.
+  EXPECT_EQ(RepairDoubleEncoding("a\xC3\xA2\xC2\x80\xC2\x99" "b \xC3\xA2\xC2\x80\xC2\x99" "c"),
+            "a\xE2\x80\x99" "b \xE2\x80\x99" "c");
+}
+
+TEST(RepairDoubleEncoding, RealLatinTextIsLeftAlone) {
+  // "café”—" in French: é, ” and — read as bytes would form a valid CJK character.
+  const std::string french = "Un caf\xC3\xA9\xE2\x80\x9D\xE2\x80\x94 et \xC3\xA0 bient\xC3\xB4t";
+  EXPECT_EQ(RepairDoubleEncoding(french), french);
+  // One misread run alone is not enough evidence.
+  const std::string one = "caf\xC3\x83\xC2\xA9 ok";
+  EXPECT_EQ(RepairDoubleEncoding(one), one);
+  const std::string invalid = "bad \xFF bytes";
+  EXPECT_EQ(RepairDoubleEncoding(invalid), invalid);
+}
+
+TEST(ExtractArticle, DoubleEncodedPageIsRepaired) {
+  std::string p = "<p>The investor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s guide, with notes, "
+                  "covers every fund\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s cost in detail.</p>";
+  Document d = ExtractArticle({"<meta charset=utf-8><title>Guide</title>" + p + p, "", "", ""});
+  EXPECT_NE(d.text.find("investor\xE2\x80\x99s guide"), std::string::npos) << d.text;
 }
 
 }  // namespace

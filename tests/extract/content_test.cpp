@@ -159,5 +159,78 @@ TEST(ContentExtractor, BoilerplateClassOnTheWholeArticleIsIgnored) {
   EXPECT_EQ(all.find("Home"), std::string::npos);
 }
 
+TEST(ContentExtractor, ArticleSplitOverDeepSiblingSectionsIsWidened) {
+  // One long section and many shorter ones, differently named, each with its own wrapper:
+  // the long one wins the scoring alone and no sibling scores enough to join it; their
+  // common ancestor, scoring over half as high with far more prose, is the article.
+  auto section = [](const std::string& id, int paras) {
+    std::string s = "<section class=\"s-" + id + "\"><div class=box><div class=rich>";
+    for (int i = 0; i < paras; ++i) s += Para("Topic " + id + std::to_string(i));
+    return s + "</div></div></section>";
+  };
+  std::string body = "<div class=page>" + section("alpha", 8);
+  for (const char* id : {"beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
+                         "kappa", "lambda", "mu", "nu"})
+    body += section(id, 3);
+  body += "</div>";
+  std::string all = AllText(Extract(body));
+  for (const char* id : {"alpha0", "beta0", "gamma2", "iota1"})
+    EXPECT_NE(all.find(std::string("Topic ") + id), std::string::npos) << id << "\n" << all;
+}
+
+TEST(ContentExtractor, ArticleStreamedInHiddenDivIsReadWhenNothingElseIs) {
+  std::string body = "<div id=root><p>x</p></div><div hidden id=\"S:7\"><div>" +
+                     Para("The streamed budget") + Para("The streamed harbour") +
+                     Para("The streamed school") + "</div></div>";
+  std::string all = AllText(Extract(body));
+  EXPECT_NE(all.find("The streamed harbour"), std::string::npos) << all;
+}
+
+TEST(ContentExtractor, HiddenDivStaysHiddenWhenThePageHasAnArticle) {
+  std::string body = Article("") + "<div hidden>" + Para("The hidden draft") + "</div>" +
+                     "<div style=\"display: none\">" + Para("The styled away") + "</div>";
+  std::string all = AllText(Extract(body));
+  EXPECT_NE(all.find("The harbour"), std::string::npos) << all;
+  EXPECT_EQ(all.find("The hidden draft"), std::string::npos) << all;
+  EXPECT_EQ(all.find("The styled away"), std::string::npos) << all;
+}
+
+TEST(ContentExtractor, LongProseOutweighsANegativeClassFragment) {
+  // The article body's class names the site's section ("newsletter") like a signup box would;
+  // two thousand characters of link-free prose are the article nonetheless, though the page's
+  // chrome holds more text than they do.
+  std::string prose;
+  for (int i = 0; i < 16; ++i) prose += Para("Issue point " + std::to_string(i));
+  std::string chrome;
+  for (int i = 0; i < 70; ++i)
+    chrome += "<li><a href=/l" + std::to_string(i) + ">Menu entry number " + std::to_string(i) +
+              " with words</a></li>";
+  std::string body = "<nav><ul>" + chrome + "</ul></nav><div class=\"rich-text-newsletter\">" +
+                     prose + "</div><div class=cards>" + Para("Card one") + Para("Card two") +
+                     "</div><footer><ul>" + chrome + "</ul></footer>";
+  std::string all = AllText(Extract(body));
+  EXPECT_NE(all.find("Issue point 3"), std::string::npos) << all;
+  EXPECT_NE(all.find("Issue point 15"), std::string::npos) << all;
+  // A short signup box so named is still dropped.
+  all = AllText(Extract(Article("<div class=newsletter-signup><p>Sign up for our daily "
+                                "briefing, with news, views, and more, every morning.</p></div>")));
+  EXPECT_EQ(all.find("Sign up"), std::string::npos) << all;
+}
+
+TEST(ContentExtractor, PageBuilderWidgetsHoldingEveryParagraphAreRead) {
+  // Each paragraph of the article sits in its own builder "widget" wrapper, a weak boilerplate
+  // hint: with no other candidate anywhere, the prose in them is the article.
+  std::string body = "<nav><a href=/>Home</a> <a href=/b>Blog</a></nav><div class=entry-content>";
+  for (int i = 0; i < 8; ++i)
+    body += "<div class=\"builder-widget\"><div class=\"builder-widget-container\">" +
+            Para("Widget point " + std::to_string(i)) + "</div></div>";
+  body += "</div><div class=\"sidebar-widget\"><a href=/x>Recent post one</a> "
+          "<a href=/y>Recent post two</a></div>";
+  std::string all = AllText(Extract(body));
+  EXPECT_NE(all.find("Widget point 0"), std::string::npos) << all;
+  EXPECT_NE(all.find("Widget point 7"), std::string::npos) << all;
+  EXPECT_EQ(all.find("Recent post"), std::string::npos) << all;
+}
+
 }  // namespace
 }  // namespace claimdex

@@ -73,5 +73,12 @@ TEST(Dates, LongInputIsBounded) {
   EXPECT_EQ(FindDate(s), "");
 }
 
+TEST(Dates, SlashedDayMonthOnlyWhenUnambiguous) {
+  EXPECT_EQ(FindDate("Updated 2/24/2026"), "2026-02-24");
+  EXPECT_EQ(FindDate("le 24/2/2026"), "2026-02-24");
+  EXPECT_EQ(FindDate("on 2/3/2026"), "");
+  EXPECT_EQ(FindDate("13/13/2026"), "");
+}
+
 }  // namespace
 }  // namespace claimdex

@@ -246,5 +246,140 @@ TEST(Metadata, GenericFeedTitlesAreNoSiteName) {
   EXPECT_EQ(m.publisher, "news.example");
 }
 
+TEST(Metadata, CredentialsStayWithTheirName) {
+  EXPECT_EQ(ParseByline("By Doris Munoz-Mantilla, MD, FOMA"),
+            std::vector<std::string>{"Doris Munoz-Mantilla, MD, FOMA"});
+  EXPECT_EQ(ParseByline("Genevieve Carlton, Ph.D."),
+            std::vector<std::string>{"Genevieve Carlton, Ph.D."});
+  EXPECT_EQ(ParseByline("Ana Lima, Tom Greaves, and Li Wei"),
+            (std::vector<std::string>{"Ana Lima", "Tom Greaves", "Li Wei"}));
+}
+
+TEST(Metadata, WeekdaysAndMonthsAreNotNames) {
+  EXPECT_TRUE(ParseByline("Sat, 20 Dec, 2025 - 06:36").empty());
+  EXPECT_EQ(Meta("", "<div class=byline>Sat, 20 Dec, 2025</div>").authors.size(), 0u);
+}
+
+TEST(Metadata, NameCheckLevels) {
+  EXPECT_TRUE(ParseByline("The Acme Team").empty());
+  EXPECT_EQ(ParseByline("The Acme Team", NameCheck::kAllowGeneric),
+            std::vector<std::string>{"The Acme Team"});
+  EXPECT_TRUE(ParseByline("q_admin", NameCheck::kAllowGeneric).empty());
+  EXPECT_EQ(ParseByline("q_admin", NameCheck::kLenient), std::vector<std::string>{"q_admin"});
+  EXPECT_TRUE(ParseByline("https://x.example/u/1", NameCheck::kLenient).empty());
+}
+
+TEST(Metadata, BylineSplitOverElements) {
+  EXPECT_EQ(Meta("", "<p><span>Written by</span> <a href=/u/9>Moses Kim</a></p>").authors,
+            std::vector<std::string>{"Moses Kim"});
+  EXPECT_EQ(Meta("", "<div><span>By</span><span>Daryl Austin</span></div>").authors,
+            std::vector<std::string>{"Daryl Austin"});
+  EXPECT_EQ(Meta("", "<span>Posted by David at December 16, 2025 11:15 AM</span>").authors,
+            std::vector<std::string>{"David"});
+}
+
+TEST(Metadata, AuthorPageLinkNamesTheAuthor) {
+  EXPECT_EQ(Meta("", "<div><a href=\"/news/author/chris-carroll/\"><p>Chris Carroll</p></a></div>"
+                     "<a href=\"/author/other-person/\">Other Person</a>")
+                .authors,
+            std::vector<std::string>{"Chris Carroll"});
+  EXPECT_TRUE(Meta("", "<a href=\"/topics/chris-carroll/\">Chris Carroll</a>").authors.empty());
+}
+
+TEST(Metadata, SiteNamedAsAuthorLosesToAPerson) {
+  const std::string head =
+      "<meta property=og:site_name content=\"Acme News\"><meta name=author content=\"Acme News\">";
+  EXPECT_EQ(Meta(head, "<p class=byline>By Jane Roe</p>").authors,
+            std::vector<std::string>{"Jane Roe"});
+  EXPECT_EQ(Meta(head, "<p>Text.</p>").authors, std::vector<std::string>{"Acme News"});
+}
+
+TEST(Metadata, AuthorFieldKeepsTeamAndUserNames) {
+  EXPECT_EQ(Meta("<meta name=author content=\"Workzone Team\">", "").authors,
+            std::vector<std::string>{"Workzone Team"});
+  EXPECT_EQ(Meta("<meta name=author content=\"q_admin\">", "").authors,
+            std::vector<std::string>{"q_admin"});
+  EXPECT_EQ(Meta("<meta name=\"twitter:label1\" content=\"Written by\">"
+                 "<meta name=\"twitter:data1\" content=\"Rui Ma\">",
+                 "")
+                .authors,
+            std::vector<std::string>{"Rui Ma"});
+  // A real name anywhere still beats a team byline in an author field.
+  EXPECT_EQ(Meta("<meta name=author content=\"Resy Staff\">", "<p>By Ben Hon</p>").authors,
+            std::vector<std::string>{"Ben Hon"});
+}
+
+TEST(Metadata, ShownModifiedDateBeatsHiddenPublishedDate) {
+  const std::string ld =
+      "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":"
+      "\"2019-08-11T18:59:51Z\",\"dateModified\":\"2025-11-21T18:51:10Z\"}</script>";
+  EXPECT_EQ(Meta(ld, "<p>Updated <span>Nov 21, 2025</span></p>").published, "2025-11-21");
+  // The published date shown too: it stays.
+  EXPECT_EQ(Meta(ld, "<p>Published August 11, 2019</p><p>Updated Nov 21, 2025</p>").published,
+            "2019-08-11");
+  EXPECT_EQ(Meta(ld, "<p>No dates shown.</p>").published, "2019-08-11");
+}
+
+TEST(Metadata, LocalDateShownBeatsUtcTimestampOneDayOff) {
+  EXPECT_EQ(Meta("<meta property=article:published_time content=\"2025-12-19T03:05:00+00:00\">",
+                 "<time datetime=\"2025-12-18T19:05:00-08:00\">Dec 18</time>")
+                .published,
+            "2025-12-18");
+}
+
+TEST(Metadata, OriginallyPublishedDateWins) {
+  EXPECT_EQ(Meta("<meta property=article:published_time content=\"2022-09-30\">",
+                 "<p>This article was originally published on <b>26 Sep 2019 at 4:12pm</b></p>")
+                .published,
+            "2019-09-26");
+}
+
+TEST(Metadata, SiteNameHeadingIsNotTheTitle) {
+  PageMetadata m = Meta("<title>What is Git and How Does It Work? | Terabyte Systems</title>",
+                        "<h1>Terabyte Systems</h1><h1>What is Git and How Does It Work?</h1>",
+                        "https://terabyte.example/posts/git");
+  EXPECT_EQ(m.title, "What is Git and How Does It Work?");
+  m = Meta("<title>example.org Vibe Coding</title>", "<h1>example.org</h1><h2>Vibe Coding</h2>",
+           "https://example.org/2025/vibe");
+  EXPECT_NE(m.title, "example.org");
+}
+
+TEST(Metadata, KickerOrDateBeforeHeadlineIsDropped) {
+  PageMetadata m = Meta("<meta property=og:title content=\"Preparing a transition in Debusine\">",
+                        "<h1><span>Dec 18 2025</span> Preparing a transition in Debusine</h1>");
+  EXPECT_EQ(m.title, "Preparing a transition in Debusine");
+  m = Meta("<title>Best Agencies in the U.S. in 2025 | Acme Strategies</title>",
+           "<h1>Blog: Best Agencies in the U.S. in 2025</h1>");
+  EXPECT_EQ(m.title, "Best Agencies in the U.S. in 2025");
+}
+
+TEST(Metadata, FurnitureHeadingSharingNoWordIsSkipped) {
+  PageMetadata m = Meta(
+      "<title>Addressing Cybersecurity Concerns Around the Smart Home – Acme Group</title>"
+      "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+      "\"Addressing Cybersecurity Concerns Around the Smart Home\"}</script>",
+      "<h1>Return to Main Website</h1>");
+  EXPECT_EQ(m.title, "Addressing Cybersecurity Concerns Around the Smart Home");
+  // An unconfirmed heading that shares words with the markup headline is still preferred.
+  m = Meta("<title>Affordable food for low-income families | Acme</title>",
+           "<h1>Affordable food for families on a budget</h1>");
+  EXPECT_EQ(m.title, "Affordable food for families on a budget");
+}
+
+TEST(Metadata, CredentialAloneIsNoNameAndCapitalsNameIsNoCredential) {
+  EXPECT_TRUE(ParseByline("SMT").empty());
+  EXPECT_EQ(ParseByline("LEONARDO GARCIA"), std::vector<std::string>{"LEONARDO GARCIA"});
+  EXPECT_EQ(ParseByline("Michael Greger, M.D. FACLM"),
+            std::vector<std::string>{"Michael Greger, M.D. FACLM"});
+}
+
+TEST(Metadata, AuthorPageLinkUserNameButNotLinkLabels) {
+  EXPECT_EQ(Meta("", "<a href=\"/author/cl/\"><img src=a.jpg></a>"
+                     "<a href=\"/author/cl/\"><h4>crazy lennys</h4></a>")
+                .authors,
+            std::vector<std::string>{"crazy lennys"});
+  EXPECT_TRUE(Meta("", "<a href=\"/authors/jc\">Articles by Juliette</a>").authors.empty());
+}
+
 }  // namespace
 }  // namespace claimdex
