@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct MetaTag {
 struct TextNode {
   std::string text;
   bool date_context;  // inside an element whose class/id speaks of dates or bylines
+  bool shown;         // page text a reader sees (not <title>, script or style)
 };
 
 // Everything metadata needs from the DOM, gathered in one walk.
@@ -119,6 +121,14 @@ class MetaHandler : public DomHandler {
     return false;
   }
 
+  static bool IsShown(const GumboNode* text) {
+    const GumboNode* parent = text->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return true;
+    GumboTag tag = parent->v.element.tag;
+    return tag != GUMBO_TAG_TITLE && tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE &&
+           tag != GUMBO_TAG_NOSCRIPT && tag != GUMBO_TAG_TEMPLATE;
+  }
+
   static bool IsByMarker(const std::string& t) {
     std::string lower = AsciiLower(t);
     while (!lower.empty() && lower.back() == ':') lower.pop_back();
@@ -135,7 +145,7 @@ class MetaHandler : public DomHandler {
     // Bylines are often split over elements: <span>By</span><a>Jane Doe</a>.
     if (pending_by_ && by_marked.size() < kMaxTitleCandidates) by_marked.push_back("By " + t);
     pending_by_ = IsByMarker(t);
-    texts.push_back({std::move(t), !context_.empty() && context_.back()});
+    texts.push_back({std::move(t), !context_.empty() && context_.back(), IsShown(node)});
   }
 
   void OnMeta(const GumboNode* node) {
@@ -260,8 +270,11 @@ size_t Words(const std::string& s) {
   return c.empty() ? 0 : std::count(c.begin(), c.end(), ' ') + 1;
 }
 
-std::string PickTitle(const MetaHandler& h, const JsonLdArticle& ld, const std::string& site,
-                      const std::string& url, std::string* title_site) {
+// The title from the page's headings, confirmed or corrected by its markup. *markup gets the
+// markup's own titles without site names: <title>, og:title, twitter:title, JSON-LD headline.
+std::string PickTitleFromHeadings(const MetaHandler& h, const JsonLdArticle& ld,
+                                  const std::string& site, const std::string& url,
+                                  std::string* title_site, std::vector<std::string>* markup) {
   std::string from_tag = StripTitleSite(h.title_tag, site, title_site);
   std::string og = Meta(h, {"og:title", "twitter:title"});
   if (site.empty() || title_site->empty()) {
@@ -289,6 +302,8 @@ std::string PickTitle(const MetaHandler& h, const JsonLdArticle& ld, const std::
   };
   std::string og_head = StripTitleSite(og, strip_site, &ignored);
   std::string ld_head = StripTitleSite(ld.headline, strip_site, &ignored);
+  *markup = {from_tag, StripTitleSite(Meta(h, {"og:title"}), strip_site, &ignored),
+             StripTitleSite(Meta(h, {"twitter:title"}), strip_site, &ignored), ld_head};
   // A visible heading that the page's own <title> or og:title confirms is the best title.
   std::vector<std::string> visible = h.h1;
   visible.insert(visible.end(), h.title_class.begin(), h.title_class.end());
@@ -329,6 +344,107 @@ std::string PickTitle(const MetaHandler& h, const JsonLdArticle& ld, const std::
     }
   }
   return from_tag;
+}
+
+// `heading` is a proper word prefix of `longer` and the rest is a subtitle or qualifier
+// ("Index funds" of "Index Funds: How to Invest"), not a site name after a separator.
+bool ExtendsHeading(const std::string& heading, const std::string& longer) {
+  std::string nh = Norm(heading), nl = Norm(longer);
+  if (nh.empty() || nl.size() <= nh.size() || nl.compare(0, nh.size(), nh) != 0) return false;
+  char next = nl[nh.size()];
+  if (next != ' ' && next != ':' && next != ',') return false;
+  std::string rest = CollapseWhitespace(nl.substr(nh.size() + (next == ' ' ? 0 : 1)));
+  for (std::string_view sep : {"|", "-", "–", "—", "::", "»", "·", "•", "/"}) {
+    if (rest.compare(0, sep.size(), sep) == 0) return false;
+  }
+  return Words(rest) >= 1;
+}
+
+// Lower-case ASCII words of `s` the way a URL slug spells them: apostrophes dropped
+// ("What's" -> "whats"), every other byte that is no ASCII letter or digit splits words.
+std::vector<std::string> SlugWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\'') continue;
+    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // right single quotation mark
+      i += 2;
+      continue;
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      cur.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      cur.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (!cur.empty()) {
+      words.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+// The words of the last segment of the URL's path ("/blog/how-to-x.html" -> how to x); none
+// for percent-encoded segments, which hold no ASCII slug.
+std::vector<std::string> UrlSlugWords(const std::string& url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return {};
+  size_t path = url.find('/', scheme + 3);
+  if (path == std::string::npos) return {};
+  std::string p = url.substr(path, url.find_first_of("?#", path) - path);
+  while (!p.empty() && p.back() == '/') p.pop_back();
+  std::string segment = p.substr(p.rfind('/') + 1);
+  if (segment.find('%') != std::string::npos) return {};
+  for (std::string_view ext : {".html", ".htm", ".shtml", ".php", ".aspx", ".asp"}) {
+    if (segment.size() > ext.size() &&
+        AsciiLower(segment).compare(segment.size() - ext.size(), ext.size(), ext) == 0) {
+      segment.resize(segment.size() - ext.size());
+      break;
+    }
+  }
+  return SlugWords(segment);
+}
+
+// The markup can overrule a visible heading. A markup title the page also shows as a text of
+// its own (a second heading, a breadcrumb, a teaser) is what the page calls itself; a heading
+// that two markup titles extend with the same subtitle lost that subtitle to the layout; and
+// a title that two markup titles and the URL's slug all spell alike outvotes a heading that
+// is not it with a subtitle added (the slug was made from the headline when it was written).
+std::string PickTitle(const MetaHandler& h, const JsonLdArticle& ld, const std::string& site,
+                      const std::string& url, std::string* title_site) {
+  std::vector<std::string> markup;
+  std::string picked = PickTitleFromHeadings(h, ld, site, url, title_site, &markup);
+  auto shown = [&](const std::string& title) {
+    std::string n = Norm(title);  // text nodes are whitespace-collapsed already
+    for (const TextNode& t : h.texts) {
+      if (t.shown && t.text.size() == n.size() && AsciiLower(t.text) == n) return true;
+    }
+    return false;
+  };
+  std::string np = Norm(picked);
+  bool from_markup = std::any_of(markup.begin(), markup.end(),
+                                 [&](const std::string& m) { return !m.empty() && Norm(m) == np; });
+  if (!from_markup || !shown(picked)) {
+    for (const std::string& m : markup) {
+      // "Headline | Tagline" shown whole lost its tagline on purpose: no correction.
+      bool affix_of_picked = Norm(m).rfind(np, 0) == 0 && !ExtendsHeading(picked, m);
+      if (Words(m) >= 3 && Norm(m) != np && !affix_of_picked && shown(m)) return m;
+    }
+  }
+  if (from_markup) return picked;
+  constexpr size_t kMinSlugWords = 3;  // "/news", "/about-us" say nothing
+  std::vector<std::string> slug = UrlSlugWords(url);
+  for (size_t i = 0; i < markup.size(); ++i) {
+    const std::string& m = markup[i];
+    bool agreed = false;
+    for (size_t j = i + 1; j < markup.size(); ++j) agreed |= Norm(m) == Norm(markup[j]);
+    if (m.empty() || !agreed) continue;
+    if (ExtendsHeading(picked, m)) return m;
+    if (slug.size() >= kMinSlugWords && SlugWords(m) == slug && !ExtendsHeading(m, picked))
+      return m;
+  }
+  return picked;
 }
 
 std::vector<std::string> PickAuthors(const MetaHandler& h, const JsonLdArticle& ld,

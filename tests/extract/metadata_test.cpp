@@ -381,5 +381,77 @@ TEST(Metadata, AuthorPageLinkUserNameButNotLinkLabels) {
   EXPECT_TRUE(Meta("", "<a href=\"/authors/jc\">Articles by Juliette</a>").authors.empty());
 }
 
+TEST(Metadata, MarkupTitleShownOnPageBeatsADifferentHeading) {
+  const std::string head =
+      "<title>A guide to wine types and styles | Wine Trust</title>"
+      "<meta property=\"og:title\" content=\"A guide to wine types and styles\">";
+  const std::string heading = "<h1>How many wine types and styles are there?</h1><p>Text.</p>";
+  // Not shown anywhere but the markup: the visible heading stays the title.
+  EXPECT_EQ(Meta(head, heading).title, "How many wine types and styles are there?");
+  // The page shows the markup's title as a text of its own (a teaser, a second heading).
+  EXPECT_EQ(Meta(head, heading + "<div><span>A guide to wine types and styles</span></div>").title,
+            "A guide to wine types and styles");
+  // Text in <script> or <noscript> is not shown.
+  EXPECT_EQ(Meta(head, heading + "<noscript>A guide to wine types and styles</noscript>").title,
+            "How many wine types and styles are there?");
+}
+
+TEST(Metadata, ShownTwitterTitleBeatsUnshownOgTitle) {
+  const std::string head =
+      "<meta property=\"og:site_name\" content=\"Angle\">"
+      "<title>Cloud runs inference at production scale - Angle</title>"
+      "<meta property=\"og:title\" content=\"Cloud runs inference at production scale - Angle\">"
+      "<meta name=\"twitter:title\" content=\"How Cloud is shaping the inference moment\">";
+  EXPECT_EQ(Meta(head, "<p>Body text.</p>").title, "Cloud runs inference at production scale");
+  EXPECT_EQ(Meta(head, "<h2>How Cloud is shaping the inference moment</h2><p>Body.</p>").title,
+            "How Cloud is shaping the inference moment");
+}
+
+TEST(Metadata, ShownHeadlineWithTaglineKeepsTheStrippedHeadline) {
+  // The whole "Headline | Tagline" heading is on the page, but the tagline was dropped on
+  // purpose: seeing it shown is no reason to put it back.
+  PageMetadata m = Meta(
+      "<title>Best Movers in NYC 2025 | Top 19 Companies | Supermove</title>"
+      "<meta property=\"og:site_name\" content=\"Supermove\">",
+      "<h1>Best Movers in NYC 2025 | Top 19 Companies</h1><p>Body.</p>");
+  EXPECT_EQ(m.title, "Best Movers in NYC 2025");
+}
+
+TEST(Metadata, HeadingExtendedByTwoMarkupTitlesTakesTheirSubtitle) {
+  const std::string body = "<h1>Index funds</h1><p>Body.</p>";
+  const std::string title = "<title>Index Funds: How to Invest | Vanguard</title>";
+  // <title> alone does not outvote the heading.
+  EXPECT_EQ(Meta(title, body).title, "Index funds");
+  // <title> and og:title agree on a longer form of the heading.
+  EXPECT_EQ(Meta(title + "<meta property=\"og:title\" content=\"Index Funds: How to Invest\">",
+                 body)
+                .title,
+            "Index Funds: How to Invest");
+  // What follows a separator is a site name, not a subtitle.
+  EXPECT_EQ(Meta("<title>History of coffee - NCA</title>"
+                 "<meta property=\"og:title\" content=\"History of coffee - NCA\">",
+                 "<h1>History of coffee</h1><p>Body.</p>")
+                .title,
+            "History of coffee");
+}
+
+TEST(Metadata, MarkupTitleSpelledByUrlSlugOutvotesTheHeading) {
+  const std::string url = "https://www.law.example/articles/how-to-start-an-llc-in-new-york";
+  const std::string title = "<title>How to Start an LLC in New York</title>";
+  const std::string og = "<meta property=\"og:title\" content=\"How to Start an LLC in New York\">";
+  const std::string body = "<h1>Form your New York LLC today</h1><p>Body.</p>";
+  // <title>, og:title and the slug agree.
+  EXPECT_EQ(Meta(title + og, body, url).title, "How to Start an LLC in New York");
+  // One markup title and the slug are not enough.
+  EXPECT_EQ(Meta(title, body, url).title, "Form your New York LLC today");
+  // Without the slug the heading stays.
+  EXPECT_EQ(Meta(title + og, body, "https://www.law.example/articles/12345").title,
+            "Form your New York LLC today");
+  // A heading that is the agreed title with a subtitle added is the fuller title.
+  EXPECT_EQ(Meta(title + og, "<h1>How to Start an LLC in New York: A Guide for 2025</h1>", url)
+                .title,
+            "How to Start an LLC in New York: A Guide for 2025");
+}
+
 }  // namespace
 }  // namespace claimdex
