@@ -48,6 +48,7 @@ for t in "${TARGETS[@]}"; do
     failed+=("$t")
   fi
 done
+echo "fuzz: $(( ${#TARGETS[@]} - ${#failed[@]} )) passed, ${#failed[@]} failed"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: failures in ${failed[*]}" >&2
   exit 1
