@@ -1,6 +1,10 @@
 // Helpers of metadata.h that work on strings only: title suffixes, bylines, URLs, language.
+#include <algorithm>
 #include <string>
 #include <vector>
+
+#include <cld2/internal/lang_script.h>
+#include <cld2/public/compact_lang_det.h>
 
 #include "extract/metadata.h"
 #include "extract/text_util.h"
@@ -366,53 +370,21 @@ std::string ResolveUrl(const std::string& base, const std::string& href_raw) {
 }
 
 std::string GuessLanguage(std::string_view text) {
-  size_t han = 0, kana = 0, hangul = 0, cyrillic = 0, latin = 0;
-  size_t english = 0, words = 0;
-  std::string word;
-  auto end_word = [&] {
-    if (word.empty()) return;
-    ++words;
-    static constexpr std::string_view kCommon[] = {"the", "and",  "of", "to", "is", "in",  "that",
-                                                   "for", "with", "on", "it", "as", "was", "are"};
-    for (std::string_view w : kCommon) english += word == w;
-    word.clear();
-  };
-  for (size_t i = 0; i < text.size() && i < 20000;) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      latin += alpha;
-      if (alpha)
-        word.push_back(static_cast<char>(c | 0x20));
-      else
-        end_word();
-      ++i;
-      continue;
-    }
-    end_word();
-    size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
-    char32_t cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < n && i + k < text.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    if (cp >= 0x4E00 && cp <= 0x9FFF)
-      ++han;
-    else if (cp >= 0x3040 && cp <= 0x30FF)
-      ++kana;
-    else if (cp >= 0xAC00 && cp <= 0xD7AF)
-      ++hangul;
-    else if (cp >= 0x0400 && cp <= 0x04FF)
-      ++cyrillic;
-    i += n;
+  // CLD2 (Debian's libcld2) on the first 64 KiB: enough for a reliable call, bounded cost.
+  const int length = static_cast<int>(std::min<size_t>(text.size(), 64 * 1024));
+  bool reliable = false;
+  int valid_prefix = 0;
+  CLD2::Language lang =
+      CLD2::DetectLanguageCheckUTF8(text.data(), length, /*is_plain_text=*/true, &reliable, &valid_prefix);
+  if (valid_prefix < length) {
+    // A cut through the middle of a UTF-8 sequence at the 64 KiB mark: try the valid prefix.
+    lang = CLD2::DetectLanguageCheckUTF8(text.data(), valid_prefix, true, &reliable, &valid_prefix);
   }
-  end_word();
-  size_t total = han + kana + hangul + cyrillic + latin;
-  if (total < 20) return "";
-  if (kana * 10 > total) return "ja";
-  if (hangul * 4 > total) return "ko";
-  if (han * 4 > total) return "zh";
-  if (cyrillic * 2 > total) return "ru";
-  if (words >= 20 && english * 100 >= words * 8) return "en";
-  return "";
+  if (!reliable || lang == CLD2::UNKNOWN_LANGUAGE) return "";
+  std::string code = CLD2::LanguageCode(lang);
+  size_t dash = code.find('-');  // "zh-Hant" -> "zh"
+  if (dash != std::string::npos) code.resize(dash);
+  return code == "un" ? "" : code;
 }
 
 }  // namespace claimdex

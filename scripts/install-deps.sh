@@ -8,7 +8,7 @@ PACKAGES=(
   libcurl4-openssl-dev libgumbo-dev libicu-dev libxapian-dev xapian-tools
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev zlib1g-dev libssl-dev
   libpsl-dev libxml2-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
-  libcpp-httplib-dev libfmt-dev
+  libcpp-httplib-dev libfmt-dev libcld2-dev
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer with ASan and UBSan
   python3-readability       # bench/run_extract_bench.sh: the readability-lxml baseline
 )

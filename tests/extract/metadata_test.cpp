@@ -196,6 +196,16 @@ TEST(Metadata, Language) {
             "zh");
 }
 
+TEST(Metadata, LanguageDetectedFromTextInLatinScripts) {
+  EXPECT_EQ(GuessLanguage("Die Bundesregierung hat am Dienstag neue Regeln f\u00fcr die Ausfuhr von "
+                          "Halbleitern beschlossen, die vor allem Hersteller in China treffen sollen."),
+            "de");
+  EXPECT_EQ(GuessLanguage("Le gouvernement a annonc\u00e9 mardi de nouvelles r\u00e8gles sur "
+                          "l'exportation des puces, qui visent surtout les fabricants chinois."),
+            "fr");
+  EXPECT_EQ(GuessLanguage("ok"), "");  // too short to call
+}
+
 TEST(Metadata, ResolveUrl) {
   EXPECT_EQ(ResolveUrl("https://a.example/x/y.html", "z.html"), "https://a.example/x/z.html");
   EXPECT_EQ(ResolveUrl("https://a.example/x/y.html", "//b.example/q"), "https://b.example/q");
