@@ -14,6 +14,8 @@ namespace {
 
 constexpr size_t kPrescanBytes = 1024;
 constexpr int32_t kMinDetectorConfidence = 30;
+// Above this share of malformed non-ASCII sequences a declared UTF-8 is not believed.
+constexpr double kMaxInvalidUtf8Share = 0.2;
 
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
@@ -148,6 +150,55 @@ bool HasNonAscii(std::string_view bytes) {
   return false;
 }
 
+// The length of the valid UTF-8 sequence at `i` (s[i] >= 0x80), or 0 when it is malformed.
+size_t ValidSequenceAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  return IsValidUtf8(s.substr(i, n)) ? n : 0;
+}
+
+// The number of UTF-8 continuation bytes (at most `max`) right after `i`.
+size_t ContinuationsAfter(std::string_view s, size_t i, size_t max) {
+  size_t k = 0;
+  while (k < max && i + 1 + k < s.size() &&
+         (static_cast<unsigned char>(s[i + 1 + k]) & 0xC0) == 0x80)
+    ++k;
+  return k;
+}
+
+// True when more than kMaxInvalidUtf8Share of the non-ASCII sequences of `bytes` are not
+// UTF-8-shaped: the page is in some other encoding, whatever it declares. A lead byte with
+// some but too few continuation bytes is UTF-8 damaged in transit (a cut), not another
+// encoding; a stray continuation byte or a lead byte followed by none is another encoding
+// (GBK, Latin-1).
+bool MostlyNotUtf8(std::string_view bytes) {
+  size_t utf8_shaped = 0, foreign = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = ValidSequenceAt(bytes, i);
+    if (n > 0) {
+      ++utf8_shaped, i += n;
+      continue;
+    }
+    size_t need = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    size_t k = need > 0 ? ContinuationsAfter(bytes, i, need - 1) : 0;
+    if (k > 0) {
+      ++utf8_shaped, i += 1 + k;
+    } else if (need > 0 && i + 1 == bytes.size()) {
+      ++i;  // a lead byte cut off by the end of the page
+    } else {
+      ++foreign, ++i;
+    }
+  }
+  return foreign > 0 &&
+         static_cast<double>(foreign) > kMaxInvalidUtf8Share * (utf8_shaped + foreign);
+}
+
 bool IsSingleByteLegacy(const std::string& charset) {
   return charset == "windows-1252" || charset.rfind("iso-8859-", 0) == 0 ||
          charset.rfind("windows-125", 0) == 0;
@@ -231,6 +282,13 @@ DecodedHtml DecodeHtml(std::string_view bytes, std::string_view content_type) {
   if (!charset.empty() && out.source != "bom" && IsSingleByteLegacy(charset) && utf8_valid &&
       HasNonAscii(body)) {
     charset = "utf-8", out.source = "detected";
+  }
+  // The converse mislabel: "utf-8" declared on GBK or Latin-1 bytes would turn every non-ASCII
+  // character into U+FFFD; a few stray bytes in real UTF-8 stay below the share.
+  if (charset == "utf-8" && (out.source == "http" || out.source == "meta") && !utf8_valid &&
+      MostlyNotUtf8(body)) {
+    std::string detected = DetectCharset(body);
+    if (!detected.empty() && detected != "utf-8") charset = detected, out.source = "detected";
   }
   if (charset.empty()) {
     if (!HasNonAscii(body)) {

@@ -17,15 +17,17 @@ bool IsNameChar(char c) {
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Elements removed with their content.
-bool IsDroppedElement(const std::string& name) {
-  return name == "script" || name == "style" || name == "svg" || name == "noscript" ||
-         name == "template" || name == "iframe" || name == "math" || name == "object";
+bool IsDroppedElement(std::string_view name) {
+  // string_view comparisons check the length first: this runs on every tag of every page.
+  using namespace std::string_view_literals;
+  return name == "script"sv || name == "style"sv || name == "svg"sv || name == "noscript"sv ||
+         name == "template"sv || name == "iframe"sv || name == "math"sv || name == "object"sv;
 }
 
 // Elements that never nest by themselves: void elements and those whose end tag is optional
 // (a second <p> or <li> closes the first), so they do not deepen the tree.
-bool IsNonNesting(const std::string& name) {
-  static const char* const kNames[] = {
+bool IsNonNesting(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
       "area",     "base",    "br",    "col",    "embed",    "hr",      "img",      "input",
       "link",     "meta",    "param", "source", "track",    "wbr",     "p",        "li",
       "dt",       "dd",      "rb",    "rt",     "rtc",      "rp",      "optgroup", "option",

@@ -60,8 +60,15 @@ std::vector<TextSpan> SplitSentences(std::string_view text, size_t begin, size_t
   // UText over UTF-8 keeps native indexes, so every boundary is a byte offset.
   UTextPtr utext(
       utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &status));
-  BreakIteratorPtr it(ubrk_open(UBRK_SENTENCE, "en@ss=standard", nullptr, 0, &status));
-  if (U_SUCCESS(status)) ubrk_setUText(it.get(), utext.get(), &status);
+  // Opening an "ss=standard" iterator builds its abbreviation filter (slow), so each thread
+  // keeps one and points it at each new text.
+  thread_local BreakIteratorPtr it;
+  if (!it) {
+    UErrorCode open_status = U_ZERO_ERROR;
+    it.reset(ubrk_open(UBRK_SENTENCE, "en@ss=standard", nullptr, 0, &open_status));
+    if (U_FAILURE(open_status)) it.reset();
+  }
+  if (it && U_SUCCESS(status)) ubrk_setUText(it.get(), utext.get(), &status);
   if (U_FAILURE(status) || !it) {
     AppendBounded(text, begin, end, &out);
     return out;

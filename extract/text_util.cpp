@@ -4,6 +4,9 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace claimdex {
 namespace {
 
@@ -37,6 +40,18 @@ std::string CollapseWhitespace(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // the common case, without decoding or appending a view
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending_space = !out.empty();
+      } else if (c >= 0x20 && c != 0x7F) {
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out.push_back(static_cast<char>(c));
+      }
+      ++i;
+      continue;
+    }
     size_t len = 1;
     char32_t cp = DecodeAt(text, i, &len);
     if (IsSpace(cp)) {
@@ -75,6 +90,14 @@ std::string AsciiLower(std::string_view text) {
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
+    // Pages are mostly ASCII: skip it eight bytes at a time.
+    while (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       ++i;
@@ -170,6 +193,8 @@ std::string RepairAt(const std::string& text, size_t i, size_t* end) {
 }
 
 std::string RepairDoubleEncoding(const std::string& text) {
+  // Without a 0xC3 byte there is no telltale, whatever the validity: return before validating.
+  if (text.find('\xC3') == std::string::npos) return text;
   if (!IsValidUtf8(text)) return text;
   // Only on text that shows the telltale forms of misread Latin punctuation and letters
   // ("â€™", "Ã©", "Â ") at least twice: a lone "é”—" in French prose is left alone.

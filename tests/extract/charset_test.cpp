@@ -83,6 +83,32 @@ TEST(Charset, TruncatedUtf8IsReplacedNotFatal) {
   EXPECT_NE(d.utf8.find("caf\xEF\xBF\xBD"), std::string::npos);  // U+FFFD
 }
 
+TEST(Charset, DeclaredUtf8OnGbkBytesFallsBackToDetection) {
+  const std::string gbk =
+      "\xd6\xd0\xb9\xfa\xcf\xc8\xbd\xf8\xc8\xcb\xb9\xa4\xd6\xc7\xc4\xdc\xd0\xbe"
+      "\xc6\xac\xb5\xc4\xb3\xf6\xbf\xda\xb9\xdc\xd6\xc6\xa1\xa3";
+  std::string html = "<meta charset=\"utf-8\"><title>chips</title>";
+  for (int i = 0; i < 12; ++i) html += "<p>" + gbk + gbk + "</p>";
+  for (std::string_view content_type : {"", "text/html; charset=UTF-8"}) {
+    DecodedHtml d = DecodeHtml(html, content_type);
+    EXPECT_EQ(d.source, "detected") << content_type;
+    EXPECT_TRUE(d.charset == "gbk" || d.charset == "gb18030") << d.charset;
+    EXPECT_NE(d.utf8.find("中国先进人工智能芯片的出口管制。"), std::string::npos);
+  }
+}
+
+TEST(Charset, FewStrayBytesKeepDeclaredUtf8) {
+  // One Latin-1 byte among ten real UTF-8 characters: below the share, so still UTF-8.
+  std::string html = "<meta charset=utf-8><p>";
+  for (int i = 0; i < 10; ++i) html += "caf\xC3\xA9 ";
+  html += "na\xEFve</p>";
+  DecodedHtml d = DecodeHtml(html, "");
+  EXPECT_EQ(d.source, "meta");
+  EXPECT_EQ(d.charset, "utf-8");
+  EXPECT_TRUE(d.replaced);
+  EXPECT_NE(d.utf8.find("caf\xC3\xA9"), std::string::npos);
+}
+
 TEST(Charset, UndeclaredValidUtf8IsDetected) {
   DecodedHtml d = DecodeHtml("<p>na\xC3\xAFve</p>", "");
   EXPECT_EQ(d.charset, "utf-8");

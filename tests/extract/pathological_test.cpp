@@ -237,7 +237,7 @@ TEST(PathologicalPage, DeclaredUtf8ButGbkIsDecodedOrFlagged) {
 // character becomes U+FFFD; the page is flagged charset_replaced, so the test above passes, but
 // the text is lost. Enable once a declared UTF-8 that fails to decode on most non-ASCII bytes
 // falls back to ICU's detector.
-TEST(PathologicalPage, DISABLED_DeclaredUtf8ButGbkFallsBackToDetection) {
+TEST(PathologicalPage, DeclaredUtf8ButGbkFallsBackToDetection) {
   std::string gbk =
       "\xd6\xd0\xb9\xfa\xcf\xc8\xbd\xf8\xc8\xcb\xb9\xa4\xd6\xc7\xc4\xdc\xd0\xbe"
       "\xc6\xac\xb5\xc4\xb3\xf6\xbf\xda\xb9\xdc\xd6\xc6\xa1\xa3";  // 中国先进人工智能芯片的出口管制。
