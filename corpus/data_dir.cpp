@@ -143,12 +143,13 @@ Status WriteFileAtomic(const std::string& path, const std::string& data) {
   const std::string tmp =
       path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter.fetch_add(1));
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::IoError(ErrnoMessage(tmp, errno));
-  Status st = WriteAll(fd, data, tmp);
+  // Errors name `path`, the file the caller asked for; the temporary name means nothing to them.
+  if (fd < 0) return Status::IoError(ErrnoMessage(path, errno));
+  Status st = WriteAll(fd, data, path);
   if (st.ok() && ::fsync(fd) != 0)
-    st = Status::IoError(tmp + ": fsync failed: " + std::strerror(errno));
+    st = Status::IoError(path + ": fsync failed: " + std::strerror(errno));
   if (::close(fd) != 0 && st.ok())
-    st = Status::IoError(tmp + ": close failed: " + std::strerror(errno));
+    st = Status::IoError(path + ": close failed: " + std::strerror(errno));
   if (st.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) {
     st = Status::IoError(path + ": rename failed: " + std::strerror(errno));
   }

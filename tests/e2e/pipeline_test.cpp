@@ -199,6 +199,17 @@ TEST_F(SamplePipeline, CliSearchPrintsAttributionAndBadQueryIsExit2) {
   std::filesystem::remove_all(scratch);
 }
 
+TEST_F(SamplePipeline, TimelineToAnUnwritablePathNamesThatPath) {
+  std::string scratch = MakeTempDir("e2e-out");
+  RunResult r = RunClaimdex("--data '" + dir_->root() + "' timeline --format svg --out /proc/claimdex-t.svg",
+                            scratch);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(CountLines(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("/proc/claimdex-t.svg:"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find(".tmp."), std::string::npos) << r.err;
+  std::filesystem::remove_all(scratch);
+}
+
 TEST(Demo, RunsEndToEndAndLeavesAQueryableDataDirectory) {
   std::string scratch = MakeTempDir("demo");
   RunResult r = RunClaimdex("--data '" + scratch + "/data' demo", scratch);
