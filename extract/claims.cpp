@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/lexicon.h"
@@ -15,6 +16,7 @@ namespace {
 
 constexpr size_t kPronounLookback = 3;  // sentences searched for a pronoun's antecedent
 constexpr size_t kMaxAppositiveTokens = 24;
+constexpr size_t kMaxParenTokens = 8;  // "(D-Wis.)", "(NYSE: ACME)" between name and verb
 constexpr size_t kMinQuoteWords = 5;  // shorter quotes without a cue are scare quotes
 
 // ---------------------------------------------------------------- quotation marks
@@ -114,6 +116,9 @@ class DocAnalysis {
       mention_starting_[m.mentions[i].first] = static_cast<int>(i);
       for (size_t t = m.mentions[i].first; t < m.mentions[i].last; ++t) mention_covering_[t] = true;
     }
+    for (const Token& t : tokens) {
+      if (t.word && t.capitalized) ++capitalised_[t.fold];
+    }
   }
 
   std::vector<Claim> Run();
@@ -139,8 +144,10 @@ class DocAnalysis {
   std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue) const;
   std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
+  std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
+  int SubjectOf(const SentenceInfo& s, size_t stop, const std::string& gender, int chained) const;
   size_t FirstMentionFrom(size_t token) const;
   void AddCoSpeakers(const SentenceInfo& s, Attribution* a) const;
   Claim MakeClaim(size_t start, size_t end) const;
@@ -157,6 +164,9 @@ class DocAnalysis {
   size_t WordCount(size_t begin, size_t end) const;
   bool QuoteAdjacent(const Attribution& a, const std::vector<const QuoteSpan*>& quotes,
                      size_t claim_start) const;
+  int CapitalisedCount(const std::string& fold) const;
+  bool ContinuesQuote(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
+                      const ClaimSpan& span, size_t quote_words) const;
 
   const Document& doc_;
   const std::vector<Token>& tokens_;
@@ -168,6 +178,7 @@ class DocAnalysis {
   std::vector<bool> quote_mark_;
   std::vector<QuoteSpan> quotes_;
   std::vector<SentenceInfo> sentences_;
+  std::unordered_map<std::string, int> capitalised_;  // capitalised occurrences per folded word
   // Entity resolved for each sentence's speaker (for pronoun chains); -1 when none.
   std::vector<int> resolved_speaker_;
 };
@@ -245,7 +256,15 @@ std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
 // right after the closing quote, where it cannot start a reported clause ("..., said he was").
 std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue_first,
                                                size_t cue_end) const {
-  std::optional<Np> np = NpStartingAt(cue_end, s.last);
+  // "said Rep. Elijah Cummings", "said Mr. McGinley": the title is not part of the mention.
+  size_t at = cue_end;
+  while (at < s.last && at < cue_end + 4 && mention_starting_[at] < 0 &&
+         ((tokens_[at].word && tokens_[at].capitalized && IsTitleWord(tokens_[at].base)) ||
+          (tokens_[at].fold == "." && at > cue_end))) {
+    ++at;
+  }
+  if (at < s.last && mention_starting_[at] < 0) at = cue_end;
+  std::optional<Np> np = NpStartingAt(at, s.last);
   if (!np) return std::nullopt;
   size_t after = np->last;
   if (np->mention >= 0 && after + 1 < s.last &&
@@ -253,6 +272,15 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
       mention_starting_[after + 1] >= 0) {
     // "said Jane Roe of Acme Corp.": the affiliation belongs to the name and ends the clause.
     after = m_.mentions[static_cast<size_t>(mention_starting_[after + 1])].last;
+  } else if (np->mention >= 0 && after + 1 < s.last &&
+             (tokens_[after].fold == "of" || tokens_[after].fold == "from")) {
+    // "said Charles B. Rangel of New York.": capitalised words the text does not know.
+    size_t k = after + 1;
+    while (k < s.last && k < after + 5 && tokens_[k].word && tokens_[k].capitalized &&
+           !Blocked(k)) {
+      ++k;
+    }
+    if (k > after + 1) after = k;
   }
   if (after < s.last) {
     const std::string& next = tokens_[after].fold;
@@ -291,6 +319,20 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
     if (std::optional<Np> np = NpEndingAt(i, s.first)) return np;
     const Token& t = tokens_[i - 1];
     if (Blocked(i - 1)) return std::nullopt;
+    if (t.fold == ")" && !participle) {
+      // "Rep. Gwen Moore (D-Wis.) said", "Acme (NYSE: ACME) said": a short aside in
+      // parentheses between the name and its verb.
+      size_t j = i - 1;
+      while (j > s.first && i - 1 - j <= kMaxParenTokens && tokens_[j - 1].fold != "(" &&
+             tokens_[j - 1].fold != ")" && !Blocked(j - 1)) {
+        --j;
+      }
+      if (j <= s.first || tokens_[j - 1].fold != "(" || i - 1 - j > kMaxParenTokens) {
+        return std::nullopt;
+      }
+      i = j - 1;
+      continue;
+    }
     if (t.word && IsVerbFiller(t.fold) && fillers < 4) {
       // "He was accused of", "has been criticized": the subject is spoken about, not speaking.
       if (IsBeForm(t.fold) && !participle) return std::nullopt;
@@ -404,6 +446,29 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
       return a;
     }
   }
+  return BylineAttribution(s);
+}
+
+// "“...” ― Sonya Herridge": a dash after a closing quotation mark, then a name that ends the
+// sentence, signs the quotation before it.
+std::optional<Attribution> DocAnalysis::BylineAttribution(const SentenceInfo& s) const {
+  for (size_t k = std::max<size_t>(s.first, 1); k + 1 < s.last; ++k) {
+    if (!IsDash(tokens_[k].fold) || !quote_mark_[k - 1] ||
+        !IsClosingQuoteMark(tokens_[k - 1].fold)) {
+      continue;
+    }
+    std::optional<Np> np = NpStartingAt(k + 1, s.last);
+    if (!np || np->mention < 0) continue;
+    size_t end = np->last;
+    if (end < s.last && tokens_[end].fold == ".") ++end;
+    if (end != s.last) continue;
+    Attribution a;
+    a.speaker = *np;
+    a.cue_first = k;
+    a.cue_last = k + 1;
+    a.cue = tokens_[k].fold;
+    return a;
+  }
   return CueNounAttribution(s);
 }
 
@@ -422,17 +487,43 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       const EntityRecord& e = m_.entities[static_cast<size_t>(mention.entity)];
       if (e.type != "person" || (!e.gender.empty() && e.gender != want)) continue;
       candidates.insert(mention.entity);
-      if (candidates.size() > 1) return -1;
     }
     int chained = back > 0 ? resolved_speaker_[sentence - back] : -1;
     if (chained >= 0) {
       const EntityRecord& e = m_.entities[static_cast<size_t>(chained)];
       if (e.gender.empty() || e.gender == want) candidates.insert(chained);
     }
-    if (candidates.size() > 1) return -1;
+    if (candidates.size() > 1) return SubjectOf(s, stop, want, chained);
     if (candidates.size() == 1) return *candidates.begin();
   }
   return -1;
+}
+
+// "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client. “...,” he said.":
+// with several people of the pronoun's gender in a sentence, the subject is the antecedent
+// when it is a person whose gender is known to match and every other one only qualifies a
+// noun ("Tribe's client", "the lawyers of X"). "Toner met Jane Smith" stays ambiguous.
+// Returns the entity index or -1.
+int DocAnalysis::SubjectOf(const SentenceInfo& s, size_t stop, const std::string& gender,
+                           int chained) const {
+  std::optional<Np> subject = SentenceSubject(s);
+  if (!subject || subject->mention < 0) return -1;
+  int entity = m_.mentions[static_cast<size_t>(subject->mention)].entity;
+  const EntityRecord& e = m_.entities[static_cast<size_t>(entity)];
+  if (e.type != "person" || e.gender != gender) return -1;
+  if (chained >= 0 && chained != entity) return -1;
+  for (size_t m = FirstMentionFrom(s.first); m < m_.mentions.size(); ++m) {
+    const EntityMention& mention = m_.mentions[m];
+    if (mention.first >= stop) break;
+    if (mention.entity == entity || Blocked(mention.first)) continue;
+    const EntityRecord& other = m_.entities[static_cast<size_t>(mention.entity)];
+    if (other.type != "person" || (!other.gender.empty() && other.gender != gender)) continue;
+    const Token& last = tokens_[mention.last - 1];
+    bool possessive = last.word && last.fold != last.base;
+    bool of_phrase = mention.first > s.first && tokens_[mention.first - 1].fold == "of";
+    if (!possessive && !of_phrase) return -1;
+  }
+  return entity;
 }
 
 size_t DocAnalysis::FirstMentionFrom(size_t token) const {
@@ -573,6 +664,50 @@ bool DocAnalysis::QuoteAdjacent(const Attribution& a, const std::vector<const Qu
   return false;
 }
 
+int DocAnalysis::CapitalisedCount(const std::string& fold) const {
+  auto it = capitalised_.find(fold);
+  return it == capitalised_.end() ? 0 : it->second;
+}
+
+// Sentence i, with no attribution of its own, is a further quotation of the speaker of the
+// claim just before it: the sentences are adjacent in one paragraph, that claim is a direct
+// quote with a speaker, and this one opens with a quotation mark and is nearly all quote.
+bool DocAnalysis::ContinuesQuote(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
+                                 const ClaimSpan& span, size_t quote_words) const {
+  const SentenceInfo& s = sentences_[i];
+  if (claims.empty() || last_claimed + 1 != i || span.quotes.empty()) return false;
+  const Claim& prev = claims.back();
+  if (!prev.speaker || prev.kind != "direct_quote" || prev.paragraph != s.paragraph) return false;
+  if (span.quotes.front()->open != s.span.start || !s.unattributed_cue.empty()) return false;
+  // A line break starts a new paragraph in plain text, whatever the paragraph list says.
+  if (doc_.text.find('\n', prev.end) < s.span.start) return false;
+  // "“B.” ― Jane Roe": a quotation signed by its own byline is not a continuation.
+  if (span.last + 1 < sentences_.size()) {
+    const SentenceInfo& next = sentences_[span.last + 1];
+    if (next.paragraph == s.paragraph && next.first < next.last &&
+        IsDash(tokens_[next.first].fold)) {
+      return false;
+    }
+  }
+  size_t words = std::max<size_t>(1, WordCount(span.start, span.end));
+  if (quote_words * 10 < words * 8) return false;
+  // "closer to closed functions, and we see Price fell to zero": a lone capitalised word
+  // between lower-case ones that is no name (the text never capitalises it again) is a heading
+  // or caption the page glued in, not the speaker's words.
+  for (size_t t = s.first + 1; t + 1 < tokens_.size() && tokens_[t].start < span.end; ++t) {
+    const Token& w = tokens_[t];
+    const Token& before = tokens_[t - 1];
+    const Token& after = tokens_[t + 1];
+    if (!w.word || !w.capitalized || mention_covering_[t] || !before.word || before.capitalized ||
+        !after.word || after.capitalized) {
+      continue;
+    }
+    if (w.fold == "i" || w.fold.rfind("i'", 0) == 0) continue;
+    if (CapitalisedCount(w.fold) <= 1) return false;
+  }
+  return true;
+}
+
 // Sentence i and the sentences of its paragraph that its quotes run on into.
 DocAnalysis::ClaimSpan DocAnalysis::GrowOverQuotes(size_t i, size_t first_quote) {
   const SentenceInfo& s = sentences_[i];
@@ -612,6 +747,7 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
   std::string carried_cue;
   int carried_paragraph = -1;
   size_t q = 0;  // first quote that may overlap the current sentence
+  size_t last_claimed = sentences_.size();  // last sentence of claims.back()
   for (size_t i = 0; i < sentences_.size(); ++i) {
     if (sentences_[i].consumed) continue;
     const SentenceInfo& s = sentences_[i];
@@ -631,6 +767,23 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       speaker->confidence = 0.7;
       cue = carried_cue;
     }
+    if (attribution && span.quotes.empty() && attribution->cue_first == s.first &&
+        IsDash(attribution->cue)) {
+      // A byline on its own ("― Sonya Herridge") signs the quotation just before it.
+      if (!claims.empty() && last_claimed + 1 == i && claims.back().paragraph == s.paragraph &&
+          !claims.back().speaker && claims.back().kind == "direct_quote") {
+        Claim& prev = claims.back();
+        Claim grown = MakeClaim(prev.start, span.end);
+        prev.id = grown.id;
+        prev.end = grown.end;
+        prev.text = std::move(grown.text);
+        prev.entities = std::move(grown.entities);
+        prev.speaker = speaker;
+        prev.cue = cue;
+        last_claimed = span.last;
+      }
+      continue;
+    }
     std::string quote;
     size_t quote_words = QuotedWords(span, &quote);
     if (speaker && span.quotes.empty() && s.last > s.first && tokens_[s.last - 1].fold == ":") {
@@ -638,6 +791,26 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       carried = speaker;
       carried_cue = cue;
       carried_paragraph = s.paragraph;
+      continue;
+    }
+    if (!speaker && ContinuesQuote(claims, last_claimed, i, span, quote_words)) {
+      // "“A,” X said. “B.”": news style leaves the second quote of a paragraph
+      // unattributed; it is the same speaker's, one claim with the first.
+      Claim& prev = claims.back();
+      Claim grown = MakeClaim(prev.start, span.end);
+      prev.id = grown.id;
+      prev.end = grown.end;
+      prev.text = std::move(grown.text);
+      prev.entities = std::move(grown.entities);
+      if (!prev.quote.empty()) prev.quote += " \xE2\x80\xA6 ";
+      prev.quote += quote;
+      last_claimed = span.last;
+      carried.reset();
+      if (!span.quotes.back()->closed) {
+        carried = prev.speaker;
+        carried_cue = prev.cue;
+        carried_paragraph = s.paragraph;
+      }
       continue;
     }
     if (!speaker && quote_words < kMinQuoteWords) continue;
@@ -654,6 +827,7 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
     c.speaker = speaker;
     if (attribution) c.co_speakers = co[from];
     claims.push_back(std::move(c));
+    last_claimed = span.last;
     carried.reset();
     if (speaker && !span.quotes.empty() && !span.quotes.back()->closed) {
       carried = speaker;

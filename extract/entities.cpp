@@ -361,6 +361,32 @@ class MentionCollector {
  private:
   int NewEntity(const std::string& name, const std::string& type, const std::string& role,
                 const std::string& gender = "");
+  // "“...” ― Sonya Herridge" at a line's end: the dash after a closing quotation mark signs
+  // the quote with the name.
+  bool QuoteByline(size_t first, size_t last) const {
+    if (first < 2 || !IsDash(tokens_[first - 1].fold) ||
+        !IsClosingQuoteMark(tokens_[first - 2].fold)) {
+      return false;
+    }
+    return last >= tokens_.size() || tokens_[last].fold == "." || LineEnds(last);
+  }
+
+  // "B." of "Charles B. Rangel": one capital letter and its period, both free.
+  bool IsMiddleInitial(size_t at) const {
+    if (at + 1 >= tokens_.size() || !Free(at) || !Free(at + 1)) return false;
+    const Token& t = tokens_[at];
+    return t.word && t.capitalized && t.end - t.start == 1 && tokens_[at + 1].fold == "." &&
+           tokens_[at + 1].start == t.end && !LineEnds(at);
+  }
+
+  // A line break lies between token `next` and the one before it.
+  bool LineEnds(size_t next) const {
+    if (next == 0 || next >= tokens_.size()) return true;
+    std::string_view gap =
+        text_.substr(tokens_[next - 1].end, tokens_[next].start - tokens_[next - 1].end);
+    return gap.find('\n') != std::string_view::npos;
+  }
+
   bool NearSpeech(size_t first, size_t last) const {
     return (last < tokens_.size() && IsSpeechWord(tokens_[last])) ||
            (first > 0 && IsSpeechWord(tokens_[first - 1]));
@@ -415,20 +441,26 @@ void MentionCollector::UnknownPeople() {
       continue;
     }
     size_t j = i;
+    // A name never runs across a line break ("― Jane Doe\n\nNext paragraph").
     while (j < tokens_.size() && Free(j) && IsNameWord(tokens_[j]) && j - i < 4 &&
-           (j == i || tokens_[j - 1].end < tokens_[j].start)) {
+           (j == i || (tokens_[j - 1].end < tokens_[j].start && !LineEnds(j)))) {
       ++j;
     }
     size_t len = j - i;
+    if (len == 1 && IsMiddleInitial(j) && j + 2 < tokens_.size() && Free(j + 2) &&
+        IsNameWord(tokens_[j + 2]) && !LineEnds(j + 2)) {
+      j += 3;  // "Charles B. Rangel"
+      len = 2;
+    }
     if (len < 2 || len > 3 || OrgSuffixes().count(tokens_[j - 1].base) != 0 ||
-        (j < tokens_.size() && tokens_[j].word && tokens_[j].capitalized)) {
+        (j < tokens_.size() && tokens_[j].word && tokens_[j].capitalized && !LineEnds(j))) {
       i = std::max(j, i + 1);
       continue;
     }
     size_t title = TitleStart(tokens_, i);
     std::string role = title < i ? SpanText(text_, tokens_, title, i) : "";
     std::string appositive = AppositiveRole(text_, tokens_, j);
-    if (role.empty() && appositive.empty() && !NearSpeech(i, j)) {
+    if (role.empty() && appositive.empty() && !NearSpeech(i, j) && !QuoteByline(i, j)) {
       unvouched_[tokens_[j - 1].base].insert(SpanText(text_, tokens_, i, j));
       i = j;
       continue;

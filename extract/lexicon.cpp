@@ -432,4 +432,12 @@ bool IsNegator(std::string_view w) {
   return w.size() > 3 && w.substr(w.size() - 3) == "n't";
 }
 
+bool IsDash(std::string_view folded) {
+  return folded == "\u2014" || folded == "\u2015" || folded == "\u2013";
+}
+
+bool IsClosingQuoteMark(std::string_view folded) {
+  return folded == "\u201d" || folded == "\"" || folded == "\u00bb";
+}
+
 }  // namespace claimdex

@@ -41,6 +41,12 @@ bool IsTitleWord(std::string_view folded);
 // Group nouns after an organisation that keep it the speaker ("Brookings analysts").
 bool IsGroupNoun(std::string_view folded);
 
+// Dashes that sign a quotation with a name ("“...” ― Jane Doe"): em dash, horizontal bar,
+// en dash, as single tokens.
+bool IsDash(std::string_view folded);
+// Marks that can close a quotation ("”", "\"", "»"), as single tokens.
+bool IsClosingQuoteMark(std::string_view folded);
+
 // Built-in evaluative vocabulary for stance: +1 favourable, -1 unfavourable, 0 unknown.
 // Phrases (several tokens) are listed by EvaluativePhrases().
 struct WeightedPhrase {

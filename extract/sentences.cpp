@@ -49,6 +49,18 @@ void AppendBounded(std::string_view text, size_t start, size_t end, std::vector<
   }
 }
 
+// "Charles B. Rangel": a break right after a lone capital and its period, before another
+// capitalised word, is a middle initial, not the end of a sentence.
+bool AfterMiddleInitial(std::string_view text, size_t at) {
+  size_t i = at;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i < 3 || text[i - 1] != '.') return false;
+  char initial = text[i - 2];
+  if (initial < 'A' || initial > 'Z' || text[i - 3] != ' ') return false;
+  if (at == i || at >= text.size()) return false;  // no space: "U.S." and the like
+  return text[at] >= 'A' && text[at] <= 'Z';
+}
+
 }  // namespace
 
 std::vector<TextSpan> SplitSentences(std::string_view text, size_t begin, size_t end) {
@@ -75,6 +87,8 @@ std::vector<TextSpan> SplitSentences(std::string_view text, size_t begin, size_t
   }
   int32_t prev = ubrk_first(it.get());
   for (int32_t next = ubrk_next(it.get()); next != UBRK_DONE; next = ubrk_next(it.get())) {
+    size_t at = begin + static_cast<size_t>(next);
+    if (at < end && AfterMiddleInitial(text, at)) continue;
     AppendBounded(text, begin + static_cast<size_t>(prev), begin + static_cast<size_t>(next), &out);
     prev = next;
   }

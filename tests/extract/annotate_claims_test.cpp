@@ -131,9 +131,23 @@ INSTANTIATE_TEST_SUITE_P(
             "turning point", "", "direct_quote", "concluded"},
         ShapeCase{"\u201cWe will build our own chips if we have to,\u201d one executive said.",
                   "own chips", "", "direct_quote", "said"},
+        // A short parenthetical between the name and its verb.
+        ShapeCase{"Helen Toner (D-Md.) said the controls must stay in place for years.",
+                  "stay in place", "helen-toner", "indirect", "said"},
+        ShapeCase{"\u201cWe will comply with every rule,\u201d Nvidia (NASDAQ: NVDA) said.",
+                  "comply", "nvidia", "direct_quote", "said"},
+        // A title or honorific between the verb and a name after it; a middle initial
+        // neither ends the sentence nor the name; "of PLACE" closes the clause.
+        ShapeCase{"\u201cThe rules need more teeth,\u201d said Rep. Helen Toner, a Democrat.",
+                  "teeth", "helen-toner", "direct_quote", "said"},
+        ShapeCase{"\u201cThe rules need more teeth,\u201d said Ronald R. Fieldstone, a lawyer.",
+                  "teeth", "ronald-r-fieldstone", "direct_quote", "said"},
+        ShapeCase{"\u201cThe rules need more teeth,\u201d said Charles B. Rangel of New York.",
+                  "teeth", "charles-b-rangel", "direct_quote", "said"},
         // The person before "of ORG" speaks, never the organisation (a claim in the wrong mouth).
-        ShapeCase{"\u201cYou cannot be a gatekeeper,\u201d Helen Toner of Anthropic said of the rules.",
-                  "gatekeeper", "helen-toner", "direct_quote", "said"}));
+        ShapeCase{
+            "\u201cYou cannot be a gatekeeper,\u201d Helen Toner of Anthropic said of the rules.",
+            "gatekeeper", "helen-toner", "direct_quote", "said"}));
 
 TEST(Attribution, OrganisationOfAnUnnamedOrUnknownPersonIsNotTheSpeaker) {
   for (const char* text : {"\u201cThe rules leak,\u201d a researcher at Microsoft said.",
@@ -287,6 +301,123 @@ TEST(Attribution, SpeakerMentionLiesOnTheText) {
       "Helen Toner");
   EXPECT_EQ(doc.text.substr(c.start, c.end - c.start), c.text);
   EXPECT_EQ(c.quote, "Chips are the new oil of this century");
+}
+
+TEST(Attribution, SecondQuoteOfParagraphJoinsTheSpeakersClaim) {
+  Document doc = Annotated(
+      "\u201cThe controls are working as intended,\u201d Toner said. \u201cThey have bought the "
+      "allies real time to catch up.\u201d\n\nThe hearing went on.");
+  ASSERT_EQ(doc.claims.size(), 1u);
+  const Claim& c = doc.claims[0];
+  ASSERT_TRUE(c.speaker);
+  EXPECT_EQ(c.speaker->id, "helen-toner");
+  EXPECT_EQ(c.kind, "direct_quote");
+  EXPECT_EQ(c.quote,
+            "The controls are working as intended \u2026 They have bought the allies real time to "
+            "catch up.");
+  EXPECT_EQ(doc.text.substr(c.start, c.end - c.start), c.text);
+  EXPECT_NE(c.text.find("catch up"), std::string::npos);
+}
+
+TEST(Attribution, QuoteWithItsOwnCueIsNotJoined) {
+  Document doc = Annotated(
+      "\u201cThe controls are working as intended,\u201d Toner said. \u201cThey leak like a "
+      "sieve and always will,\u201d Amodei said.");
+  const Claim* c = ClaimWith(doc, "sieve");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "dario-amodei");
+  EXPECT_EQ(c->text.find("intended"), std::string::npos);
+}
+
+TEST(Attribution, NarrationOpeningWithAQuoteIsNotJoined) {
+  Document doc = Annotated(
+      "\u201cThe controls are working as intended,\u201d Toner said. \u201cFast "
+      "followers\u201d is what the report calls the firms that copy the leaders within months.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_EQ(c.text.find("Fast"), std::string::npos) << c.text;
+  }
+}
+
+TEST(Attribution, GluedHeadingInsideASecondQuoteIsNotJoined) {
+  // A capitalised word no name explains, between lower-case words: text the page glued in.
+  Document doc = Annotated(
+      "\u201cThe controls are working as intended,\u201d Toner said. \u201cNow open models get "
+      "closer, and we see Price fell to zero.\u201d");
+  const Claim* c = ClaimWith(doc, "Price fell");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->speaker.has_value());
+}
+
+TEST(Attribution, DashBylineSignsTheQuoteBeforeIt) {
+  Document doc = Annotated(
+      "Readers wrote in.\n\n\u201cThe controls hurt us. They must be lifted soon.\u201d "
+      "\u2015 Sonya Herridge\n\n\u201cThe chips are all we need to compete.\u201d\u2014 Carla "
+      "Sanchez.");
+  const Claim* first = ClaimWith(doc, "lifted soon");
+  ASSERT_NE(first, nullptr);
+  ASSERT_TRUE(first->speaker);
+  EXPECT_EQ(first->speaker->name, "Sonya Herridge");
+  EXPECT_EQ(first->kind, "direct_quote");
+  EXPECT_EQ(first->quote, "The controls hurt us. They must be lifted soon.");
+  const Claim* second = ClaimWith(doc, "compete");
+  ASSERT_NE(second, nullptr);
+  ASSERT_TRUE(second->speaker);
+  EXPECT_EQ(second->speaker->name, "Carla Sanchez");
+  for (const Claim& c : doc.claims) EXPECT_NE(c.text.rfind("\u2015", 0), 0u) << c.text;
+}
+
+TEST(Attribution, DashBylineDoesNotOverrideANamedSpeaker) {
+  Document doc = Annotated(
+      "\u201cThe controls are working as intended,\u201d Toner said.\u201d \u2015 Jane Roe");
+  const Claim* c = ClaimWith(doc, "intended");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+}
+
+TEST(Attribution, PronounPrefersTheSubjectAmongSeveralPeople) {
+  Document doc = Annotated(
+      "Dario Amodei dismissed the letter from the lawyers of Jensen Huang. \u201cThe letter gets "
+      "the chips and the rules wrong,\u201d he said.");
+  const Claim* c = ClaimWith(doc, "rules wrong");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "dario-amodei");
+  EXPECT_EQ(c->speaker->via, "pronoun");
+}
+
+TEST(Attribution, PronounWithSeveralPeopleAndNoPersonSubjectGivesNoSpeaker) {
+  Document doc = Annotated(
+      "The letter named Dario Amodei and Jensen Huang. \u201cThe letter gets the chips and the "
+      "rules wrong,\u201d he said.");
+  const Claim* c = ClaimWith(doc, "rules wrong");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->speaker.has_value());
+}
+
+TEST(Attribution, LineBreakEndsAQuoteContinuation) {
+  Document doc = Annotated(
+      "\u201cThe controls are working as intended,\u201d Toner said.\n\u201cThey leak "
+      "everywhere and always will, whatever the rules say.\u201d");
+  const Claim* c = ClaimWith(doc, "leak everywhere");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->speaker.has_value());
+  EXPECT_EQ(c->text.find("intended"), std::string::npos);
+}
+
+TEST(Attribution, SignedSecondQuoteGoesToItsByline) {
+  Document doc = Annotated(
+      "\u201cThe controls are working as intended,\u201d Toner said. \u201cThey leak "
+      "everywhere and always will, whatever the rules say.\u201d \u2015 Jane Roe");
+  const Claim* c = ClaimWith(doc, "leak everywhere");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Jane Roe");
+  const Claim* first = ClaimWith(doc, "intended");
+  ASSERT_NE(first, nullptr);
+  ASSERT_TRUE(first->speaker);
+  EXPECT_EQ(first->speaker->id, "helen-toner");
 }
 
 }  // namespace

@@ -147,6 +147,28 @@ TEST(EntityMatcher, UnknownPersonNextToSpeechVerbThenSurname) {
             (std::vector<Found>{{"jane-doe", "Jane Doe", "name"}, {"jane-doe", "Doe", "surname"}}));
 }
 
+TEST(EntityMatcher, DashAfterAQuoteSignsItWithAName) {
+  EXPECT_NE(
+      NewPerson("\u201cWe need change.\u201d \u2015 Sonya Herridge\n\nNext.", "sonya-herridge"),
+      nullptr);
+  EXPECT_NE(NewPerson("\u201cWe need change.\u201d\u2014 Carla Sanchez.", "carla-sanchez"),
+            nullptr);
+  // A dash inside narration, or a name that runs on into a sentence, vouches for nothing.
+  EXPECT_EQ(NewPerson("The vote \u2014 Silver Bullet theory aside \u2014 passed.", "silver-bullet"),
+            nullptr);
+  EXPECT_EQ(NewPerson("\u201cNo.\u201d \u2014 Silver Bullet theory spread.", "silver-bullet"),
+            nullptr);
+}
+
+TEST(EntityMatcher, MiddleInitialBelongsToTheName) {
+  const EntityRecord* e =
+      NewPerson("\u201cNo,\u201d said Ronald R. Fieldstone.", "ronald-r-fieldstone");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "Ronald R. Fieldstone");
+  // An initial that ends a line is no middle initial.
+  EXPECT_EQ(NewPerson("Plan B.\nRonald said no.", "plan-b-ronald"), nullptr);
+}
+
 TEST(EntityMatcher, CapitalisedPairWithoutEvidenceIsNoPerson) {
   EXPECT_EQ(NewPerson("Silver Bullet theory spread.", "silver-bullet"), nullptr);
 }
