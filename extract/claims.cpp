@@ -62,6 +62,8 @@ struct Np {
   size_t last = 0;
   int mention = -1;     // index into EntityMatches::mentions, or -1 for a pronoun
   std::string pronoun;  // "he" | "she" when mention < 0
+  bool unnamed = false;   // a source described, not named ("U.S. officials"); mention < 0
+  bool relative = false;  // "Jane Roe, who argued": the token range is "who"
 };
 
 struct Attribution {
@@ -70,6 +72,8 @@ struct Attribution {
   size_t cue_first = 0;
   size_t cue_last = 0;
   std::string cue;
+  bool according_to = false;  // "according to X": the speaker follows the cue
+  bool takes_object = false;  // "told Y that", "urged Y to"
 };
 
 struct CuePattern {
@@ -138,6 +142,8 @@ class DocAnalysis {
   bool Blocked(size_t i) const { return in_quote_[i] || quote_mark_[i]; }
   std::optional<Np> NpEndingAt(size_t end, size_t floor) const;
   std::optional<Np> NpStartingAt(size_t i, size_t limit) const;
+  std::optional<Np> UnnamedEndingAt(size_t end, size_t floor) const;
+  std::optional<Np> UnnamedStartingAt(size_t i, size_t limit) const;
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool LooksLikeAppositive(size_t first, size_t last) const;
@@ -159,6 +165,8 @@ class DocAnalysis {
   };
   ClaimSpan GrowOverQuotes(size_t i, size_t first_quote);
   size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
+  std::string ContentOf(const SentenceInfo& s, const Attribution& a) const;
+  std::string TextBetween(size_t first, size_t last) const;
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
   size_t WordCount(size_t begin, size_t end) const;
@@ -210,6 +218,10 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
                 "person") {
           return head;
         }
+        if (head && head->unnamed) {  // "a researcher at Microsoft": unnamed, described
+          head->last = mention.last;
+          return head;
+        }
         return std::nullopt;
       }
     }
@@ -220,6 +232,77 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
   if (t.word && IsGroupNoun(t.fold) && end - 1 > floor) {  // "Brookings analysts"
     std::optional<Np> owner = NpEndingAt(end - 1, floor);
     if (owner && owner->mention >= 0) return Np{owner->first, end, owner->mention, ""};
+  }
+  return UnnamedEndingAt(end, floor);
+}
+
+// "U.S. officials", "a campaign spokesman", "the new poll", "Senate Democrats" ending at `end`:
+// a source noun as head, with determiners, modifiers and capitalised words before it.
+std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
+  size_t head = end - 1;
+  const Token& t = tokens_[head];
+  if (!t.word || Blocked(head) || !IsSourceNoun(t.fold) || t.fold != t.base) return std::nullopt;
+  bool party = t.fold == "democrats" || t.fold == "republicans";
+  if (t.capitalized && !party && head > floor && tokens_[head - 1].word &&
+      !IsDiscourseOpener(tokens_[head - 1].fold)) {
+    return std::nullopt;  // "Campaign Zero", "Court Street": part of a name
+  }
+  if (end < tokens_.size() && tokens_[end].word && tokens_[end].capitalized &&
+      tokens_[end].start == t.end + 1) {
+    return std::nullopt;  // "Attorney General Roy Cooper": a title, not a source
+  }
+  size_t first = head;
+  for (int steps = 0; first > floor && steps < 5; ++steps) {
+    const Token& p = tokens_[first - 1];
+    if (!p.word || Blocked(first - 1)) break;
+    if (IsDeterminer(p.fold)) {
+      --first;
+      break;
+    }
+    bool possessive = p.fold != p.base;  // "Clinton's campaign"
+    if (IsSourceModifier(p.fold) || IsSourceNoun(p.fold) || possessive ||
+        mention_covering_[first - 1] || (p.capitalized && !IsNameStopword(p.base))) {
+      --first;
+      continue;
+    }
+    break;
+  }
+  Np np{first, end, -1, ""};
+  np.unnamed = true;
+  return np;
+}
+
+// The same, starting at i ("according to a report by the Tax Policy Center", "said a
+// spokesman for the campaign"): an of/for/by phrase after the head belongs to the source.
+std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
+  static const std::unordered_set<std::string_view> kLinks = {
+      "for", "of", "at", "with", "from", "by", "close", "familiar", "in", "on"};
+  for (size_t k = i; k < limit && k < i + 6; ++k) {
+    const Token& t = tokens_[k];
+    if (!t.word || Blocked(k)) return std::nullopt;
+    bool next_noun = k + 1 < limit && tokens_[k + 1].word && IsSourceNoun(tokens_[k + 1].fold);
+    if (IsSourceNoun(t.fold) && t.fold == t.base && !next_noun) {
+      size_t last = k + 1;
+      if (last < limit && kLinks.count(tokens_[last].fold) != 0) {
+        size_t j = last;
+        while (j < limit && j < last + 10 && tokens_[j].fold != "," && tokens_[j].fold != "." &&
+               tokens_[j].fold != ";" && !Blocked(j)) {
+          ++j;
+        }
+        if (j == limit || tokens_[j].fold == "," || tokens_[j].fold == "." ||
+            tokens_[j].fold == ";") {
+          last = j;
+        }
+      }
+      Np np{i, last, -1, ""};
+      np.unnamed = true;
+      return np;
+    }
+    bool possessive = t.fold != t.base;
+    if (!(IsSourceModifier(t.fold) || possessive || mention_covering_[k] ||
+          (t.capitalized && !IsNameStopword(t.base)))) {
+      return std::nullopt;
+    }
   }
   return std::nullopt;
 }
@@ -240,7 +323,7 @@ std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
   }
   const Token& t = tokens_[i];
   if (t.word && (t.fold == "he" || t.fold == "she")) return Np{i, i + 1, -1, t.fold};
-  return std::nullopt;
+  return UnnamedStartingAt(i, limit);
 }
 
 std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
@@ -286,6 +369,18 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
     const std::string& next = tokens_[after].fold;
     if (next != "," && next != "." && next != ";" && !quote_mark_[after]) return std::nullopt;
   }
+  if (np->mention >= 0 && after + 1 < s.last && tokens_[after].fold == "," &&
+      LooksLikeAppositive(after + 1, s.last)) {
+    // "said Jane Roe, a lawyer at Acme." — the description is part of the source phrase.
+    size_t k = after + 1;
+    while (k < s.last && k < after + kMaxAppositiveTokens && tokens_[k].fold != "," &&
+           tokens_[k].fold != "." && tokens_[k].fold != ";" && !quote_mark_[k] && !Blocked(k)) {
+      ++k;
+    }
+    np->last = k;
+  } else if (after > np->last) {
+    np->last = after;
+  }
   if (!np->pronoun.empty()) {
     bool after_quote =
         quote_mark_[cue_first - 1] || (cue_first >= s.first + 2 && quote_mark_[cue_first - 2]);
@@ -315,10 +410,23 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
                                            bool participle) const {
   size_t i = cue_first;
   int fillers = 0;
+  size_t described_end = 0;  // end of a parenthesis after the name: part of the source phrase
   while (i > s.first) {
-    if (std::optional<Np> np = NpEndingAt(i, s.first)) return np;
+    if (std::optional<Np> np = NpEndingAt(i, s.first)) {
+      if (np->mention >= 0 && !np->relative) np->last = std::max(np->last, described_end);
+      return np;
+    }
     const Token& t = tokens_[i - 1];
     if (Blocked(i - 1)) return std::nullopt;
+    if (t.word && t.fold == "who" && !participle) {
+      // "Jane Roe, who argued that": the relative pronoun speaks for its antecedent.
+      if (i < s.first + 3 || tokens_[i - 2].fold != ",") return std::nullopt;
+      std::optional<Np> antecedent = NpEndingAt(i - 2, s.first);
+      if (!antecedent || antecedent->mention < 0) return std::nullopt;
+      Np np{i - 1, i, antecedent->mention, ""};
+      np.relative = true;
+      return np;
+    }
     if (t.fold == ")" && !participle) {
       // "Rep. Gwen Moore (D-Wis.) said", "Acme (NYSE: ACME) said": a short aside in
       // parentheses between the name and its verb.
@@ -330,6 +438,7 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       if (j <= s.first || tokens_[j - 1].fold != "(" || i - 1 - j > kMaxParenTokens) {
         return std::nullopt;
       }
+      described_end = std::max(described_end, i);
       i = j - 1;
       continue;
     }
@@ -351,7 +460,13 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
           --j;
         }
         if (j <= s.first || tokens_[j - 1].fold != "," || !LooksLikeAppositive(j, comma)) break;
-        if (std::optional<Np> np = NpEndingAt(j - 1, s.first)) return np;
+        if (std::optional<Np> np = NpEndingAt(j - 1, s.first)) {
+          // The source phrase is the name with what the text says of it: "Jane Roe, a
+          // lawyer at Acme,". The entity stays the name's.
+          if (!np->pronoun.empty() || np->relative) return np;
+          np->last = std::max({np->last, i - 1, described_end});
+          return np;
+        }
         comma = j - 1;
       }
       return std::nullopt;
@@ -443,6 +558,8 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
       a.cue_first = i;
       a.cue_last = cue_end;
       a.cue = p.entry->phrase;
+      a.according_to = p.entry->kind == CueKind::kAccordingTo;
+      a.takes_object = p.entry->takes_object;
       return a;
     }
   }
@@ -534,6 +651,17 @@ size_t DocAnalysis::FirstMentionFrom(size_t token) const {
 
 std::optional<SpeakerRef> DocAnalysis::Resolve(const Np& np, size_t sentence) const {
   SpeakerRef ref;
+  ref.mention.start = tokens_[np.first].start;
+  ref.mention.end = tokens_[np.last - 1].end;
+  ref.mention.text = doc_.text.substr(ref.mention.start, ref.mention.end - ref.mention.start);
+  if (np.unnamed) {
+    // Described, not named: the words of the text, no knowledge-base id, never a person.
+    ref.name = ref.mention.text;
+    ref.type = "unnamed";
+    ref.via = "explicit";
+    ref.confidence = 0.8;
+    return ref;
+  }
   int entity = -1;
   if (np.mention >= 0) {
     const EntityMention& mention = m_.mentions[static_cast<size_t>(np.mention)];
@@ -542,6 +670,10 @@ std::optional<SpeakerRef> DocAnalysis::Resolve(const Np& np, size_t sentence) co
               : mention.via == "fuzzy"                        ? "surname"
                                                               : mention.via;
     ref.confidence = mention.via == "fuzzy" ? 0.6 : mention.via == "role" ? 0.75 : 0.9;
+    if (np.relative) {
+      ref.via = "pronoun";
+      ref.confidence = std::min(ref.confidence, 0.85);
+    }
   } else {
     entity = ResolvePronoun(np, sentence);
     if (entity < 0) return std::nullopt;
@@ -553,9 +685,6 @@ std::optional<SpeakerRef> DocAnalysis::Resolve(const Np& np, size_t sentence) co
   ref.name = e.name;
   ref.type = e.type;
   ref.role = e.role;
-  ref.mention.start = tokens_[np.first].start;
-  ref.mention.end = tokens_[np.last - 1].end;
-  ref.mention.text = doc_.text.substr(ref.mention.start, ref.mention.end - ref.mention.start);
   return ref;
 }
 
@@ -631,7 +760,7 @@ std::vector<Claim> DocAnalysis::Run() {
     if (s.attribution->speaker.mention >= 0) {
       resolved_speaker_[i] =
           m_.mentions[static_cast<size_t>(s.attribution->speaker.mention)].entity;
-    } else {
+    } else if (!s.attribution->speaker.unnamed) {
       resolved_speaker_[i] = ResolvePronoun(s.attribution->speaker, i);
     }
     for (const Np& np : s.attribution->co_speakers) {
@@ -740,6 +869,64 @@ size_t DocAnalysis::QuotedWords(const ClaimSpan& span, std::string* quote) const
   return words;
 }
 
+std::string DocAnalysis::TextBetween(size_t first, size_t last) const {
+  if (first >= last) return "";
+  return doc_.text.substr(tokens_[first].start, tokens_[last - 1].end - tokens_[first].start);
+}
+
+// What the speaker is reported to have said, without the attribution: the clause after
+// "X said (that)", the words before "..., X said" or "..., said X", both sides of "A, X said,
+// B", and the rest of the sentence around "according to X". PARC calls this the content.
+std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a) const {
+  size_t first = s.first;
+  size_t last = s.last;
+  while (last > first && !tokens_[last - 1].word && !quote_mark_[last - 1] &&
+         !in_quote_[last - 1]) {
+    --last;  // the closing full stop
+  }
+  size_t src_first = std::min(a.speaker.first, a.cue_first);
+  size_t src_last = std::max(a.speaker.last, a.cue_last);
+  bool speaker_after = a.speaker.first >= a.cue_last;
+  // "according to Jane Roe, a fellow at Brookings, ...": the appositive is the source's.
+  if (speaker_after && src_last < last && tokens_[src_last].fold == "," &&
+      LooksLikeAppositive(src_last + 1, last)) {
+    size_t k = src_last + 1;
+    while (k < last && k < src_last + kMaxAppositiveTokens && tokens_[k].fold != ",") ++k;
+    if (k < last && tokens_[k].fold == ",") src_last = k;
+  }
+  size_t l_end = src_first;
+  while (l_end > first && (tokens_[l_end - 1].fold == "," || IsDash(tokens_[l_end - 1].fold))) {
+    --l_end;
+  }
+  bool comma_before = l_end < src_first;
+  size_t r = src_last;
+  bool comma_after = r < last && tokens_[r].fold == ",";
+  // "told reporters on Tuesday that ...": an object or adjunct before the complementiser.
+  for (size_t k = r; k < last && k < r + 8; ++k) {
+    if (Blocked(k) || tokens_[k].fold == "," || tokens_[k].fold == ".") break;
+    if (tokens_[k].fold == "that") {
+      r = k + 1;
+      break;
+    }
+  }
+  while (r < last && (tokens_[r].fold == ":" || tokens_[r].fold == "," || IsDash(tokens_[r].fold))) {
+    ++r;
+  }
+  size_t left_words = 0;
+  for (size_t k = first; k < l_end; ++k) left_words += tokens_[k].word;
+  size_t right_words = 0;
+  for (size_t k = r; k < last; ++k) right_words += tokens_[k].word;
+  std::string left = TextBetween(first, l_end);
+  std::string right = TextBetween(r, last);
+  if (speaker_after && !a.according_to) return left;  // "..., said Jane Roe, a lawyer."
+  if (comma_before && left_words >= 3) {
+    if (right_words <= 4 && !a.according_to) return left;  // "..., Roe said on Tuesday."
+    if (comma_after && right_words >= 3) return left + " \xE2\x80\xA6 " + right;
+    if (a.according_to && right_words < 3) return left;
+  }
+  return right.empty() ? left : right;
+}
+
 std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                             const std::vector<std::vector<CoSpeaker>>& co) {
   std::vector<Claim> claims;
@@ -824,6 +1011,11 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
     // A phrase or two quoted inside a paraphrase is not "the quote" (it would cluster claims
     // that merely share a catchword).
     if (c.kind != "paraphrase" || quote_words >= kMinQuoteWords) c.quote = quote;
+    if (c.kind != "direct_quote" && attribution && from == i && span.last == i) {
+      // Indirect speech and paraphrase: the reported clause, not the attribution around it.
+      std::string content = ContentOf(s, *attribution);
+      if (!content.empty()) c.quote = std::move(content);
+    }
     c.speaker = speaker;
     if (attribution) c.co_speakers = co[from];
     claims.push_back(std::move(c));

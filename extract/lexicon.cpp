@@ -313,6 +313,69 @@ bool IsGroupNoun(std::string_view w) {
   return InSet(kGroups, w);
 }
 
+bool IsSourceNoun(std::string_view w) {
+  // From the heads of unnamed sources in news attribution (officials, polls, campaigns) —
+  // nouns that stand for people or for documents that speak. Generic nouns that also head
+  // ordinary subjects ("people", "man", "year") are left out.
+  static const std::unordered_set<std::string_view> kNouns = {
+      "official",      "officials",     "spokesman",    "spokeswoman",   "spokesperson",
+      "spokespeople",  "aide",          "aides",        "adviser",       "advisers",
+      "advisor",       "advisors",      "strategist",   "strategists",   "analyst",
+      "analysts",      "expert",        "experts",      "economist",     "economists",
+      "critic",        "critics",       "supporter",    "supporters",    "opponent",
+      "opponents",     "backer",        "backers",      "ally",          "allies",
+      "source",        "sources",       "insider",      "insiders",      "lawmaker",
+      "lawmakers",     "legislator",    "legislators",  "senator",       "senators",
+      "campaign",      "administration","poll",         "polls",         "survey",
+      "surveys",       "pollster",      "pollsters",    "polling",       "study",
+      "studies",       "report",        "reports",      "analysis",      "statement",
+      "memo",          "filing",        "lawsuit",      "complaint",     "indictment",
+      "editorial",     "researchers",   "scientists",   "investigators", "prosecutors",
+      "prosecutor",    "authorities",   "police",       "diplomats",     "regulators",
+      "activists",     "advocates",     "organizers",   "protesters",    "witnesses",
+      "residents",     "voters",        "delegates",    "superdelegates","donors",
+      "democrats",     "republicans",   "conservatives","liberals",      "commentators",
+      "observers",     "operatives",    "lawyers",      "attorneys",     "lawyer",
+      "attorney",      "executives",    "employees",    "workers",       "staffers",
+      "leaders",       "members",       "candidate",    "nominee",       "committee",
+      "spokesmen",     "spokeswomen",   "representatives", "scholars",   "researcher",
+      "scientist",     "investigator",  "documents",    "records",       "data",
+      "figures",       "estimates",     "website",      "ad",            "ads",
+      "video",         "letter",        "release",      "judge",         "court",
+      "agency",        "department",    "ministry",     "group",         "groups",
+      "union",         "team",          "board",        "panel",        "executive",
+      "researcher",    "economist",    "historian",     "professor"};
+  return InSet(kNouns, w);
+}
+
+bool IsDeterminer(std::string_view w) {
+  static const std::unordered_set<std::string_view> kDeterminers = {
+      "the",  "a",     "an",    "some",  "many",  "most",  "several", "few",   "two",
+      "three","four",  "five",  "six",   "seven", "eight", "nine",    "ten",   "dozens",
+      "other","both",  "all",   "this",  "that",  "these", "those",   "another","one",
+      "its",  "their", "his",   "her",   "our",   "numerous", "multiple", "various"};
+  return InSet(kDeterminers, w);
+}
+
+bool IsSourceModifier(std::string_view w) {
+  static const std::unordered_set<std::string_view> kModifiers = {
+      "senior",    "top",        "former",     "current",     "local",       "federal",
+      "state",     "government", "administration", "campaign", "intelligence", "military",
+      "police",    "health",     "election",   "party",       "independent", "anonymous",
+      "unnamed",   "other",      "outside",    "leading",     "prominent",   "new",
+      "recent",    "latest",     "national",   "public",      "private",     "legal",
+      "company",   "industry",   "defense",    "security",    "foreign",     "economic",
+      "congressional", "republican", "democratic", "conservative", "liberal", "progressive",
+      "u.s",       "u.s.",       "us",         "european",    "chinese",     "american",
+      "white",     "house",      "justice",    "department",  "state's",     "city",
+      "county",    "school",     "university", "law",         "enforcement", "human",
+      "rights",    "civil",      "trade",      "tax",         "budget",      "policy",
+      "gop",       "democrat",   "longtime",   "veteran",     "some",        "many",
+      "early",     "exit",       "internal",   "statewide",   "nationwide",  "joint",
+      "written",   "prepared",   "separate",   "brief",       "official",    "court"};
+  return InSet(kModifiers, w) || IsDeterminer(w);
+}
+
 const std::vector<WeightedPhrase>& EvaluativePhrases() {
   static const std::vector<WeightedPhrase> phrases = {{"important", 1},
                                                       {"essential", 1},

@@ -41,6 +41,15 @@ bool IsTitleWord(std::string_view folded);
 // Group nouns after an organisation that keep it the speaker ("Brookings analysts").
 bool IsGroupNoun(std::string_view folded);
 
+// Head nouns of a source the text describes without naming it: "officials", "a spokesman",
+// "the campaign", "a new poll", "critics". Plural and singular folded forms.
+bool IsSourceNoun(std::string_view folded);
+// Words that may stand before such a head inside the same noun phrase: determiners,
+// quantifiers and the adjectives news writing puts there ("two senior administration").
+bool IsSourceModifier(std::string_view folded);
+// Determiners that open a noun phrase ("the", "a", "some", "many", "two").
+bool IsDeterminer(std::string_view folded);
+
 // Dashes that sign a quotation with a name ("“...” ― Jane Doe"): em dash, horizontal bar,
 // en dash, as single tokens.
 bool IsDash(std::string_view folded);

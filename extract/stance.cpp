@@ -247,7 +247,8 @@ std::vector<SpeakerStance> AggregateStances(const std::vector<Claim>& claims) {
     }
   };
   for (const Claim& c : claims) {
-    if (!c.speaker || c.speaker->type == "author") continue;
+    // An unnamed source ("officials") is no one to hold a position over time.
+    if (!c.speaker || c.speaker->type == "author" || c.speaker->type == "unnamed") continue;
     for (const ClaimStance& s : c.stances) {
       add(c.speaker->id, c.speaker->name, c, s);
       for (const CoSpeaker& co : c.co_speakers) add(co.id, co.name, c, s);
