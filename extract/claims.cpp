@@ -27,6 +27,10 @@ enum class MarkShape { kOpener, kCloser, kEither };
 size_t QuoteMarkAt(std::string_view text, size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c == '"') return 1;
+  // Two apostrophes stand for a double quotation mark in some wire and newspaper text
+  // (''Like this,'' she said); a third would be an apostrophe after the mark.
+  if (c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') return 2;
+  if (c == '`' && i + 1 < text.size() && text[i + 1] == '`') return 2;
   if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
     unsigned char d = static_cast<unsigned char>(text[i + 2]);
     if (d == 0x9C || d == 0x9D || d == 0x9E || d == 0x9F) return 3;  // “ ” „ ‟
@@ -149,6 +153,7 @@ class DocAnalysis {
   bool LooksLikeAppositive(size_t first, size_t last) const;
   std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue) const;
+  bool ClosesSentence(const SentenceInfo& s, const Attribution& a) const;
   std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
@@ -167,6 +172,7 @@ class DocAnalysis {
   size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
   std::string ContentOf(const SentenceInfo& s, const Attribution& a) const;
   std::string TextBetween(size_t first, size_t last) const;
+  static size_t WordsIn(std::string_view text);
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
   size_t WordCount(size_t begin, size_t end) const;
@@ -347,6 +353,18 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
     ++at;
   }
   if (at < s.last && mention_starting_[at] < 0) at = cue_end;
+  if (at < s.last && mention_starting_[at] < 0) {
+    // "said 9/11 widow Terry Strada": lower-case words describing the named person first.
+    for (size_t k = cue_end; k < s.last && k < cue_end + 6; ++k) {
+      if (mention_starting_[k] >= 0) {
+        const EntityMention& m = m_.mentions[static_cast<size_t>(mention_starting_[k])];
+        if (k > cue_end && m_.entities[static_cast<size_t>(m.entity)].type == "person") at = k;
+        break;
+      }
+      const Token& t = tokens_[k];
+      if (Blocked(k) || t.capitalized || (!t.word && t.fold != "/" && t.fold != "-")) break;
+    }
+  }
   std::optional<Np> np = NpStartingAt(at, s.last);
   if (!np) return std::nullopt;
   size_t after = np->last;
@@ -521,8 +539,26 @@ std::optional<Attribution> DocAnalysis::CueNounAttribution(const SentenceInfo& s
   return std::nullopt;
 }
 
+// "A, X said." / "A, said X." / "A, according to X.": an attribution that closes the
+// sentence after a comma frames everything before it, including other cues ("officials felt
+// that ..., said Mr. Barrett").
+bool DocAnalysis::ClosesSentence(const SentenceInfo& s, const Attribution& a) const {
+  size_t src_first = std::min(a.speaker.first, a.cue_first);
+  size_t src_last = std::max(a.speaker.last, a.cue_last);
+  if (src_first <= s.first + 2) return false;
+  const Token& before = tokens_[src_first - 1];
+  if (before.fold != "," && !quote_mark_[src_first - 1]) return false;
+  size_t words = 0;
+  for (size_t k = src_last; k < s.last; ++k) {
+    if (Blocked(k) || tokens_[k].fold == "that") return false;
+    words += tokens_[k].word;
+  }
+  return words <= 4;
+}
+
 std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
                                                   std::string* any_cue) const {
+  std::optional<Attribution> first;
   for (size_t i = s.first; i < s.last; ++i) {
     if (!tokens_[i].word || Blocked(i)) continue;
     for (const CuePattern& p : CuePatterns()) {
@@ -560,9 +596,16 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
       a.cue = p.entry->phrase;
       a.according_to = p.entry->kind == CueKind::kAccordingTo;
       a.takes_object = p.entry->takes_object;
-      return a;
+      if (!first) {
+        first = a;
+      } else if (ClosesSentence(s, a)) {
+        return a;
+      }
+      i = std::max(i, std::max(a.cue_last, a.speaker.last) - 1);
+      break;
     }
   }
+  if (first) return first;
   return BylineAttribution(s);
 }
 
@@ -869,6 +912,17 @@ size_t DocAnalysis::QuotedWords(const ClaimSpan& span, std::string* quote) const
   return words;
 }
 
+size_t DocAnalysis::WordsIn(std::string_view text) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool w = c != ' ' && c != ',' && c != '.' && c != '\n';
+    n += w && !in_word;
+    in_word = w;
+  }
+  return n;
+}
+
 std::string DocAnalysis::TextBetween(size_t first, size_t last) const {
   if (first >= last) return "";
   return doc_.text.substr(tokens_[first].start, tokens_[last - 1].end - tokens_[first].start);
@@ -1014,6 +1068,7 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
     if (c.kind != "direct_quote" && attribution && from == i && span.last == i) {
       // Indirect speech and paraphrase: the reported clause, not the attribution around it.
       std::string content = ContentOf(s, *attribution);
+      if (c.kind == "indirect" && WordsIn(content) < 3) continue;  // "Clinton said." alone
       if (!content.empty()) c.quote = std::move(content);
     }
     c.speaker = speaker;

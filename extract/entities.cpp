@@ -115,8 +115,12 @@ bool IsSpeechWord(const Token& t) {
 size_t TitleStart(const std::vector<Token>& tokens, size_t at) {
   size_t i = at;
   bool has_title = false;
-  while (i > 0 && at - i < 4) {
+  while (i > 0 && at - i < 5) {
     const Token& t = tokens[i - 1];
+    if (t.fold == "." && i >= 2 && tokens[i - 2].word && IsTitleWord(tokens[i - 2].base)) {
+      --i;  // "Rep. Gwen Moore", "Sen. Jane Roe"
+      continue;
+    }
     if (!t.word) break;
     if (IsTitleWord(t.base)) {
       has_title = true;
@@ -324,6 +328,8 @@ void EntityMatcher::AddPattern(std::string_view phrase, int entity, const std::s
   if (p.words.empty()) return;
   p.entity = entity;
   p.via = via;
+  p.acronym = p.words.size() == 1 && phrase.size() <= 5 &&
+              std::all_of(phrase.begin(), phrase.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   by_first_word_[p.words.front()].push_back(patterns_.size());
   patterns_.push_back(std::move(p));
 }
@@ -388,8 +394,23 @@ class MentionCollector {
   }
 
   bool NearSpeech(size_t first, size_t last) const {
-    return (last < tokens_.size() && IsSpeechWord(tokens_[last])) ||
-           (first > 0 && IsSpeechWord(tokens_[first - 1]));
+    // "Jane Roe (D-Wis.) said": a short parenthesis may stand between the name and the verb.
+    if (last < tokens_.size() && tokens_[last].fold == "(") {
+      size_t k = last + 1;
+      while (k < tokens_.size() && k < last + 8 && tokens_[k].fold != ")") ++k;
+      if (k < tokens_.size() && tokens_[k].fold == ")") last = k + 1;
+    }
+    if (last < tokens_.size() && IsSpeechWord(tokens_[last])) return true;
+    // "said 9/11 widow Terry Strada.": lower-case words describing the person between the
+    // verb and a name that ends the clause.
+    bool ends_clause = last >= tokens_.size() || tokens_[last].fold == "." ||
+                       tokens_[last].fold == "," || LineEnds(last);
+    for (size_t back = 1; back <= 5 && back <= first; ++back) {
+      const Token& t = tokens_[first - back];
+      if (IsSpeechWord(t)) return back == 1 || ends_clause;
+      if (t.capitalized || (!t.word && t.fold != "/" && t.fold != "-")) return false;
+    }
+    return false;
   }
 
   std::string_view text_;
@@ -665,6 +686,11 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
         if (!match) continue;
         const EntityRecord& e = kb_[static_cast<size_t>(p.entity)];
         if (e.type == "person" && p.via != "role" && !tokens[i].capitalized) continue;
+        if (p.acronym && !std::all_of(text.begin() + static_cast<long>(tokens[i].start),
+                                      text.begin() + static_cast<long>(tokens[i].end),
+                                      [](char c) { return c >= 'A' && c <= 'Z'; })) {
+          continue;
+        }
         if (p.via == "surname" && (!SurnameAllowed(p, seen_full) || InLongerName(tokens, i))) {
           continue;
         }

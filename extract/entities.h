@@ -69,6 +69,7 @@ class EntityMatcher {
     std::vector<std::string> words;
     int entity = 0;
     std::string via;
+    bool acronym = false;  // "US", "AI": matches only as written in capitals, never "us"
   };
   void AddPattern(std::string_view phrase, int entity, const std::string& via);
   bool SurnameAllowed(const Pattern& p, const std::vector<bool>& seen_full) const;

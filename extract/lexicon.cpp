@@ -22,7 +22,7 @@ std::vector<CueEntry> BuildCues() {
       "concluded",  "declared",     "announced", "tweeted",        "posted",
       "emphasized", "emphasised",   "stressed",  "contended",      "maintained",
       "predicted",  "claimed",      "suggested", "told reporters", "said in a statement",
-      "told"};
+      "told",       "reported",     "reports",   "said in an interview"};
   // Verbs that only take their speaker on the left ("X believes that ...").
   static const char* const kLeftOnly[] = {"believes",
                                           "believe",
@@ -163,9 +163,46 @@ std::vector<CueEntry> BuildCues() {
                                           "note",
                                           "explain",
                                           "add",
-                                          "tell"};
+                                          "tell",
+                                          // Positions and reports, the next most frequent cue
+                                          // spans of the PolNeAR training attributions.
+                                          "reported", "reports", "show", "shows", "showed",
+                                          "showing", "found", "finds", "indicated",
+                                          "indicates", "wants", "want", "wanted", "sought",
+                                          "seeks", "seeking", "plans", "planned",
+                                          "promised", "promises", "promising", "pledged",
+                                          "pledges", "vowed", "vows", "endorsed", "endorses",
+                                          "supporting", "supports", "supported", "backing",
+                                          "backed", "backs", "opposed", "opposes",
+                                          "opposing", "defended", "defends", "defending",
+                                          "refused", "refuses", "declined", "citing", "cited",
+                                          "cites", "called on", "calls on", "recalling",
+                                          "denounced", "denouncing", "denounces", "decried",
+                                          "decries", "blamed", "blames", "blaming",
+                                          "blasted", "blasts", "attacked", "attacks",
+                                          "slammed", "slams", "mocked", "knocked",
+                                          "charged", "challenged", "condemned", "condemns",
+                                          "lamented", "railed against", "mentioned",
+                                          "reiterated", "echoed", "assured", "answered",
+                                          "recounted", "went on to say", "made it clear",
+                                          "made clear", "talked about", "talking about",
+                                          "spoke about", "referring to", "referred to",
+                                          "announcing", "declaring", "stating", "hoping",
+                                          "fear", "hope", "feel", "feels", "felt", "know",
+                                          "knows", "knew", "insisting", "vowing",
+                                          "pledging", "demanded", "demands", "demanding",
+                                          "welcomed", "welcomes", "applauded", "hailed",
+                                          "touted", "touting", "boasted", "bragged",
+                                          "joked", "quipped", "admitted", "conceding",
+                                          "alleged", "alleges", "alleging", "wondered",
+                                          "agreeing", "disagreed", "disagrees", "objected",
+                                          "argue that", "signaled", "signalled", "hinted",
+                                          "informed", "assured", "reassured", "emailed",
+                                          "testifying", "recommend", "proposing"};
   std::vector<CueEntry> cues;
+  std::unordered_set<std::string_view> seen;
   for (const char* phrase : kInvertible) {
+    seen.insert(phrase);
     CueEntry entry;
     entry.phrase = phrase;
     entry.may_invert = std::string_view(phrase) != "told";
@@ -176,8 +213,17 @@ std::vector<CueEntry> BuildCues() {
       "told",      "tells",     "telling",    "urged",      "urges",      "urging",
       "called",    "calls",     "calling",    "accused",    "accuses",    "accusing",
       "praised",   "praises",   "criticized", "criticised", "criticizes", "criticizing",
-      "described", "describes", "describing", "tell"};
+      "described", "describes", "describing", "tell",       "endorsed",   "endorses",
+      "supports",  "supported", "supporting", "backed",     "backs",      "backing",
+      "opposed",   "opposes",   "opposing",   "defended",   "defends",    "defending",
+      "blamed",    "blames",    "blaming",    "blasted",    "blasts",     "attacked",
+      "attacks",   "slammed",   "slams",      "mocked",     "knocked",    "charged",
+      "challenged","condemned", "condemns",   "denounced",  "denounces",  "denouncing",
+      "cited",     "cites",     "citing",     "welcomed",   "welcomes",   "applauded",
+      "hailed",    "touted",    "touting",    "informed",   "assured",    "reassured",
+      "called on", "calls on"};
   for (const char* phrase : kLeftOnly) {
+    if (!seen.insert(phrase).second) continue;
     CueEntry entry;
     entry.phrase = phrase;
     entry.takes_object = InSet(kObjectVerbs, phrase);
