@@ -78,6 +78,7 @@ struct Attribution {
   std::string cue;
   bool according_to = false;  // "according to X": the speaker follows the cue
   bool takes_object = false;  // "told Y that", "urged Y to"
+  bool label = false;         // "NAME: words" opening a line
 };
 
 struct CuePattern {
@@ -105,7 +106,8 @@ bool IsBeForm(const std::string& w) {
 }
 
 bool IsSpeakerType(const std::string& type) {
-  return type == "person" || type == "organization" || type == "government";
+  // A country speaks through its government ("China said it was resolutely opposed").
+  return type == "person" || type == "organization" || type == "government" || type == "place";
 }
 
 class DocAnalysis {
@@ -151,13 +153,17 @@ class DocAnalysis {
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool LooksLikeAppositive(size_t first, size_t last) const;
+  bool DescribesPerson(size_t first, size_t last) const;
   std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue) const;
   bool ClosesSentence(const SentenceInfo& s, const Attribution& a) const;
+  std::optional<Attribution> LabelAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
+  std::optional<SpeakerRef> ResolveGroupPronoun(const Np& np, size_t sentence,
+                                                const Mention& mention) const;
   int SubjectOf(const SentenceInfo& s, size_t stop, const std::string& gender, int chained) const;
   size_t FirstMentionFrom(size_t token) const;
   void AddCoSpeakers(const SentenceInfo& s, Attribution* a) const;
@@ -172,6 +178,7 @@ class DocAnalysis {
   size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
   std::string ContentOf(const SentenceInfo& s, const Attribution& a) const;
   std::string TextBetween(size_t first, size_t last) const;
+  Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
   static size_t WordsIn(std::string_view text);
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
@@ -195,6 +202,7 @@ class DocAnalysis {
   std::unordered_map<std::string, int> capitalised_;  // capitalised occurrences per folded word
   // Entity resolved for each sentence's speaker (for pronoun chains); -1 when none.
   std::vector<int> resolved_speaker_;
+  std::vector<std::optional<SpeakerRef>> speakers_;  // each sentence's speaker, as found
 };
 
 size_t DocAnalysis::TokenAt(size_t byte) const {
@@ -234,12 +242,27 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
     return Np{mention.first, mention.last, m, ""};
   }
   const Token& t = tokens_[end - 1];
-  if (t.word && (t.fold == "he" || t.fold == "she")) return Np{end - 1, end, -1, t.fold};
+  if (t.word && (t.fold == "he" || t.fold == "she" || t.fold == "they" || t.fold == "it")) {
+    return Np{end - 1, end, -1, t.fold};
+  }
   if (t.word && IsGroupNoun(t.fold) && end - 1 > floor) {  // "Brookings analysts"
     std::optional<Np> owner = NpEndingAt(end - 1, floor);
     if (owner && owner->mention >= 0) return Np{owner->first, end, owner->mention, ""};
   }
   return UnnamedEndingAt(end, floor);
+}
+
+// A lower-case word that may modify a source noun: not a function word, not a verb form
+// that would make the phrase a clause ("officials said", "have shown").
+bool IsContentWord(const Token& t) {
+  static const std::unordered_set<std::string_view> kFunction = {
+      "and", "or", "but", "that", "which", "who", "whom", "to", "of", "in", "on", "for",
+      "with", "by", "at", "from", "as", "is", "was", "are", "were", "be", "been", "has", "have",
+      "had", "not", "said", "says", "say", "told", "if", "when", "while", "because", "than",
+      "then", "also", "so", "it", "they", "he", "she", "we", "i", "you", "there", "what",
+      "would", "will", "could", "should", "can", "may", "might", "do", "does", "did"};
+  return t.word && !t.capitalized && kFunction.count(t.fold) == 0 && t.fold == t.base &&
+         t.fold.size() > 2 && !(t.fold.size() > 3 && t.fold.compare(t.fold.size() - 2, 2, "ed") == 0);
 }
 
 // "U.S. officials", "a campaign spokesman", "the new poll", "Senate Democrats" ending at `end`:
@@ -267,7 +290,8 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
     }
     bool possessive = p.fold != p.base;  // "Clinton's campaign"
     if (IsSourceModifier(p.fold) || IsSourceNoun(p.fold) || possessive ||
-        mention_covering_[first - 1] || (p.capitalized && !IsNameStopword(p.base))) {
+        mention_covering_[first - 1] || (p.capitalized && !IsNameStopword(p.base)) ||
+        (steps < 2 && IsContentWord(p))) {  // "show insiders", "coal industry lobbyists"
       --first;
       continue;
     }
@@ -306,7 +330,8 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
     }
     bool possessive = t.fold != t.base;
     if (!(IsSourceModifier(t.fold) || possessive || mention_covering_[k] ||
-          (t.capitalized && !IsNameStopword(t.base)))) {
+          (t.capitalized && !IsNameStopword(t.base)) || (k < i + 3 && IsContentWord(t)) ||
+          t.fold == "-")) {
       return std::nullopt;
     }
   }
@@ -324,11 +349,15 @@ std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
   if (m >= 0) {
     const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
     if (mention.last > limit) return std::nullopt;
+    const Token& end = tokens_[mention.last - 1];
+    if (end.word && end.fold != end.base) return UnnamedStartingAt(i, limit);  // "Scott's family"
     if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
     return Np{mention.first, mention.last, m, ""};
   }
   const Token& t = tokens_[i];
-  if (t.word && (t.fold == "he" || t.fold == "she")) return Np{i, i + 1, -1, t.fold};
+  if (t.word && (t.fold == "he" || t.fold == "she" || t.fold == "they" || t.fold == "it")) {
+    return Np{i, i + 1, -1, t.fold};
+  }
   return UnnamedStartingAt(i, limit);
 }
 
@@ -347,7 +376,11 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
                                                size_t cue_end) const {
   // "said Rep. Elijah Cummings", "said Mr. McGinley": the title is not part of the mention.
   size_t at = cue_end;
-  while (at < s.last && at < cue_end + 4 && mention_starting_[at] < 0 &&
+  if (at + 1 < s.last && tokens_[at].fold == "the" && tokens_[at + 1].capitalized &&
+      IsTitleWord(tokens_[at + 1].base)) {
+    ++at;  // "said the Rev. Peter Wherry"
+  }
+  while (at < s.last && at < cue_end + 5 && mention_starting_[at] < 0 &&
          ((tokens_[at].word && tokens_[at].capitalized && IsTitleWord(tokens_[at].base)) ||
           (tokens_[at].fold == "." && at > cue_end))) {
     ++at;
@@ -374,8 +407,10 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
     // "said Jane Roe of Acme Corp.": the affiliation belongs to the name and ends the clause.
     after = m_.mentions[static_cast<size_t>(mention_starting_[after + 1])].last;
   } else if (np->mention >= 0 && after + 1 < s.last &&
-             (tokens_[after].fold == "of" || tokens_[after].fold == "from")) {
-    // "said Charles B. Rangel of New York.": capitalised words the text does not know.
+             (tokens_[after].fold == "of" || tokens_[after].fold == "from" ||
+              tokens_[after].fold == "for" || tokens_[after].fold == "with")) {
+    // "said Charles B. Rangel of New York.", "wrote Cameron Easley for Morning Consult.":
+    // capitalised words the text does not know.
     size_t k = after + 1;
     while (k < s.last && k < after + 5 && tokens_[k].word && tokens_[k].capitalized &&
            !Blocked(k)) {
@@ -389,10 +424,13 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
   }
   if (np->mention >= 0 && after + 1 < s.last && tokens_[after].fold == "," &&
       LooksLikeAppositive(after + 1, s.last)) {
-    // "said Jane Roe, a lawyer at Acme." — the description is part of the source phrase.
+    // "said Jane Roe, a lawyer at Acme, who represents Mr. Doe." — the descriptions are
+    // part of the source phrase; a full stop inside the sentence is an abbreviation's.
     size_t k = after + 1;
-    while (k < s.last && k < after + kMaxAppositiveTokens && tokens_[k].fold != "," &&
-           tokens_[k].fold != "." && tokens_[k].fold != ";" && !quote_mark_[k] && !Blocked(k)) {
+    size_t limit = std::min(s.last, after + 2 * kMaxAppositiveTokens);
+    while (k < limit && tokens_[k].fold != ";" && !quote_mark_[k] && !Blocked(k) &&
+           !(tokens_[k].fold == "." && k + 1 == s.last) &&
+           !(tokens_[k].fold == "," && !LooksLikeAppositive(k + 1, s.last))) {
       ++k;
     }
     np->last = k;
@@ -409,11 +447,24 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
 
 // ", a senior fellow at ...,", ", CEO of Palantir,", ", who ...,": a description of the name
 // before it, not a clause of its own.
+// A short phrase between commas after a person's name that is no clause and no list:
+// "Democrat of California", "31", "at a later press gaggle".
+bool DocAnalysis::DescribesPerson(size_t first, size_t last) const {
+  if (first >= last || last - first > 12) return false;
+  static const std::unordered_set<std::string_view> kNot = {"and", "or", "but", "nor", "said",
+                                                            "says", "that", "if", "when"};
+  for (size_t k = first; k < last; ++k) {
+    if (Blocked(k) || kNot.count(tokens_[k].fold) != 0) return false;
+  }
+  return true;
+}
+
 bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
   if (first >= last || !tokens_[first].word) return false;
   static const std::unordered_set<std::string_view> kOpeners = {
       "a",   "an",  "the", "who", "whose", "former", "then",    "now",     "currently", "also",
-      "one", "its", "his", "her", "their", "itself", "himself", "herself", "which"};
+      "one", "its", "his", "her", "their", "itself", "himself", "herself", "which",
+      "of",  "from"};
   const std::string& w = tokens_[first].fold;
   if (kOpeners.count(w) != 0 || IsTitleWord(w)) return true;
   for (size_t k = first; k < last && k < first + 3; ++k) {
@@ -477,8 +528,26 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
                !Blocked(j - 1)) {
           --j;
         }
-        if (j <= s.first || tokens_[j - 1].fold != "," || !LooksLikeAppositive(j, comma)) break;
-        if (std::optional<Np> np = NpEndingAt(j - 1, s.first)) {
+        if (j <= s.first || tokens_[j - 1].fold != ",") break;
+        // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ...,": a parenthesis before the comma.
+        size_t name_end = j - 1;
+        if (name_end > s.first + 2 && tokens_[name_end - 1].fold == ")") {
+          size_t open = name_end - 1;
+          while (open > s.first && name_end - 1 - open <= kMaxParenTokens &&
+                 tokens_[open - 1].fold != "(") {
+            --open;
+          }
+          if (open > s.first && tokens_[open - 1].fold == "(") name_end = open - 1;
+        }
+        std::optional<Np> np = NpEndingAt(name_end, s.first);
+        // After a person's name almost any short phrase between commas describes the person
+        // ("Dianne Feinstein, Democrat of California, said"; "Jimmy Tompkins, 31, said").
+        bool person = np && np->mention >= 0 && !np->relative &&
+                      m_.entities[static_cast<size_t>(
+                                      m_.mentions[static_cast<size_t>(np->mention)].entity)]
+                              .type == "person";
+        if (!LooksLikeAppositive(j, comma) && !(person && DescribesPerson(j, comma))) break;
+        if (np) {
           // The source phrase is the name with what the text says of it: "Jane Roe, a
           // lawyer at Acme,". The entity stays the name's.
           if (!np->pronoun.empty() || np->relative) return np;
@@ -556,8 +625,31 @@ bool DocAnalysis::ClosesSentence(const SentenceInfo& s, const Attribution& a) co
   return words <= 4;
 }
 
+// "WALLACE: Governor, ..." in a transcript, "Pat Caddell: Voters Worried" in a headline: a
+// speaker's name opening a line, then a colon.
+std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) const {
+  if (s.first >= s.last) return std::nullopt;
+  size_t at = s.first;
+  if (at > 0 && doc_.text.find('\n', tokens_[at - 1].end) >= tokens_[at].start) {
+    return std::nullopt;
+  }
+  int m = mention_starting_[at];
+  if (m < 0 || Blocked(at)) return std::nullopt;
+  const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+  if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
+  if (mention.last + 1 >= s.last || tokens_[mention.last].fold != ":") return std::nullopt;
+  Attribution a;
+  a.speaker = Np{mention.first, mention.last, m, ""};
+  a.cue_first = mention.last;
+  a.cue_last = mention.last + 1;
+  a.cue = ":";
+  a.label = true;
+  return a;
+}
+
 std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
                                                   std::string* any_cue) const {
+  if (std::optional<Attribution> label = LabelAttribution(s)) return label;
   std::optional<Attribution> first;
   for (size_t i = s.first; i < s.last; ++i) {
     if (!tokens_[i].word || Blocked(i)) continue;
@@ -659,6 +751,36 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
   return -1;
 }
 
+// "Democrats said ... They added": "they" (or "it") speaks for the source of one of the two
+// sentences before — a group, an organisation, an unnamed source of the pronoun's number —
+// when exactly one such source is there. People are never "they" or "it" here.
+std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t sentence,
+                                                           const Mention& mention) const {
+  bool plural = np.pronoun == "they";
+  std::optional<SpeakerRef> found;
+  for (size_t back = 1; back <= 2 && back <= sentence; ++back) {
+    const std::optional<SpeakerRef>& prev = speakers_[sentence - back];
+    if (!prev || prev->via == "pronoun") continue;
+    bool group = prev->type == "organization" || prev->type == "government";
+    if (prev->type == "unnamed") {
+      std::string_view head = prev->name;
+      bool plural_head = !head.empty() && head.back() == 's';
+      group = plural_head == plural;
+    } else if (group && plural) {
+      group = false;  // "the Commerce Department ... they": a plural for a body is rarer than
+                      // a plural for the people around it
+    }
+    if (!group) return std::nullopt;  // the nearest speaker is a person: ambiguous at best
+    found = prev;
+    break;
+  }
+  if (!found) return std::nullopt;
+  found->via = "pronoun";
+  found->confidence = 0.6;
+  found->mention = mention;
+  return found;
+}
+
 // "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client. “...,” he said.":
 // with several people of the pronoun's gender in a sentence, the subject is the antecedent
 // when it is a person whose gender is known to match and every other one only qualifies a
@@ -717,6 +839,8 @@ std::optional<SpeakerRef> DocAnalysis::Resolve(const Np& np, size_t sentence) co
       ref.via = "pronoun";
       ref.confidence = std::min(ref.confidence, 0.85);
     }
+  } else if (np.pronoun == "they" || np.pronoun == "it") {
+    return ResolveGroupPronoun(np, sentence, ref.mention);
   } else {
     entity = ResolvePronoun(np, sentence);
     if (entity < 0) return std::nullopt;
@@ -791,7 +915,8 @@ std::vector<Claim> DocAnalysis::Run() {
     }
   }
   resolved_speaker_.assign(sentences_.size(), -1);
-  std::vector<std::optional<SpeakerRef>> speakers(sentences_.size());
+  speakers_.assign(sentences_.size(), std::nullopt);
+  std::vector<std::optional<SpeakerRef>>& speakers = speakers_;
   std::vector<std::vector<CoSpeaker>> co(sentences_.size());
   for (size_t i = 0; i < sentences_.size(); ++i) {
     SentenceInfo& s = sentences_[i];
@@ -803,7 +928,8 @@ std::vector<Claim> DocAnalysis::Run() {
     if (s.attribution->speaker.mention >= 0) {
       resolved_speaker_[i] =
           m_.mentions[static_cast<size_t>(s.attribution->speaker.mention)].entity;
-    } else if (!s.attribution->speaker.unnamed) {
+    } else if (!s.attribution->speaker.unnamed && (s.attribution->speaker.pronoun == "he" ||
+                                                   s.attribution->speaker.pronoun == "she")) {
       resolved_speaker_[i] = ResolvePronoun(s.attribution->speaker, i);
     }
     for (const Np& np : s.attribution->co_speakers) {
@@ -952,7 +1078,8 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a) 
   while (l_end > first && (tokens_[l_end - 1].fold == "," || IsDash(tokens_[l_end - 1].fold))) {
     --l_end;
   }
-  bool comma_before = l_end < src_first;
+  // "Not paying taxes ''makes me smart,'' Trump said": a closing mark ends the clause too.
+  bool comma_before = l_end < src_first || (l_end > first && quote_mark_[l_end - 1]);
   size_t r = src_last;
   bool comma_after = r < last && tokens_[r].fold == ",";
   // "told reporters on Tuesday that ...": an object or adjunct before the complementiser.
@@ -981,6 +1108,32 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a) 
   return right.empty() ? left : right;
 }
 
+// The claim of a "NAME: words" line: everything after the colon up to the line's end. A
+// transcript's label in capitals introduces the speaker's own words; a headline's name
+// ("Pat Caddell: Voters Worried About ...") a summary of them.
+Claim DocAnalysis::LabelClaim(size_t i, const SpeakerRef& speaker) const {
+  const SentenceInfo& s = sentences_[i];
+  const Attribution& a = *s.attribution;
+  size_t end = doc_.text.find('\n', s.span.start);
+  const Paragraph& para = doc_.paragraphs[static_cast<size_t>(s.paragraph)];
+  end = std::min({end, para.end, doc_.text.size()});
+  while (end > s.span.start && (doc_.text[end - 1] == ' ' || doc_.text[end - 1] == '\n')) --end;
+  Claim c = MakeClaim(s.span.start, std::max(end, s.span.end));
+  c.paragraph = s.paragraph;
+  c.cue = a.cue;
+  c.speaker = speaker;
+  size_t content = tokens_[a.cue_last].start;
+  c.quote = doc_.text.substr(content, c.end - content);
+  bool caps = true;
+  for (size_t k = a.speaker.first; k < a.speaker.last; ++k) {
+    for (size_t b = tokens_[k].start; b < tokens_[k].end; ++b) {
+      caps = caps && !(doc_.text[b] >= 'a' && doc_.text[b] <= 'z');
+    }
+  }
+  c.kind = caps ? "direct_quote" : "paraphrase";
+  return c;
+}
+
 std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                             const std::vector<std::vector<CoSpeaker>>& co) {
   std::vector<Claim> claims;
@@ -1000,6 +1153,16 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
     std::optional<SpeakerRef> speaker = speakers[from];
     const Attribution* attribution = speaker ? &*sentences_[from].attribution : nullptr;
     std::string cue = attribution ? attribution->cue : s.unattributed_cue;
+    if (attribution && attribution->label && from == i) {
+      claims.push_back(LabelClaim(i, *speaker));
+      last_claimed = i;
+      while (last_claimed + 1 < sentences_.size() &&
+             sentences_[last_claimed + 1].span.start < claims.back().end) {
+        sentences_[++last_claimed].consumed = true;
+      }
+      carried.reset();
+      continue;
+    }
     bool opens_paragraph = i == 0 || sentences_[i - 1].paragraph != s.paragraph;
     if (!speaker && carried && opens_paragraph && carried_paragraph + 1 == s.paragraph &&
         !span.quotes.empty() && span.quotes.front()->open == s.span.start) {

@@ -361,6 +361,7 @@ class MentionCollector {
   void SurnamesOfNamedPeople();
   void UnknownOrganizations();
   void RepeatedNewNames();
+  void SpeakerLabels();
   void MisspeltSurnames();
   EntityMatches Finish();
 
@@ -504,7 +505,10 @@ void MentionCollector::HonorificSurnames() {
     if (!Free(i) || !IsNameWord(tokens_[i])) continue;
     size_t h = i - 1;
     if (h > 0 && tokens_[h].fold == ".") --h;
-    if (!tokens_[h].word || kHonorifics.count(tokens_[h].fold) == 0) continue;
+    // "Chief Justice Roberts said": a capitalised title vouches for the name next to a verb.
+    bool titled = tokens_[h].word && tokens_[h].capitalized && IsTitleWord(tokens_[h].base) &&
+                  NearSpeech(i, i + 1);
+    if (!tokens_[h].word || (kHonorifics.count(tokens_[h].fold) == 0 && !titled)) continue;
     if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalized) continue;
     int known = -1;
     int matches = 0;
@@ -579,6 +583,40 @@ void MentionCollector::UnknownOrganizations() {
       Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "organization", ""), "name");
     }
     i = j;
+  }
+}
+
+// A transcript's speaker labels: one or two words in capitals opening a line, then a colon
+// ("WALLACE: Governor, ..."), used at least twice in the text (a lone "UPDATE:" is no one).
+void MentionCollector::SpeakerLabels() {
+  auto all_caps = [&](const Token& t) {
+    return t.word && t.end - t.start >= 2 &&
+           std::all_of(text_.begin() + static_cast<long>(t.start),
+                       text_.begin() + static_cast<long>(t.end),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || c == '.' || c == '\''; });
+  };
+  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> labels;
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (i > 0 && !LineEnds(i)) continue;
+    size_t j = i;
+    while (j < tokens_.size() && j - i < 2 && Free(j) && all_caps(tokens_[j])) ++j;
+    if (j == i || j >= tokens_.size() || tokens_[j].fold != ":") continue;
+    if (IsNameStopword(tokens_[j - 1].base) || IsTitleWord(tokens_[j - 1].base)) continue;
+    std::string key;
+    for (size_t k = i; k < j; ++k) key += tokens_[k].base + " ";
+    labels[key].push_back({i, j});
+  }
+  for (const auto& [key, places] : labels) {
+    if (places.size() < 2) continue;
+    std::string name;  // "WALLACE" -> "Wallace"
+    for (size_t k = places.front().first; k < places.front().second; ++k) {
+      std::string_view w = text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
+      if (!name.empty()) name += ' ';
+      name += w.substr(0, 1);
+      for (char c : w.substr(1)) name += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    int entity = NewEntity(name, "person", "");
+    for (const auto& [first, last] : places) Add(first, last, entity, "name");
   }
 }
 
@@ -713,6 +751,7 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
   collector.SurnamesOfNamedPeople();
   collector.UnknownOrganizations();
   collector.RepeatedNewNames();
+  collector.SpeakerLabels();
   collector.MisspeltSurnames();
   return collector.Finish();
 }

@@ -345,7 +345,22 @@ bool IsTitleWord(std::string_view w) {
                                                                "executive",    "head",
                                                                "strategist",   "scientist",
                                                                "engineer",     "investor",
-                                                               "nominee",      "official"};
+                                                               "nominee",      "official",
+                                                               "rev",          "reverend",
+                                                               "pastor",       "bishop",
+                                                               "rabbi",        "imam",
+                                                               "lt",           "col",
+                                                               "sgt",          "capt",
+                                                               "gen",          "lieutenant",
+                                                               "colonel",      "sergeant",
+                                                               "captain",      "candidate",
+                                                               "sheriff",      "chef",
+                                                               "host",         "anchor",
+                                                               "columnist",    "correspondent",
+                                                               "editor",       "pollster",
+                                                               "delegate",     "councilman",
+                                                               "councilwoman", "assemblyman",
+                                                               "assemblywoman", "del"};
   return InSet(kTitles, w);
 }
 
@@ -390,7 +405,17 @@ bool IsSourceNoun(std::string_view w) {
       "video",         "letter",        "release",      "judge",         "court",
       "agency",        "department",    "ministry",     "group",         "groups",
       "union",         "team",          "board",        "panel",        "executive",
-      "researcher",    "economist",    "historian",     "professor"};
+      "researcher",    "economist",    "historian",     "professor",     "family",
+      "relatives",     "parents",      "lawsuit",       "ruling",        "decision",
+      "order",         "opinion",      "book",          "article",       "story",
+      "newspaper",     "network",      "channel",       "magazine",      "website",
+      "clip",          "narrator",     "transcript",    "tweet",         "post",
+      "message",       "email",        "emails",        "leaders",       "announcer",
+      "moderator",     "host",         "anchor",        "reporter",      "interviewer",
+      "congressman",   "congresswoman","governor",      "mayor",         "president",
+      "chairman",      "chairwoman",   "secretary",     "ambassador",    "minister",
+      "columnist",     "author",       "writer",        "director",      "founder",
+      "lobbyists",     "lobbyist",     "surrogate",     "surrogates",    "caller"};
   return InSet(kNouns, w);
 }
 
