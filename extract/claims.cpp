@@ -149,6 +149,7 @@ class DocAnalysis {
   std::optional<Np> NpEndingAt(size_t end, size_t floor) const;
   std::optional<Np> NpStartingAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedEndingAt(size_t end, size_t floor) const;
+  std::optional<Np> TitledPersonAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedStartingAt(size_t i, size_t limit) const;
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
@@ -162,6 +163,7 @@ class DocAnalysis {
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
+  int RecentSpeaker(size_t sentence, const std::string& gender) const;
   std::optional<SpeakerRef> ResolveGroupPronoun(const Np& np, size_t sentence,
                                                 const Mention& mention) const;
   int SubjectOf(const SentenceInfo& s, size_t stop, const std::string& gender, int chained) const;
@@ -341,9 +343,10 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
 std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
   if (i >= limit) return std::nullopt;
   if (tokens_[i].word && tokens_[i].fold == "the" && i + 1 < limit &&
-      mention_starting_[i + 1] >= 0 &&
-      m_.mentions[static_cast<size_t>(mention_starting_[i + 1])].via == "role") {
-    ++i;
+      mention_starting_[i + 1] >= 0) {
+    // "the Anthropic CEO", "the NAACP", "the Commerce Department"; not "the Toner family".
+    const EntityMention& next = m_.mentions[static_cast<size_t>(mention_starting_[i + 1])];
+    if (next.via == "role" || m_.entities[static_cast<size_t>(next.entity)].type != "person") ++i;
   }
   int m = mention_starting_[i];
   if (m >= 0) {
@@ -368,6 +371,25 @@ std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
     ++i;
   }
   return NpStartingAt(i, s.last);
+}
+
+// "according to Virginia AFL-CIO President Doris Crouse-Mays": capitalised words of a title
+// and an organisation before a person's name.
+std::optional<Np> DocAnalysis::TitledPersonAt(size_t i, size_t limit) const {
+  for (size_t k = i; k < limit && k < i + 8; ++k) {
+    if (mention_starting_[k] >= 0) {
+      const EntityMention& m = m_.mentions[static_cast<size_t>(mention_starting_[k])];
+      if (k == i || m_.entities[static_cast<size_t>(m.entity)].type != "person" || m.last > limit) {
+        return std::nullopt;
+      }
+      return Np{i, m.last, mention_starting_[k], ""};
+    }
+    const Token& t = tokens_[k];
+    if (Blocked(k) || !((t.word && (t.capitalized || t.fold == "the")) || t.fold == "-")) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 // "“...,” said Jane Doe, a lawyer." The name ends the clause; a pronoun ("said he") only
@@ -671,6 +693,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
       std::optional<Np> speaker;
       if (p.entry->kind == CueKind::kAccordingTo) {
         speaker = NpStartingAt(cue_end, s.last);
+        if (!speaker) speaker = TitledPersonAt(cue_end, s.last);
       } else {
         bool participle = p.words.front().size() > 4 &&
                           p.words.front().compare(p.words.front().size() - 3, 3, "ing") == 0;
@@ -745,7 +768,14 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       const EntityRecord& e = m_.entities[static_cast<size_t>(chained)];
       if (e.gender.empty() || e.gender == want) candidates.insert(chained);
     }
-    if (candidates.size() > 1) return SubjectOf(s, stop, want, chained);
+    if (candidates.size() > 1) {
+      int subject = SubjectOf(s, stop, want, chained);
+      if (subject >= 0) return subject;
+      // "“A,” he said." in a run of the same speaker's quotes: the speaker of the claim just
+      // before, when that person is among the candidates, carries on.
+      int recent = RecentSpeaker(sentence, want);
+      return recent >= 0 && candidates.count(recent) != 0 ? recent : -1;
+    }
     if (candidates.size() == 1) return *candidates.begin();
   }
   return -1;
@@ -779,6 +809,18 @@ std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t 
   found->confidence = 0.6;
   found->mention = mention;
   return found;
+}
+
+// The person who spoke last within the lookback, if the pronoun's gender fits; -1 otherwise.
+int DocAnalysis::RecentSpeaker(size_t sentence, const std::string& gender) const {
+  for (size_t back = 1; back <= kPronounLookback && back <= sentence; ++back) {
+    int e = resolved_speaker_[sentence - back];
+    if (e < 0) continue;
+    const EntityRecord& r = m_.entities[static_cast<size_t>(e)];
+    if (r.type != "person" || (!r.gender.empty() && r.gender != gender)) return -1;
+    return e;
+  }
+  return -1;
 }
 
 // "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client. “...,” he said.":

@@ -394,7 +394,14 @@ class MentionCollector {
     return gap.find('\n') != std::string_view::npos;
   }
 
+  // Token i opens what "according to (the)" cites.
+  bool AfterAccordingTo(size_t i) const {
+    if (i >= 1 && tokens_[i - 1].fold == "the") --i;
+    return i >= 2 && tokens_[i - 1].fold == "to" && tokens_[i - 2].fold == "according";
+  }
+
   bool NearSpeech(size_t first, size_t last) const {
+    if (AfterAccordingTo(first)) return true;
     // "Jane Roe (D-Wis.) said": a short parenthesis may stand between the name and the verb.
     if (last < tokens_.size() && tokens_[last].fold == "(") {
       size_t k = last + 1;
@@ -402,6 +409,20 @@ class MentionCollector {
       if (k < tokens_.size() && tokens_[k].fold == ")") last = k + 1;
     }
     if (last < tokens_.size() && IsSpeechWord(tokens_[last])) return true;
+    // "Johnnie Wilson, of Springfield, Va., said": short descriptions between commas first.
+    if (last < tokens_.size() && tokens_[last].fold == ",") {
+      size_t k = last + 1;
+      int commas = 0;
+      while (k < tokens_.size() && k < last + 16 && tokens_[k].fold != "." &&
+             tokens_[k].fold != ";" && !IsClosingQuoteMark(tokens_[k].fold) &&
+             tokens_[k].fold != "and") {
+        if (tokens_[k].fold == ",") {
+          if (++commas > 2) break;
+          if (k + 1 < tokens_.size() && IsSpeechWord(tokens_[k + 1])) return true;
+        }
+        ++k;
+      }
+    }
     // "said 9/11 widow Terry Strada.": lower-case words describing the person between the
     // verb and a name that ends the clause.
     bool ends_clause = last >= tokens_.size() || tokens_[last].fold == "." ||
@@ -464,11 +485,18 @@ void MentionCollector::UnknownPeople() {
     }
     size_t j = i;
     // A name never runs across a line break ("― Jane Doe\n\nNext paragraph").
-    while (j < tokens_.size() && Free(j) && IsNameWord(tokens_[j]) && j - i < 4 &&
+    size_t len = 0;
+    while (j < tokens_.size() && Free(j) && IsNameWord(tokens_[j]) && len < 4 &&
            (j == i || (tokens_[j - 1].end < tokens_[j].start && !LineEnds(j)))) {
       ++j;
+      ++len;
+      // "Crouse-Mays", "AFL-CIO": a hyphen glued between capitalised parts keeps one word.
+      while (j + 1 < tokens_.size() && tokens_[j].fold == "-" && Free(j) && Free(j + 1) &&
+             tokens_[j].start == tokens_[j - 1].end && tokens_[j + 1].start == tokens_[j].end &&
+             tokens_[j + 1].word && tokens_[j + 1].capitalized) {
+        j += 2;
+      }
     }
-    size_t len = j - i;
     if (len == 1 && IsMiddleInitial(j) && j + 2 < tokens_.size() && Free(j + 2) &&
         IsNameWord(tokens_[j + 2]) && !LineEnds(j + 2)) {
       j += 3;  // "Charles B. Rangel"
@@ -568,7 +596,10 @@ void MentionCollector::UnknownOrganizations() {
       ++j;
     }
     while (j > i && !tokens_[j - 1].capitalized) --j;
-    if (j == i || j >= tokens_.size() || !IsSpeechWord(tokens_[j])) {
+    // "according to the Federal Bureau of Prisons": the source named right after the cue.
+    bool cited = j > i && AfterAccordingTo(i) &&
+                 (j >= tokens_.size() || !tokens_[j].word || !tokens_[j].capitalized);
+    if (j == i || (!cited && (j >= tokens_.size() || !IsSpeechWord(tokens_[j])))) {
       i = std::max(i, j);
       continue;
     }
@@ -578,7 +609,7 @@ void MentionCollector::UnknownOrganizations() {
                    std::all_of(text_.begin() + static_cast<long>(last.start),
                                text_.begin() + static_cast<long>(last.end),
                                [](char c) { return c >= 'A' && c <= 'Z'; });
-    bool named = j - i >= 2 && OrgSuffixes().count(last.base) != 0;
+    bool named = j - i >= 2 && (OrgSuffixes().count(last.base) != 0 || (cited && org_word));
     if (acronym || named) {
       Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "organization", ""), "name");
     }
