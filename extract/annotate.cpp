@@ -10,7 +10,9 @@ namespace claimdex {
 
 class Annotator::Impl {
  public:
-  explicit Impl(const Profile& profile) : matcher_(profile.entities), stance_(profile.targets) {}
+  explicit Impl(const Profile& profile) : matcher_(profile.entities), stance_(profile.targets) {
+    for (const Target& t : profile.targets) targets_.push_back(t.id);
+  }
 
   void Annotate(Document* doc) const {
     if (doc->paragraphs.empty()) doc->paragraphs = SplitParagraphs(doc->text);
@@ -23,7 +25,7 @@ class Annotator::Impl {
       auto [skip_begin, skip_end] = AttributionSpan(claim);
       claim.stances = stance_.Score(claim.text, named, skip_begin, skip_end);
     }
-    doc->stances = AggregateStances(doc->claims);
+    doc->stances = AggregateStances(doc->claims, targets_);
   }
 
  private:
@@ -50,6 +52,7 @@ class Annotator::Impl {
 
   EntityMatcher matcher_;
   StanceScorer stance_;
+  std::vector<std::string> targets_;  // profile target ids, for every speaker's stance
 };
 
 Annotator::Annotator(const Profile& profile) : impl_(std::make_unique<Impl>(profile)) {}

@@ -159,6 +159,7 @@ class DocAnalysis {
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue) const;
   bool ClosesSentence(const SentenceInfo& s, const Attribution& a) const;
   std::optional<Attribution> LabelAttribution(const SentenceInfo& s) const;
+  std::optional<Attribution> AsAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
@@ -249,7 +250,12 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
   }
   if (t.word && IsGroupNoun(t.fold) && end - 1 > floor) {  // "Brookings analysts"
     std::optional<Np> owner = NpEndingAt(end - 1, floor);
-    if (owner && owner->mention >= 0) return Np{owner->first, end, owner->mention, ""};
+    // "Brookings analysts" speak for Brookings; "U.S. officials" are unnamed, not the country.
+    if (owner && owner->mention >= 0 &&
+        m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(owner->mention)].entity)]
+                .type != "place") {
+      return Np{owner->first, end, owner->mention, ""};
+    }
   }
   return UnnamedEndingAt(end, floor);
 }
@@ -285,6 +291,13 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
   size_t first = head;
   for (int steps = 0; first > floor && steps < 5; ++steps) {
     const Token& p = tokens_[first - 1];
+    if (mention_covering_[first - 1] && mention_ending_[first] >= 0 && !Blocked(first - 1)) {
+      // "U.S. officials", "Brookings analysts": a whole named modifier, periods and all.
+      size_t m_first = m_.mentions[static_cast<size_t>(mention_ending_[first])].first;
+      if (m_first < floor) break;
+      first = m_first;
+      continue;
+    }
     if (!p.word || Blocked(first - 1)) break;
     if (IsDeterminer(p.fold)) {
       --first;
@@ -647,6 +660,52 @@ bool DocAnalysis::ClosesSentence(const SentenceInfo& s, const Attribution& a) co
   return words <= 4;
 }
 
+bool IsSingleWordCue(const std::string& fold) {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    for (const CueEntry& e : SpeechCues()) {
+      if (e.phrase.find(' ') == std::string::npos) out.insert(e.phrase);
+    }
+    return out;
+  }();
+  return words.count(fold) != 0;
+}
+
+// "As David Sacks, the former czar, has been banging on about, these measures can weaken
+// American leadership": "As" + a speaker + a verb phrase whose object is missing (it ends in
+// a speech verb or a stranded "about", "out", "on") + a comma frames the rest of the
+// sentence. "As Trump spoke, protesters chanted" ends in neither and is left alone.
+std::optional<Attribution> DocAnalysis::AsAttribution(const SentenceInfo& s) const {
+  if (s.last < s.first + 6 || tokens_[s.first].fold != "as") return std::nullopt;
+  std::optional<Np> np = NpStartingAt(s.first + 1, s.last);
+  if (!np) return std::nullopt;
+  size_t k = np->last;
+  if (k < s.last && tokens_[k].fold == ",") {  // the speaker's description
+    size_t c = k + 1;
+    while (c < s.last && c < k + kMaxAppositiveTokens && tokens_[c].fold != "," && !Blocked(c)) {
+      ++c;
+    }
+    if (c >= s.last || tokens_[c].fold != "," ||
+        !(LooksLikeAppositive(k + 1, c) || DescribesPerson(k + 1, c))) {
+      return std::nullopt;
+    }
+    k = c + 1;
+  }
+  size_t v = k;
+  while (v < s.last && v < k + 7 && tokens_[v].word && !Blocked(v)) ++v;
+  if (v == k || v + 3 >= s.last || tokens_[v].fold != ",") return std::nullopt;
+  const std::string& end = tokens_[v - 1].fold;
+  if (!IsSingleWordCue(end) && end != "about" && end != "out" && end != "on") {
+    return std::nullopt;
+  }
+  Attribution a;
+  a.speaker = *np;
+  a.cue_first = k;
+  a.cue_last = v;
+  for (size_t t = k; t < v; ++t) a.cue += (a.cue.empty() ? "" : " ") + tokens_[t].fold;
+  return a;
+}
+
 // "WALLACE: Governor, ..." in a transcript, "Pat Caddell: Voters Worried" in a headline: a
 // speaker's name opening a line, then a colon.
 std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) const {
@@ -672,6 +731,7 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
 std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
                                                   std::string* any_cue) const {
   if (std::optional<Attribution> label = LabelAttribution(s)) return label;
+  if (std::optional<Attribution> as = AsAttribution(s)) return as;
   std::optional<Attribution> first;
   for (size_t i = s.first; i < s.last; ++i) {
     if (!tokens_[i].word || Blocked(i)) continue;
@@ -797,8 +857,9 @@ std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t 
       bool plural_head = !head.empty() && head.back() == 's';
       group = plural_head == plural;
     } else if (group && plural) {
-      group = false;  // "the Commerce Department ... they": a plural for a body is rarer than
-                      // a plural for the people around it
+      // "Senate Democrats ... they"; not "the Commerce Department ... they", where a plural
+      // more often means the people around the body.
+      group = !prev->name.empty() && prev->name.back() == 's';
     }
     if (!group) return std::nullopt;  // the nearest speaker is a person: ambiguous at best
     found = prev;
@@ -900,6 +961,7 @@ std::optional<SpeakerRef> DocAnalysis::Resolve(const Np& np, size_t sentence) co
 void DocAnalysis::AddCoSpeakers(const SentenceInfo& s, Attribution* a) const {
   // "Microsoft and Nvidia urged ...": the first named is the speaker, the rest co-speakers.
   Np first = a->speaker;
+  if (first.relative) return;  // "Jane Roe, who said": the name before is the same speaker
   while (first.first >= s.first + 2 && first.mention >= 0) {
     const Token& joiner = tokens_[first.first - 1];
     if (joiner.fold != "and" && joiner.fold != ",") break;
@@ -1142,9 +1204,11 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a) 
   std::string left = TextBetween(first, l_end);
   std::string right = TextBetween(r, last);
   if (speaker_after && !a.according_to) return left;  // "..., said Jane Roe, a lawyer."
+  if (comma_before && comma_after && left_words >= 2 && right_words >= 3) {
+    return left + " \xE2\x80\xA6 " + right;  // "The rules, Toner said, are working"
+  }
   if (comma_before && left_words >= 3) {
     if (right_words <= 4 && !a.according_to) return left;  // "..., Roe said on Tuesday."
-    if (comma_after && right_words >= 3) return left + " \xE2\x80\xA6 " + right;
     if (a.according_to && right_words < 3) return left;
   }
   return right.empty() ? left : right;

@@ -198,7 +198,12 @@ std::vector<CueEntry> BuildCues() {
                                           "agreeing", "disagreed", "disagrees", "objected",
                                           "argue that", "signaled", "signalled", "hinted",
                                           "informed", "assured", "reassured", "emailed",
-                                          "testifying", "recommend", "proposing"};
+                                          "testifying", "recommend", "proposing",
+                                          // Acts that put a position on record.
+                                          "signed an executive order", "signed an order",
+                                          "signed a bill", "signed legislation",
+                                          "signed a letter", "signed a law", "signs a bill",
+                                          "issued a statement", "released a statement"};
   std::vector<CueEntry> cues;
   std::unordered_set<std::string_view> seen;
   for (const char* phrase : kInvertible) {

@@ -219,7 +219,8 @@ std::vector<ClaimStance> StanceScorer::Score(const std::string& claim_text,
   return out;
 }
 
-std::vector<SpeakerStance> AggregateStances(const std::vector<Claim>& claims) {
+std::vector<SpeakerStance> AggregateStances(const std::vector<Claim>& claims,
+                                            const std::vector<std::string>& targets) {
   struct Sum {
     SpeakerStance stance;
     double total = 0.0;
@@ -252,6 +253,21 @@ std::vector<SpeakerStance> AggregateStances(const std::vector<Claim>& claims) {
     for (const ClaimStance& s : c.stances) {
       add(c.speaker->id, c.speaker->name, c, s);
       for (const CoSpeaker& co : c.co_speakers) add(co.id, co.name, c, s);
+    }
+  }
+  for (const Claim& c : claims) {
+    if (!c.speaker || c.speaker->id.empty() || c.speaker->type == "author" ||
+        c.speaker->type == "unnamed") {
+      continue;
+    }
+    for (const std::string& target : targets) {
+      if (index.count({c.speaker->id, target}) != 0) continue;
+      index.emplace(std::make_pair(c.speaker->id, target), sums.size());
+      Sum sum;
+      sum.stance.speaker_id = c.speaker->id;
+      sum.stance.speaker = c.speaker->name;
+      sum.stance.target = target;
+      sums.push_back(sum);
     }
   }
   std::vector<SpeakerStance> out;

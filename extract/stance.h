@@ -56,8 +56,12 @@ class StanceScorer {
 std::pair<size_t, size_t> AttributionSpan(const Claim& claim);
 
 // Per (speaker, target): the net stance of that speaker's claims (co-speakers included).
-// Claims without a speaker are left out. Order: first claim of each pair.
-std::vector<SpeakerStance> AggregateStances(const std::vector<Claim>& claims);
+// Claims without a speaker, the outlet's own voice and unnamed sources are left out. Order:
+// first claim of each pair. Every named speaker of the claims also gets an entry for each of
+// `targets` their claims never touch: "neutral", score 0, no claims (they spoke in the
+// document without taking a position on it).
+std::vector<SpeakerStance> AggregateStances(const std::vector<Claim>& claims,
+                                            const std::vector<std::string>& targets = {});
 
 // "support" | "oppose" | "mixed" | "neutral" for a score in [-1, 1] with `evidence` cues.
 std::string StanceLabel(double score, bool evidence);

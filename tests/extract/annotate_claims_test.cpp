@@ -6,65 +6,13 @@
 #include "corpus/document.h"
 #include "corpus/profile.h"
 #include "extract/annotate.h"
+#include "tests/extract/annotate_fixture.h"
 
 namespace claimdex {
 namespace {
 
-KbEntity Person(std::string id, std::string name, std::string gender,
-                std::vector<std::string> aliases = {}, std::vector<std::string> roles = {}) {
-  KbEntity e;
-  e.id = std::move(id);
-  e.name = std::move(name);
-  e.type = "person";
-  e.gender = std::move(gender);
-  e.aliases = std::move(aliases);
-  e.roles = std::move(roles);
-  return e;
-}
-
-KbEntity Org(std::string id, std::string name) {
-  KbEntity e;
-  e.id = std::move(id);
-  e.name = std::move(name);
-  e.type = "organization";
-  return e;
-}
-
-Profile TestProfile() {
-  Profile p;
-  p.name = "test";
-  p.entities = {Person("helen-toner", "Helen Toner", "female", {}, {"CSET director"}),
-                Person("dario-amodei", "Dario Amodei", "male", {}, {"Anthropic CEO"}),
-                Person("jensen-huang", "Jensen Huang", "male", {"Jansen Huang"}),
-                Org("nvidia", "Nvidia"),
-                Org("microsoft", "Microsoft"),
-                Org("anthropic", "Anthropic")};
-  Target t;
-  t.id = "export-controls";
-  t.name = "export controls";
-  t.aliases = {"export controls", "chip ban"};
-  t.support = {"stay the course"};
-  t.oppose = {"overly restrictive"};
-  p.targets = {t};
-  return p;
-}
-
-Document Annotated(const std::string& text) {
-  static const Annotator annotator(TestProfile());
-  Document doc;
-  doc.id = "d:test";
-  doc.text = text;
-  annotator.Annotate(&doc);
-  return doc;
-}
-
-// The claim whose text contains `fragment`, or nullptr.
-const Claim* ClaimWith(const Document& doc, const std::string& fragment) {
-  for (const Claim& c : doc.claims) {
-    if (c.text.find(fragment) != std::string::npos) return &c;
-  }
-  return nullptr;
-}
+using annotate_fixture::Annotated;
+using annotate_fixture::ClaimWith;
 
 struct ShapeCase {
   const char* text;

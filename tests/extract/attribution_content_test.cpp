@@ -1,0 +1,223 @@
+// Sentence in, (speaker, kind, cue, content) out: the reported content of each attribution
+// shape, unnamed sources, pronouns for groups, transcript labels and the per-speaker stance.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "corpus/document.h"
+#include "tests/extract/annotate_fixture.h"
+
+namespace claimdex {
+namespace {
+
+using annotate_fixture::Annotated;
+using annotate_fixture::ClaimWith;
+
+struct ContentCase {
+  const char* text;
+  const char* fragment;  // identifies the claim
+  const char* speaker;   // entity id; "unnamed:WORDS" for a described source; "" for none
+  const char* kind;
+  const char* cue;
+  const char* content;  // the claim's "quote": what the speaker is reported to have said
+};
+
+class ContentShapes : public ::testing::TestWithParam<ContentCase> {};
+
+TEST_P(ContentShapes, FindsSpeakerKindCueAndContent) {
+  const ContentCase& c = GetParam();
+  Document doc = Annotated(c.text);
+  const Claim* claim = ClaimWith(doc, c.fragment);
+  ASSERT_NE(claim, nullptr) << c.text;
+  const std::string want = c.speaker;
+  if (want.empty()) {
+    EXPECT_FALSE(claim->speaker.has_value()) << claim->speaker->name;
+  } else if (want.rfind("unnamed:", 0) == 0) {
+    ASSERT_TRUE(claim->speaker.has_value()) << c.text;
+    EXPECT_EQ(claim->speaker->type, "unnamed");
+    EXPECT_EQ(claim->speaker->id, "");
+    EXPECT_EQ(claim->speaker->name, want.substr(8));
+  } else {
+    ASSERT_TRUE(claim->speaker.has_value()) << c.text;
+    EXPECT_EQ(claim->speaker->id, want);
+  }
+  EXPECT_EQ(claim->kind, c.kind) << c.text;
+  EXPECT_EQ(claim->cue, c.cue) << c.text;
+  EXPECT_EQ(claim->quote, c.content) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, ContentShapes,
+    ::testing::Values(
+        // Indirect speech: the clause after the verb and its complementiser.
+        ContentCase{"Dario Amodei argues that the rules must be enforced more strictly.",
+                    "strictly", "dario-amodei", "indirect", "argues",
+                    "the rules must be enforced more strictly"},
+        ContentCase{"Jensen Huang told reporters in Taipei that demand remained strong.",
+                    "Taipei", "jensen-huang", "indirect", "told reporters", "demand remained strong"},
+        // The attribution after the content, with or without an adjunct.
+        ContentCase{"The export rules are failing badly, Toner said on Tuesday.", "failing",
+                    "helen-toner", "indirect", "said", "The export rules are failing badly"},
+        // The attribution in the middle: both sides.
+        ContentCase{"The rules, Toner said, are working better than anyone expected.", "working",
+                    "helen-toner", "indirect", "said",
+                    "The rules \u2026 are working better than anyone expected"},
+        // "according to" before and after.
+        ContentCase{"According to Helen Toner, the restrictions have bought time for allies.",
+                    "bought time", "helen-toner", "indirect", "according to",
+                    "the restrictions have bought time for allies"},
+        ContentCase{"Demand for the chips collapsed in March, according to Nvidia.", "collapsed",
+                    "nvidia", "indirect", "according to", "Demand for the chips collapsed in March"},
+        // Sources described, not named: attributed to their words, never to a person.
+        ContentCase{"U.S. officials said the controls would be tightened next month.", "tightened",
+                    "unnamed:U.S. officials", "indirect", "said",
+                    "the controls would be tightened next month"},
+        ContentCase{"The new rules will hurt American firms, a senior administration official said.",
+                    "hurt", "unnamed:a senior administration official", "indirect", "said",
+                    "The new rules will hurt American firms"},
+        ContentCase{"According to a report by the Tax Policy Center, the plan would cost billions.",
+                    "billions", "unnamed:a report by the Tax Policy Center", "indirect",
+                    "according to", "the plan would cost billions"},
+        // A verb that frames the whole sentence from its end wins over one inside the content.
+        ContentCase{"Officials felt that the rule was fair, said Jane Roe, a lawyer at Acme.",
+                    "fair", "jane-roe", "indirect", "said", "Officials felt that the rule was fair"},
+        // "As X has argued, ...": the verb phrase is the cue, the rest of the sentence the content.
+        ContentCase{"As Dario Amodei has long argued, chips are the real bottleneck for China.",
+                    "bottleneck", "dario-amodei", "indirect", "has long argued",
+                    "chips are the real bottleneck for China"},
+        // Two apostrophes as quotation marks (NYT style).
+        ContentCase{"''The controls are working as intended,'' Toner said.", "intended",
+                    "helen-toner", "direct_quote", "said", "The controls are working as intended"},
+        // A country speaks through its government.
+        ContentCase{"Even China said it was resolutely opposed to the new chip rules.", "opposed",
+                    "china", "indirect", "said", "it was resolutely opposed to the new chip rules"},
+        // An indirect claim with no content at all is no claim; the attribution alone here is
+        // not a claim about anything, so the only claim is the quote before it.
+        ContentCase{"\u201cWe will comply with every rule,\u201d Nvidia said.", "comply", "nvidia",
+                    "direct_quote", "said", "We will comply with every rule"}));
+
+TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
+  Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
+  const Claim* c = ClaimWith(doc, "controls were working");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_EQ(c->speaker->mention.text, "who");
+  EXPECT_EQ(c->speaker->via, "pronoun");
+  EXPECT_EQ(c->quote, "the controls were working, spoke on Monday");
+}
+
+TEST(Attribution, ItAndTheySpeakForTheGroupBefore) {
+  Document doc = Annotated(
+      "Nvidia said it would comply with the rules. It added that sales would fall. "
+      "Senate Democrats said the ban works. They warned that loopholes remain wide open.");
+  const Claim* it = ClaimWith(doc, "sales would fall");
+  ASSERT_NE(it, nullptr);
+  ASSERT_TRUE(it->speaker);
+  EXPECT_EQ(it->speaker->id, "nvidia");
+  EXPECT_EQ(it->speaker->mention.text, "It");
+  const Claim* they = ClaimWith(doc, "loopholes remain wide");
+  ASSERT_NE(they, nullptr);
+  ASSERT_TRUE(they->speaker);
+  EXPECT_EQ(they->speaker->name, "Senate Democrats");
+  EXPECT_EQ(they->speaker->mention.text, "They");
+}
+
+TEST(Attribution, TheyAfterAPersonStaysUnattributed) {
+  // A person is never "they" here; guessing the group around them would be a guess.
+  Document doc = Annotated("Helen Toner said the ban works. They warned that loopholes remain wide open.");
+  const Claim* c = ClaimWith(doc, "loopholes remain wide");
+  if (c != nullptr) {
+    EXPECT_FALSE(c->speaker.has_value()) << c->speaker->name;
+  }
+}
+
+TEST(Attribution, TemporalAsClauseIsNoAttribution) {
+  Document doc = Annotated("As Dario Amodei spoke, protesters outside chanted against the chip ban.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_FALSE(c.speaker && c.speaker->id == "dario-amodei") << c.text;
+  }
+}
+
+TEST(Attribution, TranscriptLabelsNameTheSpeaker) {
+  Document doc = Annotated(
+      "TONER: The controls are working. They buy time.\n"
+      "AMODEI: I agree with that, mostly.\n"
+      "TONER: Then we should keep them.\n"
+      "AMODEI: Yes.");
+  const Claim* first = ClaimWith(doc, "buy time");
+  ASSERT_NE(first, nullptr);
+  ASSERT_TRUE(first->speaker);
+  EXPECT_EQ(first->speaker->id, "helen-toner");
+  EXPECT_EQ(first->kind, "direct_quote");
+  EXPECT_EQ(first->cue, ":");
+  EXPECT_EQ(first->quote, "The controls are working. They buy time.");
+  const Claim* second = ClaimWith(doc, "mostly");
+  ASSERT_NE(second, nullptr);
+  ASSERT_TRUE(second->speaker);
+  EXPECT_EQ(second->speaker->id, "dario-amodei");
+}
+
+TEST(Attribution, UnknownTranscriptLabelNeedsToRepeat) {
+  // A lone "UPDATE:" opening a line is a heading, not a person.
+  Document doc = Annotated("UPDATE: The rules were published on Monday evening.");
+  for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker.has_value()) << c.speaker->name;
+  for (const Entity& e : doc.entities) EXPECT_NE(e.name, "Update");
+}
+
+TEST(Attribution, TitleWithPeriodVouchesForAnUnknownName) {
+  Document doc = Annotated(
+      "\u201cIt is a dog whistle,\u201d Rep. Gwen Moore (D-Wis.) said Friday.\n\n"
+      "\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.");
+  const Claim* moore = ClaimWith(doc, "dog whistle");
+  ASSERT_NE(moore, nullptr);
+  ASSERT_TRUE(moore->speaker);
+  EXPECT_EQ(moore->speaker->name, "Gwen Moore");
+  EXPECT_EQ(moore->speaker->mention.text, "Gwen Moore (D-Wis.)");
+  const Claim* strada = ClaimWith(doc, "wrong");
+  ASSERT_NE(strada, nullptr);
+  ASSERT_TRUE(strada->speaker);
+  EXPECT_EQ(strada->speaker->name, "Terry Strada");
+}
+
+TEST(Attribution, SourcePhraseIncludesTheDescription) {
+  Document doc = Annotated(
+      "\u201cThe rules leak,\u201d said Jane Roe, a lawyer at Acme, who represents Mr. Doe.");
+  const Claim* c = ClaimWith(doc, "leak");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Jane Roe");
+  EXPECT_EQ(c->speaker->mention.text, "Jane Roe, a lawyer at Acme, who represents Mr. Doe");
+}
+
+TEST(Attribution, AllCapitalAliasDoesNotMatchThePronoun) {
+  Document doc = Annotated("\u201cLet us wait and see what happens,\u201d Toner said.");
+  for (const Entity& e : doc.entities) EXPECT_NE(e.id, "united-states") << e.name;
+}
+
+TEST(Stance, EveryNamedSpeakerHasAPositionOnEveryTarget) {
+  // Amodei speaks without a word on the controls: neutral, with no claims as evidence. The
+  // unnamed officials get no per-speaker stance at all.
+  Document doc = Annotated(
+      "\u201cOur models keep getting better,\u201d Amodei said. Officials said the chip ban is "
+      "overly restrictive.");
+  bool amodei = false;
+  for (const SpeakerStance& s : doc.stances) {
+    EXPECT_FALSE(s.speaker_id.empty()) << s.speaker;
+    if (s.speaker_id == "dario-amodei" && s.target == "export-controls") {
+      amodei = true;
+      EXPECT_EQ(s.label, "neutral");
+      EXPECT_TRUE(s.claims.empty());
+    }
+  }
+  EXPECT_TRUE(amodei);
+  const Claim* officials = ClaimWith(doc, "overly restrictive");
+  ASSERT_NE(officials, nullptr);
+  ASSERT_TRUE(officials->speaker);
+  EXPECT_EQ(officials->speaker->type, "unnamed");
+  ASSERT_FALSE(officials->stances.empty());
+  EXPECT_EQ(officials->stances[0].label, "oppose");
+}
+
+}  // namespace
+}  // namespace claimdex
