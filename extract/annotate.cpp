@@ -22,6 +22,13 @@ class Annotator::Impl {
     doc->claims = FindClaims(*doc, tokens, matches);
     std::vector<bool> named = stance_.TargetsNamed(tokens);
     for (Claim& claim : doc->claims) {
+      if (claim.kind != "direct_quote" && !claim.quote.empty()) {
+        // Indirect speech: the reported content alone, so that two claims of one sentence
+        // ("Toner said the rules work, but Sacks argued they are overly restrictive") each get
+        // their own speaker's position.
+        claim.stances = stance_.Score(claim.quote, named, 0, 0);
+        continue;
+      }
       auto [skip_begin, skip_end] = AttributionSpan(claim);
       claim.stances = stance_.Score(claim.text, named, skip_begin, skip_end);
     }

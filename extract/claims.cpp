@@ -140,6 +140,8 @@ class DocAnalysis {
     size_t last = 0;
     int paragraph = 0;
     std::optional<Attribution> attribution;
+    std::vector<Attribution> more;  // further attributions of the sentence, in order
+    std::vector<std::optional<SpeakerRef>> more_speakers;
     std::string unattributed_cue;
     bool consumed = false;
   };
@@ -155,8 +157,11 @@ class DocAnalysis {
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool LooksLikeAppositive(size_t first, size_t last) const;
   bool DescribesPerson(size_t first, size_t last) const;
-  std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle) const;
-  std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue) const;
+  std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle,
+                                bool after_be = false) const;
+  std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue,
+                                       std::vector<Attribution>* more) const;
+  size_t ContentLimit(const SentenceInfo& s, const Attribution& a, const Attribution* next) const;
   bool ClosesSentence(const SentenceInfo& s, const Attribution& a) const;
   std::optional<Attribution> LabelAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> AsAttribution(const SentenceInfo& s) const;
@@ -179,9 +184,11 @@ class DocAnalysis {
   };
   ClaimSpan GrowOverQuotes(size_t i, size_t first_quote);
   size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
-  std::string ContentOf(const SentenceInfo& s, const Attribution& a) const;
+  std::string ContentOf(const SentenceInfo& s, const Attribution& a, size_t limit) const;
   std::string TextBetween(size_t first, size_t last) const;
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
+  void AddFurtherClaims(size_t i, std::vector<Claim>* claims) const;
+  static bool HasQuoteMark(std::string_view text);
   static size_t WordsIn(std::string_view text);
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
@@ -268,7 +275,8 @@ bool IsContentWord(const Token& t) {
       "with", "by", "at", "from", "as", "is", "was", "are", "were", "be", "been", "has", "have",
       "had", "not", "said", "says", "say", "told", "if", "when", "while", "because", "than",
       "then", "also", "so", "it", "they", "he", "she", "we", "i", "you", "there", "what",
-      "would", "will", "could", "should", "can", "may", "might", "do", "does", "did"};
+      "would", "will", "could", "should", "can", "may", "might", "do", "does", "did", "how",
+      "why", "where", "whom", "whose", "about", "into", "over", "after", "before", "since"};
   return t.word && !t.capitalized && kFunction.count(t.fold) == 0 && t.fold == t.base &&
          t.fold.size() > 2 && !(t.fold.size() > 3 && t.fold.compare(t.fold.size() - 2, 2, "ed") == 0);
 }
@@ -279,6 +287,9 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
   size_t head = end - 1;
   const Token& t = tokens_[head];
   if (!t.word || Blocked(head) || !IsSourceNoun(t.fold) || t.fold != t.base) return std::nullopt;
+  if (end < tokens_.size() && tokens_[end].start == t.end && tokens_[end].fold == "-") {
+    return std::nullopt;  // "post-debate", "report-card": the noun is part of a compound
+  }
   bool party = t.fold == "democrats" || t.fold == "republicans";
   if (t.capitalized && !party && head > floor && tokens_[head - 1].word &&
       !IsDiscourseOpener(tokens_[head - 1].fold)) {
@@ -511,7 +522,7 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
 // The subject of the speech verb at cue_first: an adjacent name or pronoun on its left, past
 // auxiliaries, adverbs and one appositive ("Dario Amodei, CEO of Anthropic, thinks").
 std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_first,
-                                           bool participle) const {
+                                           bool participle, bool after_be) const {
   size_t i = cue_first;
   int fillers = 0;
   size_t described_end = 0;  // end of a parenthesis after the name: part of the source phrase
@@ -548,7 +559,7 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
     }
     if (t.word && IsVerbFiller(t.fold) && fillers < 4) {
       // "He was accused of", "has been criticized": the subject is spoken about, not speaking.
-      if (IsBeForm(t.fold) && !participle) return std::nullopt;
+      if (IsBeForm(t.fold) && !participle && !after_be) return std::nullopt;
       ++fillers;
       --i;
       continue;
@@ -728,11 +739,12 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
   return a;
 }
 
-std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
-                                                  std::string* any_cue) const {
+std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::string* any_cue,
+                                                  std::vector<Attribution>* more) const {
   if (std::optional<Attribution> label = LabelAttribution(s)) return label;
   if (std::optional<Attribution> as = AsAttribution(s)) return as;
   std::optional<Attribution> first;
+  std::vector<Attribution> later;
   for (size_t i = s.first; i < s.last; ++i) {
     if (!tokens_[i].word || Blocked(i)) continue;
     for (const CuePattern& p : CuePatterns()) {
@@ -757,7 +769,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
       } else {
         bool participle = p.words.front().size() > 4 &&
                           p.words.front().compare(p.words.front().size() - 3, 3, "ing") == 0;
-        speaker = LeftSubject(s, i, participle);
+        speaker = LeftSubject(s, i, participle, p.entry->after_be);
         if (!speaker && p.entry->may_invert && i > s.first &&
             (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
           speaker = InvertedSpeaker(s, i, cue_end);  // "..., said Jane Doe."
@@ -775,13 +787,43 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s,
         first = a;
       } else if (ClosesSentence(s, a)) {
         return a;
+      } else {
+        later.push_back(a);
       }
       i = std::max(i, std::max(a.cue_last, a.speaker.last) - 1);
       break;
     }
   }
-  if (first) return first;
+  if (first) {
+    // "He claimed A and said B", "X said A, but she denied B", "X said that Y wants B": each
+    // further cue with a speaker of its own is a claim of its own.
+    *more = std::move(later);
+    return first;
+  }
   return BylineAttribution(s);
+}
+
+// Where the content of `a` ends: before the source of the next attribution in the sentence
+// when that one is coordinated with it ("..., and Y said B", "..., saying B", "but she
+// denied B"); at the sentence end when it is nested in the content ("X said that Y wants B").
+size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
+                                 const Attribution* next) const {
+  if (next == nullptr) return s.last;
+  // "Democrats described it as ominous, and said ...": a shared subject stands before both
+  // cues; the boundary is then the second cue.
+  size_t src = next->speaker.first > a.cue_last ? std::min(next->speaker.first, next->cue_first)
+                                                : next->cue_first;
+  if (src <= std::max(a.cue_last, a.speaker.last)) return s.last;
+  static const std::unordered_set<std::string_view> kJoins = {
+      ",", "and", "but", ";", "while", "although", "though", "yet", "-", "\xE2\x80\x94"};
+  size_t k = src;
+  bool joined = false;
+  while (k > s.first && (kJoins.count(tokens_[k - 1].fold) != 0 ||
+                         (tokens_[k - 1].word && IsVerbFiller(tokens_[k - 1].fold)))) {
+    --k;
+    joined = joined || kJoins.count(tokens_[k].fold) != 0;
+  }
+  return joined ? k : s.last;
 }
 
 // "“...” ― Sonya Herridge": a dash after a closing quotation mark, then a name that ends the
@@ -1024,8 +1066,9 @@ std::vector<Claim> DocAnalysis::Run() {
   std::vector<std::vector<CoSpeaker>> co(sentences_.size());
   for (size_t i = 0; i < sentences_.size(); ++i) {
     SentenceInfo& s = sentences_[i];
-    s.attribution = Attribute(s, &s.unattributed_cue);
+    s.attribution = Attribute(s, &s.unattributed_cue, &s.more);
     if (!s.attribution) continue;
+    for (const Attribution& a : s.more) s.more_speakers.push_back(Resolve(a.speaker, i));
     AddCoSpeakers(s, &*s.attribution);
     speakers[i] = Resolve(s.attribution->speaker, i);
     if (!speakers[i]) continue;
@@ -1161,9 +1204,10 @@ std::string DocAnalysis::TextBetween(size_t first, size_t last) const {
 // What the speaker is reported to have said, without the attribution: the clause after
 // "X said (that)", the words before "..., X said" or "..., said X", both sides of "A, X said,
 // B", and the rest of the sentence around "according to X". PARC calls this the content.
-std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a) const {
+std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
+                                   size_t limit) const {
   size_t first = s.first;
-  size_t last = s.last;
+  size_t last = std::min(limit, s.last);
   while (last > first && !tokens_[last - 1].word && !quote_mark_[last - 1] &&
          !in_quote_[last - 1]) {
     --last;  // the closing full stop
@@ -1176,7 +1220,10 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a) 
       LooksLikeAppositive(src_last + 1, last)) {
     size_t k = src_last + 1;
     while (k < last && k < src_last + kMaxAppositiveTokens && tokens_[k].fold != ",") ++k;
-    if (k < last && tokens_[k].fold == ",") src_last = k;
+    // Or the sentence end, when the content came before "according to".
+    if ((k >= last && src_first > first + 2) || (k < last && tokens_[k].fold == ",")) {
+      src_last = k;
+    }
   }
   size_t l_end = src_first;
   while (l_end > first && (tokens_[l_end - 1].fold == "," || IsDash(tokens_[l_end - 1].fold))) {
@@ -1187,12 +1234,24 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a) 
   size_t r = src_last;
   bool comma_after = r < last && tokens_[r].fold == ",";
   // "told reporters on Tuesday that ...": an object or adjunct before the complementiser.
-  for (size_t k = r; k < last && k < r + 8; ++k) {
-    if (Blocked(k) || tokens_[k].fold == "," || tokens_[k].fold == ".") break;
+  bool complementiser = false;
+  bool told_like = a.takes_object;
+  // "told Jane Roe, a reporter, that ...": commas of the object's description too.
+  for (size_t k = r; k < last && k < r + (told_like ? 14 : 8); ++k) {
+    if (Blocked(k) || (tokens_[k].fold == "," && !told_like) || tokens_[k].fold == ".") break;
     if (tokens_[k].fold == "that") {
       r = k + 1;
+      complementiser = true;
       break;
     }
+  }
+  // "Graham told The Huffington Post on Thursday." names who heard it, not what was said.
+  bool told = a.cue == "told" || a.cue == "tells" || a.cue == "tell" || a.cue == "telling";
+  if (told && !complementiser && !speaker_after && !(r < last && quote_mark_[r])) {
+    size_t colon = r;
+    while (colon < last && colon < r + 8 && tokens_[colon].fold != ":" && !Blocked(colon)) ++colon;
+    if (colon >= last || tokens_[colon].fold != ":") r = last;
+    else r = colon + 1;
   }
   while (r < last && (tokens_[r].fold == ":" || tokens_[r].fold == "," || IsDash(tokens_[r].fold))) {
     ++r;
@@ -1238,6 +1297,39 @@ Claim DocAnalysis::LabelClaim(size_t i, const SpeakerRef& speaker) const {
   }
   c.kind = caps ? "direct_quote" : "paraphrase";
   return c;
+}
+
+// The claims of sentence i after its first: one per further attribution with a speaker,
+// each with the content up to the next coordinated attribution.
+void DocAnalysis::AddFurtherClaims(size_t i, std::vector<Claim>* claims) const {
+  const SentenceInfo& s = sentences_[i];
+  for (size_t k = 0; k < s.more.size(); ++k) {
+    if (!s.more_speakers[k]) continue;
+    const Attribution& a = s.more[k];
+    const Attribution* next = k + 1 < s.more.size() ? &s.more[k + 1] : nullptr;
+    std::string content = ContentOf(s, a, ContentLimit(s, a, next));
+    if (WordsIn(content) < 2) continue;
+    Claim c = MakeClaim(s.span.start, s.span.end);
+    // Same sentence, another claim: the id also names where its cue is.
+    c.id = "c:" + HexDigest(fmt::format("{}:{}:{}:{}", doc_.id, c.start, c.end,
+                                        tokens_[a.cue_first].start))
+                      .substr(0, 16);
+    c.paragraph = s.paragraph;
+    c.cue = a.cue;
+    c.speaker = s.more_speakers[k];
+    c.kind = content.find_first_of("\"\xE2") != std::string::npos && HasQuoteMark(content)
+                 ? "paraphrase"
+                 : "indirect";
+    c.quote = std::move(content);
+    claims->push_back(std::move(c));
+  }
+}
+
+bool DocAnalysis::HasQuoteMark(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (QuoteMarkAt(text, i) != 0) return true;
+  }
+  return false;
 }
 
 std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
@@ -1334,15 +1426,22 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
     // A phrase or two quoted inside a paraphrase is not "the quote" (it would cluster claims
     // that merely share a catchword).
     if (c.kind != "paraphrase" || quote_words >= kMinQuoteWords) c.quote = quote;
+    bool further = false;
     if (c.kind != "direct_quote" && attribution && from == i && span.last == i) {
       // Indirect speech and paraphrase: the reported clause, not the attribution around it.
-      std::string content = ContentOf(s, *attribution);
-      if (c.kind == "indirect" && WordsIn(content) < 3) continue;  // "Clinton said." alone
+      const Attribution* next = s.more.empty() ? nullptr : &s.more.front();
+      std::string content = ContentOf(s, *attribution, ContentLimit(s, *attribution, next));
+      if (c.kind == "indirect" && WordsIn(content) < 3) {  // "Clinton said." alone
+        AddFurtherClaims(i, &claims);  // "In a message posted Friday, Cruz said ..."
+        continue;
+      }
       if (!content.empty()) c.quote = std::move(content);
+      further = true;
     }
     c.speaker = speaker;
     if (attribution) c.co_speakers = co[from];
     claims.push_back(std::move(c));
+    if (further) AddFurtherClaims(i, &claims);
     last_claimed = span.last;
     carried.reset();
     if (speaker && !span.quotes.empty() && !span.quotes.back()->closed) {

@@ -234,6 +234,41 @@ std::vector<CueEntry> BuildCues() {
     entry.takes_object = InSet(kObjectVerbs, phrase);
     cues.push_back(entry);
   }
+  // Positions taken with a verb and its preposition: what follows is what they are about.
+  static const char* const kPrepositional[] = {
+      "talked about",      "wrote about",        "complained about",  "warned about",
+      "warned against",    "cautioned against",  "argued against",    "argued for",
+      "spoke out against", "spoke against",      "lashed out at",     "pushed for",
+      "advocated for",     "pressed for",        "lobbied for",       "lobbied against",
+      "campaigned for",    "campaigned against", "voted for",         "voted against",
+      "fought for",        "fought against",     "rallied against",   "bragged about",
+      "boasted about",     "joked about",        "weighed in on",     "commented on",
+      "came out against",  "came out in favor of", "expressed support for",
+      "expressed concern about", "expressed concerns about", "voiced support for",
+      "voiced concern about", "voiced concerns about", "raised questions about",
+      "pushed back on",    "pushed back against", "took aim at",      "criticized",
+      "calls for",         "calling for",        "push for",          "argue for",
+      "argue against",     "warn against",       "warning against",   "talks about"};
+  for (const char* phrase : kPrepositional) {
+    if (!seen.insert(phrase).second) continue;
+    CueEntry entry;
+    entry.phrase = phrase;
+    cues.push_back(entry);
+  }
+  // Adjectives of a position after a form of "be": "X is critical of", "was adamant that".
+  static const char* const kAdjectival[] = {
+      "critical of",   "skeptical of",  "sceptical of",  "concerned about", "worried about",
+      "wary of",       "opposed to",    "supportive of", "in favor of",     "in favour of",
+      "confident that", "convinced that", "adamant that", "hopeful that",   "optimistic that",
+      "pessimistic about", "optimistic about", "unhappy with", "frustrated with",
+      "angry about",   "upset about",   "dismissive of", "doubtful that",   "certain that"};
+  for (const char* phrase : kAdjectival) {
+    if (!seen.insert(phrase).second) continue;
+    CueEntry entry;
+    entry.phrase = phrase;
+    entry.after_be = true;
+    cues.push_back(entry);
+  }
   CueEntry according;
   according.phrase = "according to";
   according.kind = CueKind::kAccordingTo;

@@ -23,6 +23,7 @@ struct CueEntry {
   CueKind kind = CueKind::kVerb;
   bool may_invert = false;    // "..., said X" is a speaker-after shape for this verb
   bool takes_object = false;  // "told Y", "urged Y": the noun after it is not the speaker
+  bool after_be = false;      // "X is critical of", "X was adamant that": an adjective
 };
 
 // All speech cues, longest phrases first.

@@ -195,6 +195,37 @@ TEST(Attribution, AllCapitalAliasDoesNotMatchThePronoun) {
   for (const Entity& e : doc.entities) EXPECT_NE(e.id, "united-states") << e.name;
 }
 
+TEST(Attribution, TwoSpeakersInOneSentenceEachGetTheirClaimAndStance) {
+  Document doc = Annotated(
+      "Helen Toner said the chip ban must stay the course, but Dario Amodei argued that the "
+      "chip ban is overly restrictive.");
+  const Claim* toner = nullptr;
+  const Claim* amodei = nullptr;
+  for (const Claim& c : doc.claims) {
+    if (c.speaker && c.speaker->id == "helen-toner") toner = &c;
+    if (c.speaker && c.speaker->id == "dario-amodei") amodei = &c;
+  }
+  ASSERT_NE(toner, nullptr);
+  ASSERT_NE(amodei, nullptr);
+  EXPECT_NE(toner->id, amodei->id);
+  EXPECT_EQ(toner->quote, "the chip ban must stay the course");
+  EXPECT_EQ(amodei->quote, "the chip ban is overly restrictive");
+  ASSERT_EQ(toner->stances.size(), 1u);
+  EXPECT_EQ(toner->stances[0].label, "support");
+  ASSERT_EQ(amodei->stances.size(), 1u);
+  EXPECT_EQ(amodei->stances[0].label, "oppose");
+}
+
+TEST(Attribution, NestedAttributionIsAClaimOfItsOwn) {
+  Document doc = Annotated("Toner said that Amodei believes the rules work well enough.");
+  ASSERT_EQ(doc.claims.size(), 2u);
+  EXPECT_EQ(doc.claims[0].speaker->id, "helen-toner");
+  EXPECT_EQ(doc.claims[0].quote, "Amodei believes the rules work well enough");
+  ASSERT_TRUE(doc.claims[1].speaker);
+  EXPECT_EQ(doc.claims[1].speaker->id, "dario-amodei");
+  EXPECT_EQ(doc.claims[1].quote, "the rules work well enough");
+}
+
 TEST(Stance, EveryNamedSpeakerHasAPositionOnEveryTarget) {
   // Amodei speaks without a word on the controls: neutral, with no claims as evidence. The
   // unnamed officials get no per-speaker stance at all.
