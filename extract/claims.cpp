@@ -878,7 +878,20 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       int recent = RecentSpeaker(sentence, want);
       return recent >= 0 && candidates.count(recent) != 0 ? recent : -1;
     }
-    if (candidates.size() == 1) return *candidates.begin();
+    if (candidates.size() == 1) {
+      // A person of unknown gender ("Vladimir Putin" in an object phrase two sentences back)
+      // is taken for "she" or "he" from further than the sentence before only as the subject
+      // or the speaker of that sentence: the pronoun more likely points past them.
+      int only = *candidates.begin();
+      if (!m_.entities[static_cast<size_t>(only)].gender.empty() || only == chained ||
+          back <= 1) {
+        return only;
+      }
+      std::optional<Np> subject = SentenceSubject(s);
+      bool is_subject = subject && subject->mention >= 0 &&
+                        m_.mentions[static_cast<size_t>(subject->mention)].entity == only;
+      return is_subject ? only : -1;
+    }
   }
   return -1;
 }
