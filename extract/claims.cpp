@@ -185,6 +185,7 @@ class DocAnalysis {
   ClaimSpan GrowOverQuotes(size_t i, size_t first_quote);
   size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
   std::string ContentOf(const SentenceInfo& s, const Attribution& a, size_t limit) const;
+  size_t TrimTrailingClause(size_t first, size_t last) const;
   std::string TextBetween(size_t first, size_t last) const;
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
   void AddFurtherClaims(size_t i, std::vector<Claim>* claims) const;
@@ -339,6 +340,15 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
     bool next_noun = k + 1 < limit && tokens_[k + 1].word && IsSourceNoun(tokens_[k + 1].fold);
     if (IsSourceNoun(t.fold) && t.fold == t.base && !next_noun) {
       size_t last = k + 1;
+      if (last < limit && mention_starting_[last] >= 0) {
+        // "conservative talk radio host Rush Limbaugh": the words before are the title of
+        // the person named after them.
+        const EntityMention& m = m_.mentions[static_cast<size_t>(mention_starting_[last])];
+        if (m.last > limit || !IsSpeakerType(m_.entities[static_cast<size_t>(m.entity)].type)) {
+          return std::nullopt;
+        }
+        return Np{i, m.last, mention_starting_[last], ""};
+      }
       if (last < limit && kLinks.count(tokens_[last].fold) != 0) {
         size_t j = last;
         while (j < limit && j < last + 10 && tokens_[j].fold != "," && tokens_[j].fold != "." &&
@@ -1060,8 +1070,10 @@ std::vector<Claim> DocAnalysis::Run() {
         }
       }
       if (q.closed) {
-        size_t t = TokenAt(q.end);
-        if (t < tokens_.size() && tokens_[t].start == q.end) quote_mark_[t] = true;
+        size_t close_end = q.end + std::max<size_t>(1, QuoteMarkAt(text, q.end));
+        for (size_t t = TokenAt(q.end); t < tokens_.size() && tokens_[t].start < close_end; ++t) {
+          quote_mark_[t] = true;  // both halves of a '' mark
+        }
       }
     }
     for (const TextSpan& span : SplitSentences(text, para.start, pend)) {
@@ -1214,6 +1226,24 @@ std::string DocAnalysis::TextBetween(size_t first, size_t last) const {
   return doc_.text.substr(tokens_[first].start, tokens_[last - 1].end - tokens_[first].start);
 }
 
+// The reported clause ends before a comment the writer adds after a comma: ", which ...",
+// ", although ...", ", even as ...", a participle (", engaging in ..."). Quoted words are
+// never cut. Returns the new end token.
+size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "which", "although", "though", "whereas", "while", "even", "despite", "including",
+      "especially", "particularly", "according", "amid", "after", "before", "as"};
+  for (size_t k = first + 3; k + 1 < last; ++k) {
+    if (tokens_[k].fold != "," || Blocked(k) || in_quote_[k + 1] || quote_mark_[k + 1]) continue;
+    const Token& next = tokens_[k + 1];
+    if (!next.word) continue;
+    bool participle = !next.capitalized && next.fold.size() > 5 &&
+                      next.fold.compare(next.fold.size() - 3, 3, "ing") == 0;
+    if (kOpeners.count(next.fold) != 0 || participle) return k;
+  }
+  return last;
+}
+
 // What the speaker is reported to have said, without the attribution: the clause after
 // "X said (that)", the words before "..., X said" or "..., said X", both sides of "A, X said,
 // B", and the rest of the sentence around "according to X". PARC calls this the content.
@@ -1251,7 +1281,10 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   bool told_like = a.takes_object;
   // "told Jane Roe, a reporter, that ...": commas of the object's description too.
   for (size_t k = r; k < last && k < r + (told_like ? 14 : 8); ++k) {
-    if (Blocked(k) || (tokens_[k].fold == "," && !told_like) || tokens_[k].fold == ".") break;
+    if ((Blocked(k) && !told_like) || (tokens_[k].fold == "," && !told_like) ||
+        tokens_[k].fold == ".") {
+      break;
+    }
     if (tokens_[k].fold == "that") {
       r = k + 1;
       complementiser = true;
@@ -1263,12 +1296,13 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   if (told && !complementiser && !speaker_after && !(r < last && quote_mark_[r])) {
     size_t colon = r;
     while (colon < last && colon < r + 8 && tokens_[colon].fold != ":" && !Blocked(colon)) ++colon;
-    if (colon >= last || tokens_[colon].fold != ":") r = last;
-    else r = colon + 1;
+    if (colon >= last || tokens_[colon].fold != ":") return "";
+    r = colon + 1;
   }
   while (r < last && (tokens_[r].fold == ":" || tokens_[r].fold == "," || IsDash(tokens_[r].fold))) {
     ++r;
   }
+  last = TrimTrailingClause(r, last);
   size_t left_words = 0;
   for (size_t k = first; k < l_end; ++k) left_words += tokens_[k].word;
   size_t right_words = 0;

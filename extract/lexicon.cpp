@@ -203,7 +203,34 @@ std::vector<CueEntry> BuildCues() {
                                           "signed an executive order", "signed an order",
                                           "signed a bill", "signed legislation",
                                           "signed a letter", "signed a law", "signs a bill",
-                                          "issued a statement", "released a statement"};
+                                          "issued a statement", "released a statement",
+                                          // Further cue spans of the PolNeAR training set
+                                          // seen three times or more (counts only).
+                                          "support", "oppose", "would support", "agree",
+                                          "agree with", "agreed with", "favor", "favored",
+                                          "prefer", "prefers", "preferred", "asking", "asks",
+                                          "ask", "discussed", "discussing", "expect",
+                                          "expecting", "put it", "puts it", "unveiled",
+                                          "unveils", "thanked", "ruled", "portrayed",
+                                          "portraying", "attacking", "reminds", "reminded",
+                                          "pointing to", "point to", "repeated", "compared",
+                                          "questioning", "acknowledge", "assures",
+                                          "requested", "promise", "chanted", "shouted",
+                                          "yelled", "bragging about", "encouraging",
+                                          "encouraged", "rebuts", "mocks", "mocking", "quoted",
+                                          "quoting", "threatening", "threatened", "shot back",
+                                          "calling on", "remarking", "mentioning",
+                                          "retweeted", "tweeting", "implied", "implying",
+                                          "slamming", "dismissing", "dismisses", "refers to",
+                                          "predict", "assailed", "sided with", "blame",
+                                          "envision", "bemoaned", "interjected", "downplayed",
+                                          "disclosed", "touts", "rejecting", "conclude",
+                                          "defend", "chiding", "celebrated", "endorse",
+                                          "express", "took issue with", "lays out",
+                                          "laid out", "apologized for", "reaffirmed",
+                                          "went after", "responded to", "warned of",
+                                          "would vote for", "wrote on twitter",
+                                          "wrote on facebook", "pointed out that"};
   std::vector<CueEntry> cues;
   std::unordered_set<std::string_view> seen;
   for (const char* phrase : kInvertible) {
