@@ -746,8 +746,11 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
   if (at > 0 && doc_.text.find('\n', tokens_[at - 1].end) >= tokens_[at].start) {
     return std::nullopt;
   }
+  bool quoted = quote_mark_[at];  // "\"PENCE: Well, ...\"": the line quoted as a whole
+  while (at < s.last && quote_mark_[at]) ++at;
+  if (at >= s.last) return std::nullopt;
   int m = mention_starting_[at];
-  if (m < 0 || Blocked(at)) return std::nullopt;
+  if (m < 0 || (Blocked(at) && !quoted)) return std::nullopt;
   const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
   if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
   if (mention.last + 1 >= s.last || tokens_[mention.last].fold != ":") return std::nullopt;
@@ -1350,6 +1353,16 @@ Claim DocAnalysis::LabelClaim(size_t i, const SpeakerRef& speaker) const {
   c.speaker = speaker;
   size_t content = tokens_[a.cue_last].start;
   c.quote = doc_.text.substr(content, c.end - content);
+  while (!c.quote.empty()) {  // the closing mark of a quoted line
+    size_t n = c.quote.size();
+    if (c.quote.back() == '"' || c.quote.back() == ' ') {
+      c.quote.pop_back();
+    } else if (n >= 3 && c.quote.compare(n - 3, 3, "\xE2\x80\x9D") == 0) {
+      c.quote.resize(n - 3);
+    } else {
+      break;
+    }
+  }
   bool caps = true;
   for (size_t k = a.speaker.first; k < a.speaker.last; ++k) {
     for (size_t b = tokens_[k].start; b < tokens_[k].end; ++b) {

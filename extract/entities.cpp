@@ -617,6 +617,10 @@ void MentionCollector::UnknownOrganizations() {
   }
 }
 
+bool IsOpeningQuoteMark(std::string_view t) {
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xC2\xAB";
+}
+
 // A transcript's speaker labels: one or two words in capitals opening a line, then a colon
 // ("WALLACE: Governor, ..."), used at least twice in the text (a lone "UPDATE:" is no one).
 void MentionCollector::SpeakerLabels() {
@@ -628,7 +632,9 @@ void MentionCollector::SpeakerLabels() {
   };
   std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> labels;
   for (size_t i = 0; i < tokens_.size(); ++i) {
-    if (i > 0 && !LineEnds(i)) continue;
+    // At a line's start, or right after a quotation mark that starts it ("\"PENCE: Well,").
+    bool quoted = i > 0 && IsOpeningQuoteMark(tokens_[i - 1].fold) && LineEnds(i - 1);
+    if (i > 0 && !LineEnds(i) && !quoted) continue;
     size_t j = i;
     while (j < tokens_.size() && j - i < 2 && Free(j) && all_caps(tokens_[j])) ++j;
     if (j == i || j >= tokens_.size() || tokens_[j].fold != ":") continue;
