@@ -586,6 +586,7 @@ const std::vector<WeightedPhrase>& EvaluativePhrases() {
                                                       {"undermine", -0.7},
                                                       {"undermines", -0.7},
                                                       {"mistake", -1},
+                                                      {"no sense", -1},
                                                       {"ineffective", -1},
                                                       {"over-regulating", -1},
                                                       {"severely criticized", -1},

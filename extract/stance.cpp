@@ -159,6 +159,25 @@ std::pair<size_t, size_t> AttributionSpan(const Claim& claim) {
   return {begin, end};
 }
 
+namespace {
+
+// "walking the controls back", "roll the rules back": a particle verb of undoing with its
+// object between the verb and "back".
+bool SplitReversal(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "walk", "walks", "walking", "walked", "roll", "rolls", "rolling", "rolled",
+      "dial", "dials", "dialing", "dialed", "scale", "scales", "scaling", "scaled"};
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (kVerbs.count(words[i]) == 0) continue;
+    for (size_t k = i + 2; k < words.size() && k <= i + 5; ++k) {
+      if (words[k] == "back") return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<ClaimStance> StanceScorer::Score(const std::string& claim_text,
                                              const std::vector<bool>& named) const {
   return Score(claim_text, named, 0, 0);
@@ -170,7 +189,8 @@ std::vector<ClaimStance> StanceScorer::Score(const std::string& claim_text,
   std::vector<ClaimStance> out;
   const std::vector<std::string> words = Words(claim_text, skip_begin, skip_end);
   bool reversal = std::any_of(reversals_.begin(), reversals_.end(),
-                              [&](const auto& r) { return Contains(words, r); });
+                              [&](const auto& r) { return Contains(words, r); }) ||
+                  SplitReversal(words);
   for (size_t ti = 0; ti < targets_.size(); ++ti) {
     const CompiledTarget& t = targets_[ti];
     bool about = std::any_of(t.aliases.begin(), t.aliases.end(),

@@ -45,6 +45,9 @@ INSTANTIATE_TEST_SUITE_P(
         StanceCase{"Export controls are not effective.", true, "oppose"},
         StanceCase{"It doesn't make any sense to walk back the export controls now.", true,
                    "support"},
+        // The object between the particle verb and "back" still undoes the policy.
+        StanceCase{"Walking the export controls back now would make no sense.", true, "support"},
+        StanceCase{"Rolling the chip ban back would be a mistake.", true, "support"},
         StanceCase{"Reversing the chip ban would be a huge victory for China.", true, "support"},
         StanceCase{"Lifting the export controls would be a mistake.", true, "support"},
         StanceCase{"We should stay the course on export controls.", true, "support"},
