@@ -176,6 +176,7 @@ class DocAnalysis {
   bool ClosesSentence(const SentenceInfo& s, const Attribution& a) const;
   std::optional<Attribution> LabelAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> AsAttribution(const SentenceInfo& s) const;
+  bool TitleCase(const SentenceInfo& s) const;
   std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
@@ -703,6 +704,18 @@ bool IsSingleWordCue(const std::string& fold) {
   return words.count(fold) != 0;
 }
 
+// Most words of the sentence capitalised: a headline in title case.
+bool DocAnalysis::TitleCase(const SentenceInfo& s) const {
+  size_t words = 0;
+  size_t caps = 0;
+  for (size_t k = s.first; k < s.last; ++k) {
+    if (!tokens_[k].word || tokens_[k].fold.size() < 4) continue;  // "of", "the", "and"
+    ++words;
+    caps += tokens_[k].capitalized;
+  }
+  return words >= 3 && caps * 10 >= words * 8;
+}
+
 // "As David Sacks, the former czar, has been banging on about, these measures can weaken
 // American leadership": "As" + a speaker + a verb phrase whose object is missing (it ends in
 // a speech verb or a stranded "about", "out", "on") + a comma frames the rest of the
@@ -782,9 +795,11 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       }
       if (!match) continue;
       size_t cue_end = i + p.words.size();
-      // A capitalised cue word is a name or a heading unless a verb filler precedes it.
+      // A capitalised cue word is a name or a heading unless a verb filler precedes it, or
+      // the line is a title-case headline ("..., Lindsey Graham Says").
       if (tokens_[i].capitalized && p.entry->kind == CueKind::kVerb &&
-          !(i > s.first && tokens_[i - 1].word && IsVerbFiller(tokens_[i - 1].fold))) {
+          !(i > s.first && tokens_[i - 1].word && IsVerbFiller(tokens_[i - 1].fold)) &&
+          !(p.entry->may_invert && TitleCase(s))) {
         break;
       }
       if (mention_covering_[i]) break;

@@ -483,7 +483,9 @@ bool IsSourceNoun(std::string_view w) {
       "congressman",   "congresswoman","governor",      "mayor",         "president",
       "chairman",      "chairwoman",   "secretary",     "ambassador",    "minister",
       "columnist",     "author",       "writer",        "director",      "founder",
-      "lobbyists",     "lobbyist",     "surrogate",     "surrogates",    "caller"};
+      "lobbyists",     "lobbyist",     "surrogate",     "surrogates",    "caller",
+      "slide",         "chart",        "businessman",   "businesswoman", "billionaire",
+      "physician",     "doctor",       "ruling",        "verdict",       "audit"};
   return InSet(kNouns, w);
 }
 
