@@ -79,6 +79,7 @@ struct Attribution {
   bool according_to = false;  // "according to X": the speaker follows the cue
   bool takes_object = false;  // "told Y that", "urged Y to"
   bool label = false;         // "NAME: words" opening a line
+  bool invertible = false;    // a speech verb that may close the sentence ("..., X said")
 };
 
 struct CuePattern {
@@ -587,7 +588,26 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       continue;
     }
     if (t.fold == ",") {
-      if (participle) return SentenceSubject(s);  // "X went ..., arguing that"
+      if (participle) {
+        // "X went ..., arguing that": the sentence's subject argues — unless someone else who
+        // could be speaking stands between ("McConnell remains confident despite supporters
+        // such as Lindsey Graham, now saying ...").
+        std::optional<Np> subject = SentenceSubject(s);
+        if (!subject) return std::nullopt;
+        for (size_t k = subject->last; k < i; ++k) {
+          int m = mention_starting_[k];
+          if (m >= 0 && !Blocked(k) &&
+              m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(m)].entity)].type ==
+                  "person" &&
+              m_.mentions[static_cast<size_t>(m)].entity !=
+                  (subject->mention >= 0
+                       ? m_.mentions[static_cast<size_t>(subject->mention)].entity
+                       : -1)) {
+            return std::nullopt;
+          }
+        }
+        return subject;
+      }
       // Up to three appositives: "X, the foreign minister of France, a member of ..., said".
       size_t comma = i - 1;
       for (int segment = 0; segment < 3; ++segment) {
@@ -825,6 +845,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       a.cue = p.entry->phrase;
       a.according_to = p.entry->kind == CueKind::kAccordingTo;
       a.takes_object = p.entry->takes_object;
+      a.invertible = p.entry->may_invert;
       if (!first) {
         first = a;
       } else if (ClosesSentence(s, a)) {
@@ -1346,7 +1367,9 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
     return left + " \xE2\x80\xA6 " + right;  // "The rules, Toner said, are working"
   }
   if (comma_before && left_words >= 3) {
-    if (right_words <= 4 && !a.according_to) return left;  // "..., Roe said on Tuesday."
+    // "..., Roe said on Tuesday." — but not "..., Trump will insist on being Trump": only a
+    // speech verb closes a sentence that way.
+    if (right_words <= 4 && !a.according_to && a.invertible) return left;
     if (a.according_to && right_words < 3) return left;
   }
   return right.empty() ? left : right;
