@@ -226,6 +226,34 @@ TEST(Attribution, NestedAttributionIsAClaimOfItsOwn) {
   EXPECT_EQ(doc.claims[1].quote, "the rules work well enough");
 }
 
+TEST(Attribution, ParticipleWithAnotherPersonBetweenIsNotTheSubjects) {
+  // "saying" could belong to Amodei as well as to Toner: no speaker rather than a guess.
+  Document doc = Annotated(
+      "Helen Toner remains confident despite critics such as Dario Amodei, now saying that the "
+      "rules should be changed soon.");
+  for (const Claim& c : doc.claims) {
+    if (c.quote.find("should be changed") == std::string::npos) continue;
+    EXPECT_FALSE(c.speaker && c.speaker->id == "helen-toner") << c.quote;
+  }
+}
+
+TEST(Attribution, OnlyASpeechVerbClosesTheSentenceBeforeIt) {
+  Document doc = Annotated(
+      "Whatever the setting and whatever the stakes, Amodei will insist on being himself.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_EQ(c.quote.find("whatever the stakes"), std::string::npos) << c.quote;
+  }
+}
+
+TEST(Attribution, TitleCaseHeadlineEndingInSays) {
+  Document doc = Annotated("Chip Rules Are Working Better Than Expected, Helen Toner Says");
+  const Claim* c = ClaimWith(doc, "Working");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_EQ(c->quote, "Chip Rules Are Working Better Than Expected");
+}
+
 TEST(Stance, EveryNamedSpeakerHasAPositionOnEveryTarget) {
   // Amodei speaks without a word on the controls: neutral, with no claims as evidence. The
   // unnamed officials get no per-speaker stance at all.
