@@ -279,6 +279,25 @@ TEST(PathologicalPage, ThousandsOfQuotationMarksFinish) {
   EXPECT_GT(t.doc.text.size(), body.size());
 }
 
+TEST(PathologicalPage, ParagraphOfNothingButAttributionsFinishes) {
+  // Every few words a speaker and a cue, with commas and no full stop: each sentence piece
+  // holds hundreds of candidate attributions, subjects, appositives and pronouns.
+  std::string words;
+  const char* kPieces[] = {"Helen Toner, a fellow, said", "and officials warned that",
+                           "they added", "he argued, saying", "according to the report",
+                           "who believes", "As Dario Amodei has argued,", "WALLACE:"};
+  for (int i = 0; i < 12000; ++i) {
+    words += kPieces[i % 8];
+    words += (i % 3 == 0) ? " the export controls work, " : " ";
+  }
+  Timed t = Extract("<html><head><title>Attributions</title></head><body><p>" + words +
+                    "</p></body></html>");
+  ExpectSoundDocument(t);
+  EXPECT_FALSE(t.doc.claims.empty());
+  // Claims come from sentences of at most 2,000 bytes: never more than one per cue.
+  EXPECT_LT(t.doc.claims.size(), size_t{12000});
+}
+
 TEST(PathologicalPage, MixedScriptsSurviveIntact) {
   const std::string mixed =
       "Chip export rules — Экспортный контроль — ضوابط التصدير — 出口管制 — "
