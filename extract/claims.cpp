@@ -15,7 +15,7 @@ namespace claimdex {
 namespace {
 
 constexpr size_t kPronounLookback = 3;  // sentences searched for a pronoun's antecedent
-constexpr size_t kMaxAppositiveTokens = 24;
+constexpr size_t kMaxAppositiveTokens = 36;
 constexpr size_t kMaxParenTokens = 8;  // "(D-Wis.)", "(NYSE: ACME)" between name and verb
 constexpr size_t kMinQuoteWords = 5;  // shorter quotes without a cue are scare quotes
 
@@ -1287,6 +1287,7 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
       "which", "although", "though", "whereas", "while", "even", "despite", "including",
       "especially", "particularly", "according", "amid", "after", "before", "as"};
   for (size_t k = first + 3; k + 1 < last; ++k) {
+    if (tokens_[k].fold == ";" && !Blocked(k)) return k;  // "...; they only learned ..."
     if (tokens_[k].fold != "," || Blocked(k) || in_quote_[k + 1] || quote_mark_[k + 1]) continue;
     const Token& next = tokens_[k + 1];
     if (!next.word) continue;

@@ -485,7 +485,8 @@ bool IsSourceNoun(std::string_view w) {
       "columnist",     "author",       "writer",        "director",      "founder",
       "lobbyists",     "lobbyist",     "surrogate",     "surrogates",    "caller",
       "slide",         "chart",        "businessman",   "businesswoman", "billionaire",
-      "physician",     "doctor",       "ruling",        "verdict",       "audit"};
+      "physician",     "doctor",       "ruling",        "verdict",       "audit",
+      "percent",       "respondents",  "majority",      "minority"};
   return InSet(kNouns, w);
 }
 
