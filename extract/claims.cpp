@@ -178,6 +178,7 @@ class DocAnalysis {
   std::optional<Attribution> LabelAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> AsAttribution(const SentenceInfo& s) const;
   bool TitleCase(const SentenceInfo& s) const;
+  std::optional<Attribution> DocumentAct(const SentenceInfo& s, size_t i) const;
   std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
@@ -724,6 +725,32 @@ bool IsSingleWordCue(const std::string& fold) {
   return words.count(fold) != 0;
 }
 
+// "signed a trade memo", "issued an executive order", "sent a letter": an act that puts a
+// position on record, the document named within four words of the verb.
+std::optional<Attribution> DocAnalysis::DocumentAct(const SentenceInfo& s, size_t i) const {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "signed", "signs", "signing", "issued", "issues", "issuing", "sent", "sends", "released",
+      "releases", "published", "publishes", "filed", "files", "introduced", "introduces"};
+  static const std::unordered_set<std::string_view> kDocuments = {
+      "order", "orders", "memo", "memorandum", "bill", "law", "letter", "directive",
+      "proclamation", "statement", "pledge", "petition", "decree", "resolution", "report",
+      "amendment", "guidance", "rule", "rules", "regulation", "regulations", "brief"};
+  if (kVerbs.count(tokens_[i].fold) == 0 || tokens_[i].capitalized) return std::nullopt;
+  for (size_t k = i + 1; k < s.last && k <= i + 4; ++k) {
+    if (!tokens_[k].word || Blocked(k)) return std::nullopt;
+    if (kDocuments.count(tokens_[k].fold) == 0) continue;
+    std::optional<Np> speaker = LeftSubject(s, i, false);
+    if (!speaker) return std::nullopt;
+    Attribution a;
+    a.speaker = *speaker;
+    a.cue_first = i;
+    a.cue_last = k + 1;
+    for (size_t t = i; t <= k; ++t) a.cue += (a.cue.empty() ? "" : " ") + tokens_[t].fold;
+    return a;
+  }
+  return std::nullopt;
+}
+
 // Most words of the sentence capitalised: a headline in title case.
 bool DocAnalysis::TitleCase(const SentenceInfo& s) const {
   size_t words = 0;
@@ -804,6 +831,16 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
   std::vector<Attribution> later;
   for (size_t i = s.first; i < s.last; ++i) {
     if (!tokens_[i].word || Blocked(i)) continue;
+    if (std::optional<Attribution> act = DocumentAct(s, i)) {
+      // "Trump signed a trade memo directing officials to ...": a position put on record.
+      if (!first) {
+        first = act;
+      } else {
+        later.push_back(*act);
+      }
+      i = act->cue_last - 1;
+      continue;
+    }
     auto candidates = CuesByFirstWord().find(tokens_[i].fold);
     if (candidates == CuesByFirstWord().end()) continue;
     for (const CuePattern* pattern : candidates->second) {

@@ -204,6 +204,7 @@ std::vector<CueEntry> BuildCues() {
                                           "signed a bill", "signed legislation",
                                           "signed a letter", "signed a law", "signs a bill",
                                           "issued a statement", "released a statement",
+                                          "ordered", "orders", "directed", "instructed",
                                           // Further cue spans of the PolNeAR training set
                                           // seen three times or more (counts only).
                                           "support", "oppose", "would support", "agree",
@@ -253,7 +254,7 @@ std::vector<CueEntry> BuildCues() {
       "challenged","condemned", "condemns",   "denounced",  "denounces",  "denouncing",
       "cited",     "cites",     "citing",     "welcomed",   "welcomes",   "applauded",
       "hailed",    "touted",    "touting",    "informed",   "assured",    "reassured",
-      "called on", "calls on"};
+      "called on", "calls on", "ordered",    "orders",     "directed",   "instructed"};
   for (const char* phrase : kLeftOnly) {
     if (!seen.insert(phrase).second) continue;
     CueEntry entry;

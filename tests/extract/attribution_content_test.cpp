@@ -85,6 +85,14 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"As Dario Amodei has long argued, chips are the real bottleneck for China.",
                     "bottleneck", "dario-amodei", "indirect", "has long argued",
                     "chips are the real bottleneck for China"},
+        // Acts that put a position on record: signing or issuing a document, ordering.
+        ContentCase{"On Monday Dario Amodei signed a public letter urging Congress to keep the "
+                    "chip ban in place.",
+                    "public letter", "dario-amodei", "indirect", "signed a public letter",
+                    "urging Congress to keep the chip ban in place"},
+        ContentCase{"Helen Toner ordered her staff to study the chip ban in detail.", "study",
+                    "helen-toner", "indirect", "ordered",
+                    "her staff to study the chip ban in detail"},
         // Two apostrophes as quotation marks (NYT style).
         ContentCase{"''The controls are working as intended,'' Toner said.", "intended",
                     "helen-toner", "direct_quote", "said", "The controls are working as intended"},
