@@ -26,7 +26,9 @@ class Annotator::Impl {
         // Indirect speech: the reported content alone, so that two claims of one sentence
         // ("Toner said the rules work, but Sacks argued they are overly restrictive") each get
         // their own speaker's position.
-        claim.stances = stance_.Score(claim.quote, named, 0, 0);
+        // The cue stays with it: "He refutes that the controls failed" turns the content
+        // round, "criticized the ban" and "praised the ban" take a side.
+        claim.stances = stance_.Score(claim.cue + " " + claim.quote, named, 0, 0);
         continue;
       }
       auto [skip_begin, skip_end] = AttributionSpan(claim);

@@ -814,6 +814,9 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
   const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
   if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
   if (mention.last + 1 >= s.last || tokens_[mention.last].fold != ":") return std::nullopt;
+  // "DeepSeek: The Fast Follower" is a heading about DeepSeek; a headline's "Name: words"
+  // speaks for a person only.
+  if (m_.entities[static_cast<size_t>(mention.entity)].type != "person") return std::nullopt;
   Attribution a;
   a.speaker = Np{mention.first, mention.last, m, ""};
   a.cue_first = mention.last;
@@ -860,6 +863,12 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         break;
       }
       if (mention_covering_[i]) break;
+      // "backing down", "called off", "walked away": a particle makes another verb.
+      if (p.words.size() == 1 && cue_end < s.last &&
+          (tokens_[cue_end].fold == "down" || tokens_[cue_end].fold == "off" ||
+           tokens_[cue_end].fold == "away")) {
+        break;
+      }
       if (any_cue->empty()) *any_cue = p.entry->phrase;
       std::optional<Np> speaker;
       if (p.entry->kind == CueKind::kAccordingTo) {

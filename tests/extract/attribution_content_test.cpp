@@ -262,6 +262,24 @@ TEST(Attribution, TitleCaseHeadlineEndingInSays) {
   EXPECT_EQ(c->quote, "Chip Rules Are Working Better Than Expected");
 }
 
+TEST(Stance, TheCueCountsWithTheContent) {
+  // "refutes" turns the reported "failure" round; the content alone would read as opposition.
+  Document doc = Annotated("Amodei refutes the claim that the chip ban has been a failure so far.");
+  ASSERT_FALSE(doc.claims.empty());
+  ASSERT_EQ(doc.claims[0].stances.size(), 1u);
+  EXPECT_EQ(doc.claims[0].stances[0].label, "support");
+}
+
+TEST(Attribution, HeadingAboutAnOrganisationIsNoLabel) {
+  Document doc = Annotated("Nvidia: The Chip Maker Caught In The Middle\nThe rules changed again.");
+  for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker && c.speaker->id == "nvidia") << c.text;
+}
+
+TEST(Attribution, ParticleMakesAnotherVerb) {
+  Document doc = Annotated("The United States is backing down in its tech competition with China.");
+  for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker.has_value()) << c.speaker->name;
+}
+
 TEST(Stance, EveryNamedSpeakerHasAPositionOnEveryTarget) {
   // Amodei speaks without a word on the controls: neutral, with no claims as evidence. The
   // unnamed officials get no per-speaker stance at all.
