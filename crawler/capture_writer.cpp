@@ -111,8 +111,29 @@ Status CaptureWriter::EnsureWriter() {
   return Status::Ok();
 }
 
+std::string CaptureWriter::current_file() const {
+  return writer_ != nullptr ? writer_->current_file() : std::string();
+}
+
+Status CaptureWriter::WriteMetadata(const CaptureMetadata& metadata, const WarcLocation& response,
+                                    const std::string& url, const CaptureTime& time) {
+  WarcRecord record;
+  record.type = "metadata";
+  record.record_id = NewRecordId();
+  record.date = time.rfc3339;
+  record.target_uri = url;
+  record.content_type = "application/warc-fields";
+  record.fields.emplace_back("WARC-Refers-To", response.record_id);
+  std::string& block = record.block;
+  if (!metadata.via.empty()) block += "via: " + metadata.via + "\r\n";
+  block += "hopsFromSeed: " + std::to_string(metadata.hops) + "\r\n";
+  block += "fetchTimeMs: " + std::to_string(metadata.fetch_ms) + "\r\n";
+  for (const std::string& link : metadata.outlinks) block += "outlink: " + link + "\r\n";
+  return writer_->Write(std::move(record)).status();
+}
+
 Result<FetchRow> CaptureWriter::Write(const FetchResult& result, const PriorCapture& prior,
-                                      const CaptureTime& time) {
+                                      const CaptureTime& time, const CaptureMetadata* metadata) {
   CLAIMDEX_RETURN_IF_ERROR(EnsureWriter());
   std::string payload_digest = WarcSha1Digest(result.body);
   bool has_prior = !prior.record_id.empty();
@@ -156,6 +177,9 @@ Result<FetchRow> CaptureWriter::Write(const FetchResult& result, const PriorCapt
       result.request_head.empty() ? FallbackRequestHead(result.url) : result.request_head;
   auto request_location = writer_->Write(std::move(request));
   if (!request_location.ok()) return request_location.status();
+  if (metadata != nullptr && !revisit) {
+    CLAIMDEX_RETURN_IF_ERROR(WriteMetadata(*metadata, location.value(), result.url, time));
+  }
 
   CdxEntry cdx;
   cdx.surt = SurtKey(result.url);

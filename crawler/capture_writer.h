@@ -1,8 +1,11 @@
 // Turns finished fetches into WARC records and CDXJ lines (docs/formats-crawler.md "WARC
 // records"). For each HTTP response: a response record (or a revisit record when the payload
 // is unchanged or the server said 304) followed by the request record, cross-linked with
-// WARC-Concurrent-To; then one CDXJ line in cdx/<warc file stem>.cdxj. The WARC records are
-// flushed before the CDXJ line is written, so a CDXJ line never points past the data.
+// WARC-Concurrent-To, and — for a new response when the caller passes CaptureMetadata — a
+// metadata record (application/warc-fields: via, hopsFromSeed, fetchTimeMs, one outlink line per
+// discovered link) that refers to the response; then one CDXJ line in cdx/<warc file stem>.cdxj.
+// The WARC records are flushed before the CDXJ line is written, so a CDXJ line never points past
+// the data.
 //
 // The WARC file is opened lazily on the first capture: a run that fetches nothing leaves no
 // empty WARC file behind.
@@ -13,6 +16,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "corpus/status.h"
 #include "corpus/warc.h"
@@ -40,6 +44,14 @@ inline constexpr char kRevisitNotModified[] =
 // "X-Claimdex-Decoded-Content-Encoding". `with_body` false gives the head only (revisits).
 std::string StoredHttpMessage(const FetchResult& result, bool with_body);
 
+// What the crawler knew about a capture beyond the HTTP exchange (Heritrix's metadata record).
+struct CaptureMetadata {
+  std::string via;  // the page, feed or sitemap that listed the URL ("" for a seed)
+  int hops = 0;     // link hops from a seed
+  long fetch_ms = 0;
+  std::vector<std::string> outlinks;
+};
+
 class CaptureWriter {
  public:
   CaptureWriter(std::string warc_dir, std::string cdx_dir, std::string operator_info);
@@ -51,10 +63,14 @@ class CaptureWriter {
   // id when none). Returns the fetch-history row describing what was written (the caller adds
   // it to state.sqlite after this returns: WARC, then CDXJ, then state).
   Result<FetchRow> Write(const FetchResult& result, const PriorCapture& prior,
-                         const CaptureTime& time);
+                         const CaptureTime& time, const CaptureMetadata* metadata = nullptr);
+  // The WARC file being written ("" before the first capture).
+  std::string current_file() const;
 
  private:
   Status EnsureWriter();
+  Status WriteMetadata(const CaptureMetadata& metadata, const WarcLocation& response,
+                       const std::string& url, const CaptureTime& time);
   const std::string warc_dir_;
   const std::string cdx_dir_;
   const std::string operator_info_;

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <thread>
 
 #include "crawler/url.h"
 
@@ -38,6 +39,24 @@ double RetryAfterSeconds(const std::string& value, double now) {
   return std::max(0.0, static_cast<double>(when) - now);
 }
 
+// The host of a politeness key ("host", "host:port", "[v6]:port").
+std::string HostOfKey(const std::string& key) {
+  if (!key.empty() && key.front() == '[') return key.substr(0, key.find(']') + 1);
+  return key.substr(0, key.rfind(':'));
+}
+
+// Full jitter keeps hosts that failed together from retrying together.
+double Jitter(double seconds, uint64_t salt) {
+  double unit = static_cast<double>(StableHash(std::to_string(salt)) % 1000) / 1000.0;
+  return seconds * (0.5 + 0.5 * unit);
+}
+
+int CaptureThreads(int requested) {
+  if (requested > 0) return requested;
+  unsigned cores = std::thread::hardware_concurrency();
+  return static_cast<int>(std::clamp(cores, 1u, 8u));
+}
+
 }  // namespace
 
 CrawlRun::CrawlRun(const DataDir& dir, const Profile& profile, const CrawlOptions& options)
@@ -46,7 +65,8 @@ CrawlRun::CrawlRun(const DataDir& dir, const Profile& profile, const CrawlOption
       options_(options),
       max_pages_(options.max_pages >= 0 ? options.max_pages : profile.politeness.max_pages),
       product_token_(ProductToken(profile.politeness.user_agent)),
-      base_delay_(std::max(0.0, profile.politeness.delay_seconds)) {}
+      base_delay_(std::max(0.0, profile.politeness.delay_seconds)),
+      concurrency_(static_cast<size_t>(std::max(1, profile.politeness.concurrency))) {}
 
 CrawlRun::~CrawlRun() = default;
 
@@ -57,30 +77,38 @@ Result<CrawlReport> CrawlRun::Run() {
   FetcherOptions fetcher_options;
   fetcher_options.user_agent = profile_.politeness.user_agent;
   fetcher_options.allow_loopback = profile_.politeness.allow_loopback;
+  fetcher_options.connect_timeout_ms = std::lround(options_.connect_timeout_seconds * 1000);
+  fetcher_options.total_timeout_ms = std::lround(options_.total_timeout_seconds * 1000);
   auto fetcher = Fetcher::Create(fetcher_options);
   if (!fetcher.ok()) return fetcher.status();
   fetcher_ = std::move(fetcher.value());
-  capture_ =
-      std::make_unique<CaptureWriter>(dir_.warc_dir(), dir_.cdx_dir(),
-                                      fmt::format("claimdex crawler; profile {}; user-agent {}",
-                                                  profile_.name, profile_.politeness.user_agent));
-  const size_t concurrency = static_cast<size_t>(std::max(1, profile_.politeness.concurrency));
+  int threads = CaptureThreads(options_.capture_threads);
+  pool_ = std::make_unique<CapturePool>(threads, dir_.warc_dir(), dir_.cdx_dir(),
+                                        fmt::format("claimdex crawler; profile {}; user-agent {}",
+                                                    profile_.name, profile_.politeness.user_agent),
+                                        policy_.get());
+  max_pending_captures_ = 4 * static_cast<size_t>(threads) + concurrency_;
   bool stopped = false;
   while (true) {
     stopped = options_.stop != nullptr && options_.stop->load();
     double now = NowUnix();
-    if (!stopped && fetcher_->active() < concurrency) CLAIMDEX_RETURN_IF_ERROR(StartTransfers(now));
-    int timeout_ms = 50;
-    if (fetcher_->active() == 0) {
-      double wait = SecondsUntilReady(now);
-      if (stopped || wait < 0) break;
+    if (!stopped && fetcher_->active() < concurrency_ && pool_->pending() < max_pending_captures_)
+      CLAIMDEX_RETURN_IF_ERROR(StartTransfers(now));
+    int timeout_ms = fetcher_->active() > 0 ? 50 : 5;
+    if (fetcher_->active() == 0 && pool_->pending() == 0) {
+      double wait = stopped ? -1 : SecondsUntilReady(now);
+      if (wait < 0) break;
       timeout_ms = static_cast<int>(std::clamp(wait * 1000, 1.0, 100.0));
     }
     for (FetchResult& result : fetcher_->Poll(timeout_ms)) {
-      CLAIMDEX_RETURN_IF_ERROR(Handle(std::move(result)));
+      CLAIMDEX_RETURN_IF_ERROR(HandleFetched(std::move(result)));
     }
+    CLAIMDEX_RETURN_IF_ERROR(DrainCaptures());
     MaybeReportProgress(false);
   }
+  pool_->WaitIdle();
+  CLAIMDEX_RETURN_IF_ERROR(DrainCaptures());
+  CLAIMDEX_RETURN_IF_ERROR(state_->EndRun(run_id_, NowCaptureTime().rfc3339));
   MaybeReportProgress(true);
   return Finish(stopped);
 }
@@ -95,6 +123,7 @@ Status CrawlRun::CollectSeeds() {
     auto url = CanonicalizeUrl(raw);
     if (!url.ok()) return Status::InvalidInput(std::string(what) + " " + url.status().message());
     seeds_.push_back({url.value(), kind});
+    seed_urls_.insert(url.value());
     return Status::Ok();
   };
   for (const std::string& seed : profile_.seeds)
@@ -116,20 +145,31 @@ Status CrawlRun::PrepareState() {
   if (!state.ok()) return state.status();
   state_ = std::move(state.value());
   CLAIMDEX_RETURN_IF_ERROR(state_->ResetForRun());
+  auto run = state_->BeginRun(NowCaptureTime().rfc3339);
+  if (!run.ok()) return run.status();
+  run_id_ = run.value();
+  CLAIMDEX_RETURN_IF_ERROR(CheckKilledRuns());
+  double now = NowUnix();
   SqliteTransaction transaction(state_->db());
+  CLAIMDEX_RETURN_IF_ERROR(transaction.begin_status());
+  auto due = state_->RequeueDue(now);
+  if (!due.ok()) return due.status();
   for (const Seed& seed : seeds_) {
     FrontierEntry entry;
     entry.url = seed.url;
     entry.host = UrlHostPort(seed.url);
     entry.kind = seed.kind;
-    CLAIMDEX_RETURN_IF_ERROR(state_->RequeueUrl(entry));
+    bool queued = false;
+    CLAIMDEX_RETURN_IF_ERROR(state_->RequeueSeed(entry, now, &queued));
   }
   CLAIMDEX_RETURN_IF_ERROR(transaction.Commit());
-  auto queued = state_->LoadQueued();
+  auto queued = state_->QueuedHosts();
   if (!queued.ok()) return queued.status();
-  for (FrontierEntry& entry : queued.value()) {
-    if (!InShard(UrlHost(entry.url))) continue;
-    HostFor(entry.host).queue.push_back(std::move(entry));
+  for (const auto& [key, count] : queued.value()) {
+    if (!InShard(HostOfKey(key))) continue;
+    HostRuntime& host = HostFor(key);
+    host.more_in_db = true;
+    host.queued_in_db = count;
   }
   return Status::Ok();
 }
@@ -143,15 +183,39 @@ bool CrawlRun::InShard(const std::string& host) const {
 
 CrawlRun::HostRuntime& CrawlRun::HostFor(const std::string& key) {
   auto [it, inserted] = hosts_.try_emplace(key);
-  if (inserted) it->second.delay = base_delay_;
+  if (inserted) {
+    it->second.delay = base_delay_;
+    it->second.domain = RegisteredDomain(HostOfKey(key));
+    LoadStoredHost(key, it->second);
+    if (fetcher_ != nullptr) fetcher_->SetPoolSize(hosts_.size());
+  }
   return it->second;
 }
 
+Status CrawlRun::RefillWindow(const std::string& key, HostRuntime& host) {
+  if (!host.queue.empty() || !host.more_in_db) return Status::Ok();
+  auto window = state_->LoadHostWindow(key, kHostWindow, &host.cursor);
+  if (!window.ok()) return window.status();
+  host.more_in_db = window->size() == static_cast<size_t>(kHostWindow);
+  host.queued_in_db =
+      std::max<int64_t>(0, host.queued_in_db - static_cast<int64_t>(window->size()));
+  if (!host.more_in_db) host.queued_in_db = 0;
+  for (FrontierEntry& entry : window.value()) host.queue.push_back(std::move(entry));
+  return Status::Ok();
+}
+
+bool CrawlRun::HasWork(const HostRuntime& host) const {
+  return !host.queue.empty() || host.more_in_db;
+}
+
 Status CrawlRun::StartTransfers(double now) {
-  const size_t concurrency = static_cast<size_t>(std::max(1, profile_.politeness.concurrency));
   for (auto& [key, host] : hosts_) {
-    if (fetcher_->active() >= concurrency || pages_started_ >= max_pages_) break;
-    if (host.busy || host.parked || host.queue.empty() || host.next_allowed > now) continue;
+    if (fetcher_->active() >= concurrency_ || pages_started_ >= max_pages_) break;
+    if (host.busy || host.parked || !HasWork(host) || host.next_allowed > now) continue;
+    DomainSlot& slot = SlotFor(host);
+    if (slot.busy || slot.next_allowed > now) continue;
+    CLAIMDEX_RETURN_IF_ERROR(RefillWindow(key, host));
+    if (host.queue.empty()) continue;
     if (host.robots_state == RobotsState::kUnknown) {
       if (host.robots_url.empty())
         host.robots_url = UrlOrigin(host.queue.front().url) + "/robots.txt";
@@ -174,8 +238,9 @@ Status CrawlRun::StartNextPage(const std::string& key, HostRuntime& host) {
     host.queue.pop_front();
     if (!host.robots.IsAllowed(product_token_, UrlPathAndQuery(entry.url))) {
       ++report_.robots_blocked;
-      url_errors_[entry.url] = "robots.txt disallows it";
+      if (seed_urls_.count(entry.url) > 0) url_errors_[entry.url] = "robots.txt disallows it";
       CLAIMDEX_RETURN_IF_ERROR(state_->SetUrlStatus(entry.url, "blocked", entry.attempts, 0));
+      CLAIMDEX_RETURN_IF_ERROR(RefillWindow(key, host));
       continue;
     }
     CLAIMDEX_RETURN_IF_ERROR(state_->SetUrlStatus(entry.url, "inflight", entry.attempts, 0));
@@ -197,8 +262,9 @@ Status CrawlRun::Launch(const std::string& key, HostRuntime& host, const Frontie
     request.if_none_match = prior->etag;
     request.if_modified_since = prior->last_modified;
   }
-  inflight_[request.id] = InFlight{key, entry, robots, prior.value()};
+  inflight_[request.id] = InFlight{key, entry, robots, prior.value(), NowUnix()};
   host.busy = true;
+  SlotFor(host).busy = true;
   fetcher_->Start(request);
   return Status::Ok();
 }
@@ -207,17 +273,18 @@ double CrawlRun::SecondsUntilReady(double now) const {
   if (pages_started_ >= max_pages_) return -1;
   double best = -1;
   for (const auto& [key, host] : hosts_) {
-    if (host.busy || host.parked || host.queue.empty() ||
-        host.robots_state == RobotsState::kBlocked) {
+    if (host.busy || host.parked || !HasWork(host) || host.robots_state == RobotsState::kBlocked)
       continue;
-    }
-    double wait = std::max(0.0, host.next_allowed - now);
+    auto slot = domains_.find(host.domain);
+    double slot_ready = slot == domains_.end() ? 0 : slot->second.next_allowed;
+    double wait = std::max({0.0, host.next_allowed - now, slot_ready - now});
+    if (wait > options_.max_idle_wait_seconds) continue;  // left for a later run
     if (best < 0 || wait < best) best = wait;
   }
   return best;
 }
 
-Status CrawlRun::Handle(FetchResult result) {
+Status CrawlRun::HandleFetched(FetchResult result) {
   auto it = inflight_.find(result.id);
   if (it == inflight_.end())
     return Status::Runtime("fetcher returned an unknown transfer: " + result.url);
@@ -227,118 +294,148 @@ Status CrawlRun::Handle(FetchResult result) {
   host.busy = false;
   CaptureTime time = NowCaptureTime();
   host.next_allowed = time.unix_seconds + host.delay;
+  DomainSlot& slot = SlotFor(host);
+  slot.busy = false;
+  slot.next_allowed = std::max(slot.next_allowed, time.unix_seconds + host.delay);
   report_.bytes += result.body.size();
   if (job.robots) return HandleRobots(job, host, result, time);
   if (!result.responded) return HandleTransportError(job, host, result, time);
-  return HandlePage(job, host, result, time);
+  return HandlePage(std::move(job), host, result, time);
 }
 
-Status CrawlRun::HandleRobots(const InFlight& job, HostRuntime& host, const FetchResult& result,
-                              const CaptureTime& time) {
-  std::string status_text;
-  SqliteTransaction transaction(state_->db());
-  if (!result.responded) {
-    host.robots_state = RobotsState::kBlocked;
-    host.robots_error = result.error;
-    status_text = "unreachable";
-    ++report_.errors;
-  } else {
-    auto row = capture_->Write(result, job.prior, time);
-    if (!row.ok()) return row.status();
-    row->host = job.host_key;
-    ++captures_;
-    CLAIMDEX_RETURN_IF_ERROR(state_->RecordFetch(row.value()));
-    std::string location = result.Header("Location");
-    if (result.status / 100 == 3 && !location.empty() && host.robots_hops < kMaxRobotsRedirects) {
-      auto next = ResolveUrl(result.url, location);
-      if (next.ok()) {
-        host.robots_url = next.value();
-        ++host.robots_hops;
-        host.robots_state = RobotsState::kUnknown;
-        return transaction.Commit();
-      }
-    }
-    if (result.status / 100 == 2) {
-      host.robots = RobotsRules::Parse(result.body);
-      status_text = "ok";
-    } else if (result.status >= 500 || result.status == 429) {
-      host.robots = RobotsRules::ForStatus(503);
-      host.robots_error = fmt::format("robots.txt answered HTTP {}", result.status);
-      status_text = "unreachable";
-    } else {  // 4xx, or a redirect chain that did not end: no usable robots.txt, no limits
-      host.robots = RobotsRules::ForStatus(404);
-      status_text = fmt::format("allow-all ({})", result.status);
-    }
-    host.robots_state = host.robots.disallow_all() ? RobotsState::kBlocked : RobotsState::kReady;
-    double crawl_delay = std::min(kMaxCrawlDelaySeconds, host.robots.CrawlDelay(product_token_));
-    host.delay = std::max(base_delay_, crawl_delay);
-  }
-  if (host.robots_state == RobotsState::kBlocked) {
-    report_.warnings.push_back(fmt::format("{}: robots.txt: {}; its URLs wait for the next run",
-                                           job.host_key, host.robots_error));
-  }
-  CLAIMDEX_RETURN_IF_ERROR(
-      state_->SaveRobots(job.host_key, result.body, status_text, time.rfc3339));
-  return transaction.Commit();
-}
-
-Status CrawlRun::HandlePage(const InFlight& job, HostRuntime& host, const FetchResult& result,
+Status CrawlRun::HandlePage(InFlight job, HostRuntime& host, FetchResult& result,
                             const CaptureTime& time) {
-  // Kill-safety order: WARC records (flushed) -> CDXJ line -> state.sqlite commit.
-  auto row = capture_->Write(result, job.prior, time);
-  if (!row.ok()) return row.status();
-  row->host = job.host_key;
-  ++captures_;
-  seeds_reached_.insert(job.entry.url);
-  if (row->record_type == "response") ++report_.fetched;
-  if (result.status == 304)
-    ++report_.not_modified;
-  else if (row->record_type == "revisit")
-    ++report_.revisits;
-
-  SqliteTransaction transaction(state_->db());
-  CLAIMDEX_RETURN_IF_ERROR(state_->RecordFetch(row.value()));
-  bool failed = result.status >= 500 || result.status == 429;
-  std::string url_status = result.status >= 400 ? "failed" : "done";
-  if (failed) {
+  Capturing capture;
+  capture.status = result.status;
+  capture.failed = result.status >= 500 || result.status == 429;
+  if (capture.failed) {
     ++report_.errors;
-    CountFailure(job.host_key, host, fmt::format("HTTP {}", result.status));
-    url_errors_[job.entry.url] = fmt::format("HTTP {}", result.status);
-    FrontierEntry retry = job.entry;
-    ++retry.attempts;
-    if ((result.status == 429 || result.status == 503) && retry.attempts < kMaxBusyAttempts) {
-      if (BackOff(host, result, time.unix_seconds)) {
-        CLAIMDEX_RETURN_IF_ERROR(Requeue(host, retry, host.next_allowed));
-        url_status.clear();
-      } else {
-        url_status = "queued";  // the host is parked: try again on the next run
-      }
+    std::string error = fmt::format("HTTP {}", result.status);
+    CountFailure(job.host_key, host, error);
+    if (seed_urls_.count(job.entry.url) > 0) url_errors_[job.entry.url] = error;
+    if ((result.status == 429 || result.status == 503) &&
+        job.entry.attempts + 1 < kMaxBusyAttempts) {
+      capture.retry = BackOff(host, result, time.unix_seconds);
+      capture.keep_queued = !capture.retry;
     }
   } else {
     host.consecutive_failures = 0;
-    CLAIMDEX_RETURN_IF_ERROR(Discover(job.entry, result));
   }
-  if (!url_status.empty()) {
-    CLAIMDEX_RETURN_IF_ERROR(
-        state_->SetUrlStatus(job.entry.url, url_status, job.entry.attempts, 0));
+  if (seed_urls_.count(job.entry.url) > 0) seeds_reached_.insert(job.entry.url);
+  uint64_t id = next_id_++;
+  capture.job = job;
+  capturing_[id] = std::move(capture);
+  SubmitCapture(id, std::move(result), job, time);
+  return Status::Ok();
+}
+
+void CrawlRun::SubmitCapture(uint64_t id, FetchResult result, const InFlight& job,
+                             const CaptureTime& time) {
+  CaptureJob capture;
+  capture.id = id;
+  capture.kind = job.robots ? UrlKind::kRobots : job.entry.kind;
+  capture.prior = job.prior;
+  capture.time = time;
+  capture.with_metadata = !job.robots;
+  capture.metadata.via = job.entry.discovered_from;
+  capture.metadata.hops = job.entry.depth;
+  capture.metadata.fetch_ms = std::lround((time.unix_seconds - job.started) * 1000);
+  capture.result = std::move(result);
+  if (job.robots) {
+    Capturing robots;
+    robots.job = job;
+    robots.status = capture.result.status;
+    capturing_[id] = std::move(robots);
   }
-  CLAIMDEX_RETURN_IF_ERROR(
-      state_->UpdateHost(job.host_key, failed, host.parked, host.next_allowed, time.rfc3339));
+  pool_->Submit(std::move(capture));
+}
+
+Status CrawlRun::DrainCaptures() {
+  std::vector<CaptureDone> done = pool_->TakeDone();
+  if (done.empty()) return Status::Ok();
+  // Kill-safety order: the pool wrote WARC records (flushed) and the CDXJ line; only now does
+  // state.sqlite learn of them.
+  SqliteTransaction transaction(state_->db());
+  CLAIMDEX_RETURN_IF_ERROR(transaction.begin_status());
+  for (CaptureDone& item : done) {
+    auto it = capturing_.find(item.id);
+    if (it == capturing_.end()) return Status::Runtime("capture pool returned an unknown job");
+    Capturing capture = std::move(it->second);
+    capturing_.erase(it);
+    CLAIMDEX_RETURN_IF_ERROR(item.status);
+    item.row.host = capture.job.host_key;
+    ++captures_;
+    if (capture.job.robots) {
+      CLAIMDEX_RETURN_IF_ERROR(state_->RecordFetch(item.row));
+      continue;
+    }
+    CLAIMDEX_RETURN_IF_ERROR(CompletePage(capture, item));
+  }
   return transaction.Commit();
+}
+
+Status CrawlRun::CompletePage(const Capturing& capture, CaptureDone& done) {
+  const FetchRow& row = done.row;
+  const FrontierEntry& entry = capture.job.entry;
+  if (row.record_type == "response") ++report_.fetched;
+  if (capture.status == 304)
+    ++report_.not_modified;
+  else if (row.record_type == "revisit")
+    ++report_.revisits;
+  CLAIMDEX_RETURN_IF_ERROR(state_->RecordFetch(row));
+  HostRuntime& host = HostFor(capture.job.host_key);
+  if (capture.retry) {
+    FrontierEntry retry = entry;
+    ++retry.attempts;
+    CLAIMDEX_RETURN_IF_ERROR(Requeue(host, retry, host.next_allowed));
+  } else if (capture.keep_queued) {
+    CLAIMDEX_RETURN_IF_ERROR(state_->SetUrlStatus(entry.url, "queued", entry.attempts + 1, 0));
+  } else if (capture.status >= 400) {
+    CLAIMDEX_RETURN_IF_ERROR(state_->SetUrlStatus(entry.url, "failed", entry.attempts, 0));
+  } else {
+    CLAIMDEX_RETURN_IF_ERROR(ScheduleNext(capture, row));
+  }
+  CLAIMDEX_RETURN_IF_ERROR(state_->UpdateHost(capture.job.host_key, capture.failed, host.parked,
+                                              host.next_allowed, row.time));
+  if (capture.failed) return Status::Ok();
+  return ApplyLinks(entry, done.found);
+}
+
+// Articles decay: each unchanged re-fetch doubles the wait, a change starts over. Feeds and
+// sitemaps adapt: halve when they changed, double when they did not.
+Status CrawlRun::ScheduleNext(const Capturing& capture, const FetchRow& row) {
+  const FrontierEntry& entry = capture.job.entry;
+  bool changed = row.record_type == "response";
+  double current = entry.revisit_interval;
+  double interval = 0;
+  if (capture.status / 100 == 3 && capture.status != 304) {
+    interval = 0;  // a redirect hop: its target carries the schedule
+  } else if (entry.kind == UrlKind::kFeed || entry.kind == UrlKind::kSitemap) {
+    double low = options_.feed_poll_min_seconds;
+    double next = current <= 0 ? low : (changed ? current / 2 : current * 2);
+    interval = std::clamp(next, low, std::max(low, options_.feed_poll_max_seconds));
+  } else {
+    double first = options_.page_revisit_first_seconds;
+    double next = changed || current <= 0 ? first : current * 2;
+    interval = std::min(next, std::max(first, options_.page_revisit_max_seconds));
+  }
+  if (capture.status / 100 != 3 || capture.status == 304) interval = std::max(interval, 1e-3);
+  return state_->ScheduleRevisit(entry.url, NowUnix() + interval, interval);
 }
 
 Status CrawlRun::HandleTransportError(const InFlight& job, HostRuntime& host,
                                       const FetchResult& result, const CaptureTime& time) {
   ++report_.errors;
-  url_errors_[job.entry.url] = result.error;
+  if (seed_urls_.count(job.entry.url) > 0) url_errors_[job.entry.url] = result.error;
   CountFailure(job.host_key, host, result.error);
   SqliteTransaction transaction(state_->db());
+  CLAIMDEX_RETURN_IF_ERROR(transaction.begin_status());
   FrontierEntry retry = job.entry;
   ++retry.attempts;
   if (!result.ssrf_refused && retry.attempts < kMaxTransportAttempts && !host.parked) {
-    double backoff = std::min(kMaxBackoffSeconds, std::max(1.0, host.delay) *
+    double backoff = std::min(kMaxBackoffSeconds, options_.backoff_base_seconds *
                                                       std::pow(2.0, host.consecutive_failures - 1));
-    host.next_allowed = time.unix_seconds + backoff;
+    host.next_allowed = time.unix_seconds + std::max(host.delay, Jitter(backoff, next_id_));
     CLAIMDEX_RETURN_IF_ERROR(Requeue(host, retry, host.next_allowed));
   } else {
     CLAIMDEX_RETURN_IF_ERROR(state_->SetUrlStatus(job.entry.url, "failed", retry.attempts, 0));
@@ -350,7 +447,10 @@ Status CrawlRun::HandleTransportError(const InFlight& job, HostRuntime& host,
 
 bool CrawlRun::BackOff(HostRuntime& host, const FetchResult& result, double now) {
   double wait = RetryAfterSeconds(result.Header("Retry-After"), now);
-  if (wait < 0) wait = std::max(1.0, host.delay) * std::pow(2.0, host.consecutive_failures - 1);
+  if (wait < 0) {
+    wait = Jitter(options_.backoff_base_seconds * std::pow(2.0, host.consecutive_failures - 1),
+                  next_id_);
+  }
   host.next_allowed = now + std::min(kMaxBackoffSeconds, std::max(wait, host.delay));
   return !host.parked;
 }
@@ -359,15 +459,22 @@ void CrawlRun::CountFailure(const std::string& key, HostRuntime& host, const std
   host.last_error = error;
   if (++host.consecutive_failures < kMaxConsecutiveFailures || host.parked) return;
   host.parked = true;
-  report_.warnings.push_back(
-      fmt::format("{}: parked for this run after {} consecutive failures (last: {})", key,
-                  host.consecutive_failures, error));
+  Warn(fmt::format("{}: parked for this run after {} consecutive failures (last: {})", key,
+                   host.consecutive_failures, error));
 }
 
 Status CrawlRun::Requeue(HostRuntime& host, FrontierEntry entry, double next_try) {
   CLAIMDEX_RETURN_IF_ERROR(state_->SetUrlStatus(entry.url, "queued", entry.attempts, next_try));
   host.queue.push_back(std::move(entry));
   return Status::Ok();
+}
+
+void CrawlRun::Warn(std::string warning) {
+  if (report_.warnings.size() >= kMaxWarnings) {
+    ++warnings_dropped_;
+    return;
+  }
+  report_.warnings.push_back(std::move(warning));
 }
 
 void CrawlRun::MaybeReportProgress(bool force) {
@@ -381,7 +488,7 @@ void CrawlRun::MaybeReportProgress(bool force) {
   progress.bytes = report_.bytes;
   progress.seconds = now - start_time_;
   for (const auto& [key, host] : hosts_) {
-    progress.queued += host.queue.size();
+    progress.queued += host.queue.size() + static_cast<uint64_t>(host.queued_in_db);
     if (host.busy) ++progress.active_hosts;
   }
   options_.progress(progress);
@@ -405,12 +512,28 @@ Result<CrawlReport> CrawlRun::Finish(bool stopped) {
     else if (!HostFor(key).robots_error.empty())
       reason = HostFor(key).robots_error;
     if (!reason.empty() && first_failure.empty()) first_failure = seed.url + ": " + reason;
+    if (reason.empty() && HostFor(key).next_allowed > NowUnix() + options_.max_idle_wait_seconds)
+      continue;                                                   // said below, with the host
+    if (reason.empty() && seed.kind != UrlKind::kPage) continue;  // polled when due
     if (reason.empty())
       reason = stopped ? "not fetched (stopped)" : "not fetched (max_pages reached)";
-    report_.warnings.push_back(seed.url + ": " + reason);
+    Warn(seed.url + ": " + reason);
   }
   uint64_t queued = 0;
-  for (const auto& [key, host] : hosts_) queued += host.queue.size();
+  double now = NowUnix();
+  for (const auto& [key, host] : hosts_) {
+    uint64_t left = host.queue.size() + static_cast<uint64_t>(host.queued_in_db);
+    queued += left;
+    if (!stopped && left > 0 && host.next_allowed > now + options_.max_idle_wait_seconds) {
+      Warn(
+          fmt::format("{}: next request not before {} s from now (Retry-After, Crawl-delay or "
+                      "back-off); its queued URLs wait for a later run",
+                      key, std::lround(host.next_allowed - now)));
+    }
+  }
+  if (warnings_dropped_ > 0) {
+    report_.warnings.push_back(fmt::format("... and {} more warnings", warnings_dropped_));
+  }
   if (stopped) {
     return Status::Cancelled(fmt::format(
         "crawl stopped: {} responses stored, {} URLs still queued (run the crawl again to resume)",

@@ -35,6 +35,31 @@ struct CrawlOptions {
   const std::atomic<bool>* stop = nullptr;  // when set to true: finish transfers in flight,
                                             // save state, return kCancelled
   std::function<void(const CrawlProgress&)> progress;  // called at most every 250 ms
+
+  // Revisit schedule, in seconds. An article (a page that answered 2xx) is fetched again after
+  // page_revisit_first, then at doubling intervals while it stays unchanged (a revisit record),
+  // up to page_revisit_max; a change is stored as a new response record (a new version) and
+  // starts the schedule over. Feeds and sitemaps are polled adaptively: the interval halves when
+  // they changed and doubles when they did not, within [feed_poll_min, feed_poll_max]. Seed pages
+  // (front pages) are fetched on every run.
+  double page_revisit_first_seconds = 3600;
+  double page_revisit_max_seconds = 30 * 86400.0;
+  double feed_poll_min_seconds = 900;
+  double feed_poll_max_seconds = 12 * 3600.0;
+  // When only delayed hosts are left (Retry-After, Crawl-delay, back-off), the run waits for
+  // them at most this long; a longer delay ends the run and the host's URLs stay queued, with
+  // the delay saved in state.sqlite, for a later run. Never a reason to crawl faster.
+  double max_idle_wait_seconds = 60;
+  // Threads that find links and compress and write the WARC records (0: one per core, at most
+  // 8). Each writes its own WARC file.
+  int capture_threads = 0;
+  // Per transfer: connecting, and the whole exchange (a slower answer is an error, retried).
+  double connect_timeout_seconds = 10;
+  double total_timeout_seconds = 30;
+  // First back-off after a failure without Retry-After (a transport error, a 429/503 without
+  // the header); it doubles with each consecutive failure of the host, with jitter, up to 1 h,
+  // and is never shorter than the host's politeness delay.
+  double backoff_base_seconds = 1;
 };
 
 struct CrawlReport {
@@ -63,6 +88,7 @@ struct HostHealth {
   std::string robots_status;  // "ok" | "allow-all (404)" | "unreachable" | "not fetched"
   bool parked = false;
   uint64_t queued = 0;
+  std::string not_before;  // RFC 3339: a Retry-After or Crawl-delay still running; "" if none
 };
 Result<std::vector<HostHealth>> ReadHostHealth(const DataDir& dir);
 

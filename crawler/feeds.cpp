@@ -2,15 +2,47 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <zlib.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 
 namespace claimdex {
 namespace {
 
 constexpr size_t kMaxFeedBytes = 10 * 1024 * 1024;
-constexpr size_t kMaxEntries = 50000;  // the sitemap protocol's own per-file limit
+constexpr size_t kMaxEntries = 50000;                // the sitemap protocol's own per-file limit
+constexpr size_t kMaxInflatedBytes = kMaxFeedBytes;  // only that much is parsed anyway
+
+bool IsGzip(std::string_view data) {
+  return data.size() >= 2 && static_cast<unsigned char>(data[0]) == 0x1f &&
+         static_cast<unsigned char>(data[1]) == 0x8b;
+}
+
+// What a gzip stream inflates to, cut at kMaxInflatedBytes; a corrupt tail ends the output
+// where the damage starts (recovery mode parsing takes what came before).
+std::string Gunzip(std::string_view data) {
+  z_stream zs{};
+  if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return "";
+  std::string out;
+  char buffer[64 * 1024];
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(std::min<size_t>(data.size(), UINT32_MAX));
+  int rc = Z_OK;
+  while (rc == Z_OK && out.size() < kMaxInflatedBytes) {
+    zs.next_out = reinterpret_cast<Bytef*>(buffer);
+    zs.avail_out = sizeof buffer;
+    rc = inflate(&zs, Z_NO_FLUSH);
+    out.append(buffer, sizeof buffer - zs.avail_out);
+    if (rc == Z_BUF_ERROR && zs.avail_in == 0) break;
+  }
+  inflateEnd(&zs);
+  if (out.size() > kMaxInflatedBytes) out.resize(kMaxInflatedBytes);
+  return out;
+}
 
 struct XmlDocDeleter {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
@@ -83,9 +115,9 @@ class QuietXmlErrors {
   }
 };
 
-void AddEntry(FeedDocument* out, std::string url, std::string date) {
+void AddEntry(FeedDocument* out, std::string url, std::string date, std::string title = "") {
   if (url.empty() || out->entries.size() >= kMaxEntries) return;
-  out->entries.push_back({std::move(url), std::move(date)});
+  out->entries.push_back({std::move(url), std::move(date), std::move(title)});
 }
 
 void CollectRssItems(const xmlNode* parent, FeedDocument* out) {
@@ -111,16 +143,34 @@ void CollectAtomEntries(const xmlNode* feed, FeedDocument* out) {
   }
 }
 
+// A Google News sitemap adds <news:news><news:publication_date/><news:title/></news:news>
+// to each <url>: the publication date is the better date when present.
 void CollectSitemapEntries(const xmlNode* root, const char* item, FeedDocument* out) {
   for (const xmlNode* c = root->children; c != nullptr; c = c->next) {
-    if (IsNamed(c, item)) AddEntry(out, ChildText(c, "loc"), ChildText(c, "lastmod"));
+    if (!IsNamed(c, item)) continue;
+    std::string date = ChildText(c, "lastmod");
+    std::string title;
+    if (const xmlNode* news = Child(c, "news"); news != nullptr) {
+      std::string published = ChildText(news, "publication_date");
+      if (!published.empty()) date = std::move(published);
+      title = ChildText(news, "title");
+    }
+    AddEntry(out, ChildText(c, "loc"), std::move(date), std::move(title));
   }
 }
 
 }  // namespace
 
 FeedDocument ParseFeed(std::string_view xml) {
+  // libxml2's global set-up is not safe to race; the capture threads parse feeds concurrently.
+  static std::once_flag init;
+  std::call_once(init, [] { xmlInitParser(); });
   FeedDocument out;
+  std::string inflated;
+  if (IsGzip(xml)) {
+    inflated = Gunzip(xml);
+    xml = inflated;
+  }
   if (xml.size() > kMaxFeedBytes) xml = xml.substr(0, kMaxFeedBytes);
   // No XML_PARSE_NOENT: entities are not substituted. NONET: no DTD or entity is fetched.
   QuietXmlErrors quiet;

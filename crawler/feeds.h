@@ -1,4 +1,5 @@
-// RSS 2.0 (and RSS 1.0/RDF), Atom 1.0, XML sitemaps and sitemap indexes: the URLs they list.
+// RSS 2.0 (and RSS 1.0/RDF), Atom 1.0, XML sitemaps and sitemap indexes (plain or gzipped,
+// with Google News sitemap tags): the URLs they list.
 //
 // Parsed with libxml2 in recover mode with network access and entity substitution off, so a
 // broken or hostile document yields whatever links could be recovered, never an error or a
@@ -19,7 +20,9 @@ enum class FeedKind { kUnknown, kRss, kAtom, kSitemap, kSitemapIndex };
 
 struct FeedEntry {
   std::string url;
-  std::string date;  // pubDate / updated / published / lastmod as written; "" when absent
+  std::string date;   // pubDate / updated / published / news:publication_date / lastmod as
+                      // written; "" when absent
+  std::string title;  // news:title of a Google News sitemap entry; "" otherwise
 };
 
 struct FeedDocument {
@@ -28,8 +31,10 @@ struct FeedDocument {
   std::vector<FeedEntry> entries;
 };
 
-// Parses `xml` (at most the first 10 MiB are considered). An unparseable document or an
-// unknown root element gives kind kUnknown and no entries.
+// Parses `xml` (at most the first 10 MiB are considered). A gzip stream (a sitemap.xml.gz served
+// without Content-Encoding) is inflated first, again to at most 10 MiB, so a gzip bomb yields
+// only what fits. An unparseable document or an unknown root element gives kind kUnknown and
+// no entries.
 FeedDocument ParseFeed(std::string_view xml);
 
 const char* FeedKindName(FeedKind kind);  // "rss", "atom", "sitemap", "sitemapindex", "unknown"

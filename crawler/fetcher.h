@@ -2,8 +2,11 @@
 // thread. The Fetcher does no politeness of its own (the crawl loop decides what to start and
 // when); it guarantees what every transfer looks like:
 //  - redirects are not followed (the crawler records each hop and queues the Location);
-//  - HTTP/1.1 only, http and https only, no proxy (the SSRF guard checks the real peer);
-//  - connect timeout 10 s, total 30 s;
+//  - HTTP/2 where a TLS server offers it (ALPN), else HTTP/1.1; http and https only; no proxy
+//    (the SSRF guard checks the real peer);
+//  - connect timeout 10 s, total 30 s, and a transfer slower than 1 KB/s for 15 s is cut;
+//  - connections and DNS answers are cached in the multi handle and reused across transfers;
+//    the pool keeps one idle connection per active host (SetPoolSize);
 //  - Accept-Encoding offered by curl; the body handed back is decoded;
 //  - the body is cut at max_body_bytes (the result says truncated);
 //  - SSRF guard: a connection to a loopback, private, link-local, CGNAT, multicast or
@@ -29,6 +32,9 @@ struct FetcherOptions {
   bool allow_loopback = false;
   long connect_timeout_ms = 10'000;
   long total_timeout_ms = 30'000;
+  long low_speed_bytes_per_second = 1000;  // with low_speed_seconds: cut a stalled transfer
+  long low_speed_seconds = 15;
+  long dns_cache_seconds = 300;
   size_t max_body_bytes = size_t{10} << 20;
 };
 
@@ -71,6 +77,9 @@ class Fetcher {
   // Drives the transfers for up to `timeout_ms` and returns the ones that finished.
   std::vector<FetchResult> Poll(int timeout_ms);
   size_t active() const;
+  // Sizes the connection cache (CURLMOPT_MAXCONNECTS): the crawl loop passes the number of hosts
+  // it is working on, so each keeps its connection between two polite requests.
+  void SetPoolSize(size_t connections);
 
  private:
   class Impl;

@@ -208,11 +208,19 @@ bool LinkPolicy::OnTopic(const std::string& url, const std::string& anchor_text)
   return false;
 }
 
-bool LinkPolicy::ShouldFollow(const std::string& url, const std::string& anchor_text,
-                              int depth) const {
+bool LinkPolicy::PageOnTopic(std::string_view html) const {
+  if (keywords_.empty()) return true;
+  std::string lower = Lower(html.substr(0, size_t{1} << 20));
+  return std::any_of(keywords_.begin(), keywords_.end(), [&](const std::string& keyword) {
+    return lower.find(keyword) != std::string::npos;
+  });
+}
+
+bool LinkPolicy::ShouldFollow(const std::string& url, const std::string& anchor_text, int depth,
+                              bool page_on_topic) const {
   std::string host = UrlHost(url);
   if (host.empty() || !HostAllowed(host) || depth > max_depth_) return false;
-  return IsSeedHost(host) || OnTopic(url, anchor_text);
+  return IsSeedHost(host) || page_on_topic || OnTopic(url, anchor_text);
 }
 
 }  // namespace claimdex

@@ -41,7 +41,7 @@ HtmlLinks ExtractLinks(std::string_view html);
 //     entries depth 1);
 //  3. the link is on a seed host, or the profile has no keywords, or a keyword occurs
 //     (case-insensitively) in the anchor text or in the URL (where "export control" also
-//     matches "export-control" and "export_control").
+//     matches "export-control" and "export_control"), or in the page the link is on.
 class LinkPolicy {
  public:
   LinkPolicy(const Profile& profile, const std::vector<std::string>& seed_urls);
@@ -49,8 +49,11 @@ class LinkPolicy {
   bool HostAllowed(const std::string& host) const;
   bool IsSeedHost(const std::string& host) const { return seed_hosts_.count(host) > 0; }
   bool OnTopic(const std::string& url, const std::string& anchor_text) const;
-  // Rules 1-3 for a link found on a page.
-  bool ShouldFollow(const std::string& url, const std::string& anchor_text, int depth) const;
+  // True when a keyword occurs (ASCII case-insensitively) in the first MiB of `html`.
+  bool PageOnTopic(std::string_view html) const;
+  // Rules 1-3 for a link found on a page (`page_on_topic`: PageOnTopic of that page).
+  bool ShouldFollow(const std::string& url, const std::string& anchor_text, int depth,
+                    bool page_on_topic = false) const;
   int max_depth() const { return max_depth_; }
 
  private:

@@ -2,10 +2,12 @@
 
 #include <curl/curl.h>
 #include <libpsl.h>
+#include <unicode/uidna.h>
 
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <utility>
 
 namespace claimdex {
 namespace {
@@ -35,23 +37,110 @@ std::string_view TrimAscii(std::string_view text) {
   return text;
 }
 
+// Where the authority ("user@host:port") of a URL or network-path reference lies, as
+// [begin, end); begin == end when there is none.
+std::pair<size_t, size_t> AuthoritySpan(std::string_view text) {
+  size_t start = 0;
+  size_t colon = text.find(':');
+  if (colon != std::string_view::npos && colon > 0 &&
+      std::isalpha(static_cast<unsigned char>(text[0])) &&
+      std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+      })) {
+    start = colon + 1;
+  }
+  if (text.substr(start, 2) != "//") return {0, 0};
+  start += 2;
+  size_t end = text.find_first_of("/?#\\", start);
+  if (end == std::string_view::npos) end = text.size();
+  return {start, end};
+}
+
 // Links in the wild carry raw spaces and UTF-8; libcurl rejects both, so they are
-// percent-encoded first. Embedded tabs and newlines are dropped, as browsers do.
+// percent-encoded first — except UTF-8 in the host, which libcurl turns into punycode
+// (CURLU_PUNYCODE) and which must reach it as written. Embedded tabs and newlines are dropped,
+// as browsers do.
 std::string EscapeForCurl(std::string_view text) {
   static const char kHex[] = "0123456789ABCDEF";
+  auto [host_begin, host_end] = AuthoritySpan(text);
   std::string out;
   out.reserve(text.size());
-  for (char ch : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char ch = text[i];
     unsigned char c = static_cast<unsigned char>(ch);
     if (c == '\t' || c == '\n' || c == '\r') continue;
-    if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' ||
-        c == '}' || c == '|' || c == '\\' || c == '^') {
+    bool in_host = i >= host_begin && i < host_end;
+    if ((c >= 0x80 && !in_host) || c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' ||
+        c == '`' || c == '{' || c == '}' || c == '|' || c == '\\' || c == '^') {
       out += '%';
       out += kHex[c >> 4];
       out += kHex[c & 15];
     } else {
       out += ch;
     }
+  }
+  return out;
+}
+
+struct UidnaDeleter {
+  void operator()(UIDNA* idna) const { uidna_close(idna); }
+};
+
+// UTS #46 (IDNA2008 with the browser mappings), nontransitional like current browsers: the
+// ASCII (punycode) form of a host, "" when it is not a valid domain name. libcurl's own
+// CURLU_PUNYCODE goes through libidn2's locale-dependent entry point and fails in the "C"
+// locale a crawler runs under, so ICU does it from UTF-8 directly.
+std::string HostToAscii(const std::string& host) {
+  bool ascii = std::all_of(host.begin(), host.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) return ToLowerAscii(host);
+  static const std::unique_ptr<UIDNA, UidnaDeleter> idna = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    UIDNA* handle = uidna_openUTS46(
+        UIDNA_NONTRANSITIONAL_TO_ASCII | UIDNA_CHECK_BIDI | UIDNA_CHECK_CONTEXTJ, &status);
+    return std::unique_ptr<UIDNA, UidnaDeleter>(U_SUCCESS(status) ? handle : nullptr);
+  }();
+  if (idna == nullptr) return "";
+  char out[256];
+  UIDNAInfo info = UIDNA_INFO_INITIALIZER;
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t length =
+      uidna_nameToASCII_UTF8(idna.get(), host.data(), static_cast<int32_t>(host.size()), out,
+                             static_cast<int32_t>(sizeof out), &info, &status);
+  if (U_FAILURE(status) || info.errors != 0 || length <= 0) return "";
+  return ToLowerAscii(std::string_view(out, static_cast<size_t>(length)));
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// RFC 3986 §6.2.2: "%7e" and "~" are one URL, so escapes of unreserved characters are
+// decoded. (libcurl writes the hex digits of the remaining escapes in lower case itself.)
+std::string NormalizePercentEncoding(std::string_view text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    int high = i + 2 < text.size() && text[i] == '%' ? HexValue(text[i + 1]) : -1;
+    int low = high >= 0 ? HexValue(text[i + 2]) : -1;
+    if (low < 0) {
+      out += text[i];
+      continue;
+    }
+    char decoded = static_cast<char>(high * 16 + low);
+    if (std::isalnum(static_cast<unsigned char>(decoded)) || decoded == '-' || decoded == '.' ||
+        decoded == '_' || decoded == '~') {
+      out += decoded;
+    } else {
+      out += '%';
+      out += kHex[high];
+      out += kHex[low];
+    }
+    i += 2;
   }
   return out;
 }
@@ -91,8 +180,12 @@ Result<std::string> Normalize(CURLU* url, std::string_view original) {
   };
   std::string scheme = ToLowerAscii(GetPart(url, CURLUPART_SCHEME));
   if (scheme != "http" && scheme != "https") return invalid("not an http(s) URL");
-  std::string host = ToLowerAscii(GetPart(url, CURLUPART_HOST));
-  if (host.empty()) return invalid("no host");
+  std::string raw_host = GetPart(url, CURLUPART_HOST);
+  if (raw_host.empty()) return invalid("no host");
+  // Internationalised names become their ASCII (punycode) form, the one DNS, robots.txt
+  // matching and the SURT key all use.
+  std::string host = HostToAscii(raw_host);
+  if (host.empty()) return invalid("host is not a valid internationalised domain name");
   curl_url_set(url, CURLUPART_SCHEME, scheme.c_str(), 0);
   curl_url_set(url, CURLUPART_HOST, host.c_str(), 0);
   char* port = nullptr;
@@ -101,8 +194,10 @@ Result<std::string> Normalize(CURLU* url, std::string_view original) {
   }
   curl_free(port);
   curl_url_set(url, CURLUPART_FRAGMENT, nullptr, 0);
+  std::string path = NormalizePercentEncoding(GetPart(url, CURLUPART_PATH));
+  curl_url_set(url, CURLUPART_PATH, path.c_str(), 0);
   std::string query = GetPart(url, CURLUPART_QUERY);
-  std::string filtered = FilterQuery(query);
+  std::string filtered = NormalizePercentEncoding(FilterQuery(query));
   curl_url_set(url, CURLUPART_QUERY, filtered.empty() ? nullptr : filtered.c_str(), 0);
   std::string result = GetPart(url, CURLUPART_URL);
   if (result.empty()) return invalid("cannot be written back as a URL");
@@ -128,17 +223,33 @@ Result<std::string> CanonicalizeUrl(std::string_view url) {
 }
 
 Result<std::string> ResolveUrl(std::string_view base, std::string_view href) {
-  CURLUcode code;
-  CurlUrl handle = ParseAbsolute(base, &code);
-  if (code != CURLUE_OK) {
-    return Status::InvalidInput(std::string(base) + ": " + curl_url_strerror(code));
+  return UrlResolver(base).Resolve(href);
+}
+
+struct UrlResolver::Parsed {
+  CurlUrl handle;
+  CURLUcode code = CURLUE_OK;
+};
+
+UrlResolver::UrlResolver(std::string_view base) : base_(base), parsed_(std::make_unique<Parsed>()) {
+  parsed_->handle = ParseAbsolute(base, &parsed_->code);
+}
+
+UrlResolver::~UrlResolver() = default;
+
+Result<std::string> UrlResolver::Resolve(std::string_view href) const {
+  if (parsed_->code != CURLUE_OK) {
+    return Status::InvalidInput(base_ + ": " + curl_url_strerror(parsed_->code));
   }
+  CurlUrl handle(curl_url_dup(parsed_->handle.get()));
+  if (handle == nullptr)
+    return Status::Runtime("libcurl: out of memory resolving " + std::string(href));
   std::string escaped = EscapeForCurl(TrimAscii(href));
   // A fragment-only reference names the base document itself (libcurl 7.88 resolves it
   // against the base's directory instead).
-  if (escaped.empty() || escaped.front() == '#') return Normalize(handle.get(), base);
+  if (escaped.empty() || escaped.front() == '#') return Normalize(handle.get(), base_);
   // With a base already set, libcurl resolves a relative reference against it (RFC 3986 §5).
-  code = curl_url_set(handle.get(), CURLUPART_URL, escaped.c_str(), 0);
+  CURLUcode code = curl_url_set(handle.get(), CURLUPART_URL, escaped.c_str(), 0);
   if (code != CURLUE_OK) {
     return Status::InvalidInput(std::string(href) + ": " + curl_url_strerror(code));
   }
@@ -149,14 +260,14 @@ std::string UrlHost(std::string_view url) {
   CURLUcode code;
   CurlUrl handle = ParseAbsolute(url, &code);
   if (code != CURLUE_OK) return "";
-  return ToLowerAscii(GetPart(handle.get(), CURLUPART_HOST));
+  return HostToAscii(GetPart(handle.get(), CURLUPART_HOST));
 }
 
 std::string UrlHostPort(std::string_view url) {
   CURLUcode code;
   CurlUrl handle = ParseAbsolute(url, &code);
   if (code != CURLUE_OK) return "";
-  std::string host = ToLowerAscii(GetPart(handle.get(), CURLUPART_HOST));
+  std::string host = HostToAscii(GetPart(handle.get(), CURLUPART_HOST));
   std::string port = GetPart(handle.get(), CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   return port.empty() ? host : host + ":" + port;
 }

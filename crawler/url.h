@@ -9,6 +9,7 @@
 #ifndef CLAIMDEX_CRAWLER_URL_H_
 #define CLAIMDEX_CRAWLER_URL_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,23 @@ Result<std::string> CanonicalizeUrl(std::string_view url);
 // the absolute URL `base` and canonicalises the result. kInvalidInput when the result is not a
 // valid http(s) URL (mailto:, javascript:, data:, a malformed href, ...).
 Result<std::string> ResolveUrl(std::string_view base, std::string_view href);
+
+// ResolveUrl for many references against one base (the links of a page): the base is parsed
+// once. A base that does not parse makes every Resolve fail. Not thread-safe per object.
+class UrlResolver {
+ public:
+  explicit UrlResolver(std::string_view base);
+  ~UrlResolver();
+  UrlResolver(const UrlResolver&) = delete;
+  UrlResolver& operator=(const UrlResolver&) = delete;
+  // As ResolveUrl(base, href).
+  Result<std::string> Resolve(std::string_view href) const;
+
+ private:
+  std::string base_;
+  struct Parsed;
+  std::unique_ptr<Parsed> parsed_;
+};
 
 // The lower-cased host of an absolute URL ("" when it cannot be parsed). IPv6 hosts keep
 // their brackets ("[::1]").

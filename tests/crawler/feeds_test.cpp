@@ -1,11 +1,67 @@
 #include "crawler/feeds.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <string>
 
 namespace claimdex {
 namespace {
+
+std::string Gzip(const std::string& data) {
+  z_stream zs{};
+  deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, data.size()), '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+TEST(FeedParser, GzippedSitemapIsInflated) {
+  FeedDocument doc = ParseFeed(
+      Gzip("<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+           "<url><loc>http://example.com/a</loc></url><url><loc>http://example.com/b</loc></url>"
+           "</urlset>"));
+  EXPECT_EQ(doc.kind, FeedKind::kSitemap);
+  ASSERT_EQ(doc.entries.size(), 2u);
+  EXPECT_EQ(doc.entries[1].url, "http://example.com/b");
+}
+
+TEST(FeedParser, TruncatedGzipYieldsWhatInflated) {
+  std::string xml = "<urlset>";
+  for (int i = 0; i < 200; ++i)
+    xml += "<url><loc>http://example.com/" + std::to_string(i) + "</loc></url>";
+  std::string gz = Gzip(xml + "</urlset>");
+  FeedDocument doc = ParseFeed(gz.substr(0, gz.size() / 2));
+  EXPECT_EQ(doc.kind, FeedKind::kSitemap);
+  EXPECT_GT(doc.entries.size(), 0u);
+  EXPECT_LT(doc.entries.size(), 200u);
+}
+
+TEST(FeedParser, GzipBombIsCutAtTheParseLimit) {
+  std::string bomb = Gzip("<urlset>" + std::string(40u << 20, ' ') + "</urlset>");
+  FeedDocument doc = ParseFeed(bomb);  // 40 MiB of spaces: inflated only up to 10 MiB
+  EXPECT_TRUE(doc.entries.empty());
+}
+
+TEST(FeedParser, GoogleNewsSitemapGivesPublicationDateAndTitle) {
+  FeedDocument doc = ParseFeed(
+      "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'"
+      " xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
+      "<url><loc>http://example.com/story</loc><lastmod>2025-03-02</lastmod>"
+      "<news:news><news:publication><news:name>Example</news:name>"
+      "<news:language>en</news:language></news:publication>"
+      "<news:publication_date>2025-03-01T10:00:00Z</news:publication_date>"
+      "<news:title>Chip rules tightened</news:title></news:news></url></urlset>");
+  ASSERT_EQ(doc.entries.size(), 1u);
+  EXPECT_EQ(doc.entries[0].date, "2025-03-01T10:00:00Z");
+  EXPECT_EQ(doc.entries[0].title, "Chip rules tightened");
+}
 
 TEST(FeedParser, Rss2ItemsGiveLinksAndDates) {
   FeedDocument doc = ParseFeed(R"(<?xml version="1.0"?>

@@ -79,6 +79,16 @@ TEST(LinkPolicy, OffSeedHostsNeedATopicKeyword) {
   EXPECT_FALSE(policy.ShouldFollow("http://blog.example.com/p/124", "Football", 1));
 }
 
+TEST(LinkPolicy, LinksOfAnOnTopicPageAreFollowedOffTheSeedHosts) {
+  Profile profile = PolicyProfile();
+  profile.allow_hosts = {"example.com"};
+  LinkPolicy policy(profile, {"http://news.example.com/"});
+  EXPECT_TRUE(policy.PageOnTopic("<p>New EXPORT CONTROLS on chips</p>"));
+  EXPECT_FALSE(policy.PageOnTopic("<p>Football results</p>"));
+  EXPECT_TRUE(policy.ShouldFollow("http://blog.example.com/p/124", "Football", 1, true));
+  EXPECT_FALSE(policy.ShouldFollow("http://other.org/p/1", "x", 1, true));  // host still rules
+}
+
 TEST(LinkPolicy, DenyHostsWin) {
   Profile profile = PolicyProfile();
   profile.deny_hosts = {"ads.example.com"};

@@ -3,12 +3,17 @@
 #ifndef CLAIMDEX_TESTS_CRAWLER_TEST_SITE_H_
 #define CLAIMDEX_TESTS_CRAWLER_TEST_SITE_H_
 
+#include <arpa/inet.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -24,7 +29,7 @@ class TestSite {
  public:
   using Clock = std::chrono::steady_clock;
 
-  TestSite() {
+  explicit TestSite(std::string address = "127.0.0.1") : address_(std::move(address)) {
     server_.set_logger([this](const httplib::Request& req, const httplib::Response&) {
       std::lock_guard<std::mutex> lock(mutex_);
       hits_[req.path].push_back(Clock::now());
@@ -35,7 +40,7 @@ class TestSite {
   httplib::Server& server() { return server_; }
 
   void Start() {
-    port_ = server_.bind_to_any_port("127.0.0.1");
+    port_ = server_.bind_to_any_port(address_);
     thread_ = std::thread([this] { server_.listen_after_bind(); });
     while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
@@ -46,8 +51,8 @@ class TestSite {
     }
   }
 
-  std::string base() const { return "http://127.0.0.1:" + std::to_string(port_); }
-  std::string host_port() const { return "127.0.0.1:" + std::to_string(port_); }
+  std::string base() const { return "http://" + host_port(); }
+  std::string host_port() const { return address_ + ":" + std::to_string(port_); }
 
   int Hits(const std::string& path) {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -66,12 +71,87 @@ class TestSite {
   }
 
  private:
+  std::string address_;
   httplib::Server server_;
   std::thread thread_;
   int port_ = 0;
   std::mutex mutex_;
   std::map<std::string, std::vector<Clock::time_point>> hits_;
 };
+
+// A bare TCP server on 127.0.0.1 for answers no HTTP library will give: resets, lies about
+// Content-Length, stalls. `answer(path, fd)` writes raw bytes to the connection; the connection
+// is then closed (or reset, when answer returns true). One connection at a time.
+class RawServer {
+ public:
+  using Answer = std::function<bool(const std::string& path, int fd)>;
+  explicit RawServer(Answer answer) : answer_(std::move(answer)) {
+    listener_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length);
+    port_ = ntohs(address.sin_port);
+    listen(listener_, 16);
+    thread_ = std::thread([this] { Serve(); });
+  }
+  ~RawServer() {
+    stopping_ = true;
+    shutdown(listener_, SHUT_RDWR);
+    close(listener_);
+    thread_.join();
+  }
+  std::string base() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  int Hits(const std::string& path) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return hits_[path];
+  }
+
+ private:
+  void Serve() {
+    while (!stopping_) {
+      int fd = accept(listener_, nullptr, nullptr);
+      if (fd < 0) return;
+      std::string request;
+      char buffer[4096];
+      while (request.find("\r\n\r\n") == std::string::npos) {
+        ssize_t n = recv(fd, buffer, sizeof buffer, 0);
+        if (n <= 0) break;
+        request.append(buffer, static_cast<size_t>(n));
+      }
+      size_t start = request.find(' ') + 1;
+      std::string path = request.substr(start, request.find(' ', start) - start);
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        ++hits_[path];
+      }
+      if (answer_(path, fd)) {
+        linger reset{1, 0};  // close with RST
+        setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+      }
+      close(fd);
+    }
+  }
+
+  Answer answer_;
+  int listener_ = -1;
+  int port_ = 0;
+  std::atomic<bool> stopping_{false};
+  std::thread thread_;
+  std::mutex mutex_;
+  std::map<std::string, int> hits_;
+};
+
+inline void SendAll(int fd, const std::string& data) {
+  size_t sent = 0;
+  while (sent < data.size()) {
+    ssize_t n = send(fd, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) return;
+    sent += static_cast<size_t>(n);
+  }
+}
 
 // A fresh directory under the system temp dir, removed at the end of the test.
 class TempDir {

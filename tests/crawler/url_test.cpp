@@ -72,6 +72,21 @@ TEST(UrlResolution, ResolvesRelativeReferencesAgainstTheBase) {
   EXPECT_EQ(ResolveUrl(base, "").value(), "http://example.com/news/2025/story.html?page=2");
 }
 
+TEST(UrlResolution, ResolverGivesWhatResolveUrlGives) {
+  const char* base = "http://example.com/news/2025/story.html?page=2";
+  UrlResolver resolver(base);
+  for (const char* href : {"other.html", "../index.html", "/about", "//cdn.Example.com/x", "#top",
+                           "?page=3", "", "mailto:a@b.c", "http://bücher.example/"}) {
+    auto expected = ResolveUrl(base, href);
+    auto actual = resolver.Resolve(href);
+    ASSERT_EQ(actual.ok(), expected.ok()) << href;
+    if (expected.ok()) {
+      EXPECT_EQ(actual.value(), expected.value()) << href;
+    }
+  }
+  EXPECT_FALSE(UrlResolver("not a url").Resolve("/a").ok());
+}
+
 TEST(UrlResolution, RejectsNonHttpLinks) {
   const char* base = "http://example.com/";
   EXPECT_FALSE(ResolveUrl(base, "mailto:a@b.c").ok());
@@ -86,6 +101,41 @@ TEST(UrlParts, HostPortAndPath) {
   EXPECT_EQ(UrlOrigin("https://example.com/a/b"), "https://example.com");
   EXPECT_EQ(UrlPathAndQuery("http://example.com/a/b?x=1"), "/a/b?x=1");
   EXPECT_EQ(UrlPathAndQuery("http://example.com"), "/");
+}
+
+TEST(UrlCanonicalization, InternationalisedHostBecomesPunycode) {
+  EXPECT_EQ(CanonicalizeUrl("http://bücher.example/straße").value(),
+            "http://xn--bcher-kva.example/stra%c3%9fe");
+  EXPECT_EQ(CanonicalizeUrl("https://例え.jp/").value(), "https://xn--r8jz45g.jp/");
+  EXPECT_EQ(UrlHost("http://bücher.example/"), "xn--bcher-kva.example");
+  EXPECT_EQ(ResolveUrl("http://example.com/", "//bücher.example/a").value(),
+            "http://xn--bcher-kva.example/a");
+}
+
+TEST(UrlCanonicalization, PunycodeAndUnicodeSpellingsAreOneUrl) {
+  EXPECT_EQ(CanonicalizeUrl("http://bücher.example/").value(),
+            CanonicalizeUrl("http://XN--BCHER-KVA.example/").value());
+}
+
+TEST(UrlCanonicalization, NormalisesPercentEncoding) {
+  // Unreserved characters are decoded; other escapes keep one spelling (lower-case hex).
+  EXPECT_EQ(CanonicalizeUrl("http://example.com/%7euser/%41b%2Fc?q=%E2%82%AC&x=%2D").value(),
+            "http://example.com/~user/Ab%2fc?q=%e2%82%ac&x=-");
+  EXPECT_EQ(CanonicalizeUrl("http://example.com/%7Euser").value(),
+            CanonicalizeUrl("http://example.com/~user").value());
+  EXPECT_EQ(CanonicalizeUrl("http://example.com/a%2").value(), "http://example.com/a%2");
+}
+
+TEST(UrlCanonicalization, InvalidInternationalisedHostIsRejectedNamingIt) {
+  // U+200F RIGHT-TO-LEFT MARK is disallowed in host names (UTS #46).
+  const std::string url =
+      "http://a\xE2\x80\x8F"
+      "b.example/";
+  auto result = CanonicalizeUrl(url);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), Status::Code::kInvalidInput);
+  EXPECT_NE(result.status().message().find("internationalised"), std::string::npos)
+      << result.status().message();
 }
 
 TEST(RegisteredDomain, UsesThePublicSuffixList) {
