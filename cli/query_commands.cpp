@@ -1,8 +1,8 @@
 // search, show, timeline and stats: the reading subcommands. None takes the lock.
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <iostream>
-
-#include <fmt/format.h>
 
 #include "cli/cli_util.h"
 #include "cli/commands.h"
@@ -14,6 +14,7 @@
 #include "query/show.h"
 #include "query/stats.h"
 #include "query/timeline.h"
+#include "query/verify.h"
 
 namespace claimdex::cli {
 namespace {
@@ -44,6 +45,7 @@ class SearchCommand : public Command {
   int Run(const GlobalOptions& g) override {
     auto dir = OpenData(g.data, false);
     if (!dir.ok()) return Fail(dir.status());
+    opt_.count_facets = format_ == "text";  // the summary line shows the top speakers, outlets
     auto result = Search(dir->xapian_dir(), opt_);
     if (!result.ok()) return Fail(result.status());
     if (format_ == "json") {
@@ -68,11 +70,16 @@ class ShowCommand : public Command {
     auto* sub = app.add_subcommand("show", "A claim (c:...) or article (d:...) with its full attribution and context");
     sub->add_option("id", id_, "Claim or article id")->required();
     sub->add_option("--format", format_, "text or json")->check(CLI::IsMember({"text", "json"}));
+    sub->add_flag(
+        "--verify", verify_,
+        "Re-read the claim's WARC record, re-extract it with the profile in use and confirm "
+        "the claim (same id, same text span) still comes from that capture; exit 1 if not");
     return sub;
   }
   int Run(const GlobalOptions& g) override {
     auto dir = OpenData(g.data, false);
     if (!dir.ok()) return Fail(dir.status());
+    if (verify_) return Verify(g, *dir);
     auto out = Show(dir->xapian_dir(), id_, format_ == "json");
     if (!out.ok()) return Fail(out.status());
     std::cout << *out;
@@ -81,7 +88,19 @@ class ShowCommand : public Command {
   }
 
  private:
+  int Verify(const GlobalOptions& g, const DataDir& dir) {
+    auto profile = LoadProfileFor(dir, g.profile);
+    if (!profile.ok()) return Fail(profile.status());
+    auto report = VerifyClaim(dir.xapian_dir(), dir.warc_dir(), *profile, id_);
+    if (!report.ok()) return Fail(report.status());
+    std::cout << FormatVerifyReport(*report);
+    if (report->verified) return 0;
+    std::fprintf(stderr, "claimdex: %s: %s\n", id_.c_str(), report->reason.c_str());
+    return 1;
+  }
+
   std::string id_, format_ = "text";
+  bool verify_ = false;
 };
 
 class TimelineCommand : public Command {
@@ -94,20 +113,30 @@ class TimelineCommand : public Command {
         ->check(CLI::IsMember({"week", "month", "quarter"}));
     sub->add_option("--since", opt_.since, "From YYYY-MM-DD (inclusive)");
     sub->add_option("--until", opt_.until, "To YYYY-MM-DD (inclusive)");
-    sub->add_option("--format", format_, "csv, json or svg")->check(CLI::IsMember({"csv", "json", "svg"}));
+    sub->add_option("--format", format_,
+                    "csv (default), json, svg (the chart) or html (a page with the chart and the "
+                    "evidence table)")
+        ->check(CLI::IsMember({"csv", "json", "svg", "html"}));
     sub->add_option("--out", out_, "Write to this file instead of stdout");
+    sub->add_option("--rows", opt_.max_rows,
+                    "Rows drawn in the svg and html chart, most claims first (default 20)")
+        ->check(CLI::Range(1, 500));
     return sub;
   }
   int Run(const GlobalOptions& g) override {
     auto dir = OpenData(g.data, false);
     if (!dir.ok()) return Fail(dir.status());
-    if (opt_.target.empty()) {
-      auto profile = LoadProfileFor(*dir, g.profile);
-      if (profile.ok() && !profile->targets.empty()) opt_.target = profile->targets[0].id;
+    // The profile only supplies defaults and display names: a timeline of an index whose
+    // profile is gone still works.
+    auto profile = LoadProfileFor(*dir, g.profile);
+    if (profile.ok()) {
+      if (opt_.target.empty() && !profile->targets.empty()) opt_.target = profile->targets[0].id;
+      const Target* target = profile->FindTarget(opt_.target);
+      if (target != nullptr) opt_.target_name = target->name;
     }
     auto t = BuildTimeline(dir->xapian_dir(), opt_);
     if (!t.ok()) return Fail(t.status());
-    std::string text = format_ == "json" ? TimelineJson(*t) : format_ == "svg" ? TimelineSvg(*t) : TimelineCsv(*t);
+    std::string text = Render(*t);
     if (out_.empty()) {
       std::cout << text;
       return 0;
@@ -120,6 +149,13 @@ class TimelineCommand : public Command {
   }
 
  private:
+  std::string Render(const Timeline& t) const {
+    if (format_ == "json") return TimelineJson(t);
+    if (format_ == "svg") return TimelineSvg(t);
+    if (format_ == "html") return TimelineHtml(t);
+    return TimelineCsv(t);
+  }
+
   TimelineOptions opt_;
   std::string format_ = "csv", out_;
 };

@@ -36,13 +36,18 @@ std::string ParagraphText(const Document& doc, int index) {
   return doc.text.substr(p.start, p.end - p.start);
 }
 
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
 Json WarcJson(const Document& doc) {
   if (!doc.warc) return Json(nullptr);
   return {{"file", doc.warc->file}, {"offset", doc.warc->offset},
           {"record_id", doc.warc->record_id}};
 }
 
-Json ClaimData(const Document& doc, const Claim& claim, const std::string& cluster) {
+// The claim's document data, {"claim": ..., "source": ..., "cluster": ...}. The claim object is
+// spliced in as ClaimToJson wrote it (compact, the same serializer): parsing it back only to
+// dump it again cost a fifth of the indexing time.
+std::string ClaimData(const Document& doc, const Claim& claim, const std::string& cluster) {
   Json names = Json::object();
   for (const std::string& id : claim.entities) {
     for (const Entity& e : doc.entities) {
@@ -61,9 +66,8 @@ Json ClaimData(const Document& doc, const Claim& claim, const std::string& clust
                  {"warc", WarcJson(doc)},
                  {"entity_names", std::move(names)},
                  {"article_cluster", ArticleClusterId(doc)}};
-  return {{"claim", Json::parse(ClaimToJson(claim))},
-          {"source", std::move(source)},
-          {"cluster", cluster}};
+  return "{\"claim\":" + ClaimToJson(claim) + ",\"source\":" + Dump(source) +
+         ",\"cluster\":" + Dump(Json(cluster)) + "}";
 }
 
 Json ArticleData(const Document& doc) {
@@ -104,16 +108,22 @@ void AddArticleTerms(const Document& doc, Xapian::Document* xdoc) {
   AddBoolean(xdoc, s::kPrefixOutlet, s::NormaliseTermValue(outlet));
   xdoc->add_value(s::kSlotOutlet, s::NormaliseTermValue(outlet));
   xdoc->add_value(s::kSlotOutletName, outlet);
+  xdoc->add_value(s::kSlotUrl, doc.url);
   AddBoolean(xdoc, s::kPrefixLanguage, s::NormaliseTermValue(doc.language));
 }
 
+// An unnamed source keeps its name words (speaker:officials finds "U.S. officials") but no id
+// term or id/name value: facets and timelines by speaker are about identified people.
 void AddSpeakerTerms(const SpeakerRef& speaker, Xapian::Document* xdoc) {
-  AddBoolean(xdoc, s::kPrefixSpeaker, s::NormaliseTermValue(speaker.id));
   for (const std::string& word : NameWords(speaker.name)) {
     AddBoolean(xdoc, s::kPrefixSpeakerWord, word);
   }
+  bool unnamed = s::IsUnnamedSpeaker(speaker);
+  xdoc->add_value(s::kSlotSpeakerType, unnamed ? s::kSpeakerTypeUnnamed : speaker.type);
+  if (unnamed) return;
+  AddBoolean(xdoc, s::kPrefixSpeaker, s::NormaliseTermValue(speaker.id));
   xdoc->add_value(s::kSlotSpeakerId, speaker.id);
-  xdoc->add_value(s::kSlotSpeakerName, speaker.name);
+  xdoc->add_value(s::kSlotSpeakerName, speaker.name.empty() ? speaker.id : speaker.name);
 }
 
 void AddStanceTerms(const Claim& claim, Xapian::Document* xdoc) {
@@ -159,42 +169,64 @@ Xapian::Document ClaimDocument(const Document& doc, const Claim& claim,
   AddArticleTerms(doc, &xdoc);
   xdoc.add_value(s::kSlotCluster, cluster);
   xdoc.add_value(s::kSlotArticleId, doc.id);
-  xdoc.set_data(ClaimData(doc, claim, cluster).dump(-1, ' ', false,
-                                                     Json::error_handler_t::replace));
+  xdoc.add_value(s::kSlotClaimId, claim.id);
+  xdoc.set_data(ClaimData(doc, claim, cluster));
   return xdoc;
 }
 
+// Spelling data comes from claims only: a suggestion has to lead to claims, and article bodies,
+// most of the text, would make it (as measured by bench/index_bench.cpp) the largest single cost
+// of indexing.
 Xapian::Document ArticleDocument(const Document& doc, Xapian::TermGenerator* tg) {
   Xapian::Document xdoc;
   tg->set_document(xdoc);
+  auto spelling_off =
+      static_cast<Xapian::TermGenerator::flags>(~Xapian::TermGenerator::FLAG_SPELLING);
+  Xapian::TermGenerator::flags old = tg->set_flags(Xapian::TermGenerator::flags(0), spelling_off);
   tg->index_text(doc.title, s::kTitleWeight, s::kPrefixTitle);
   tg->increase_termpos();
   tg->index_text(doc.title, s::kTitleWeight);
   tg->increase_termpos();
   tg->index_text(doc.text);
+  tg->set_flags(old);
   AddBoolean(&xdoc, s::kPrefixId, doc.id);
   AddBoolean(&xdoc, s::kPrefixType, s::kTypeArticle);
   AddArticleTerms(doc, &xdoc);
   xdoc.add_value(s::kSlotArticleId, doc.id);
-  xdoc.set_data(ArticleData(doc).dump(-1, ' ', false, Json::error_handler_t::replace));
+  xdoc.set_data(Dump(ArticleData(doc)));
   return xdoc;
 }
 
 // Replaces the article and all its claims. Old claims are deleted first because a re-extracted
-// article may have fewer claims, or claims with new ids.
+// article may have fewer claims, or claims with new ids. An article seen for the first time (no
+// document has its unique term, pending changes included) has no old claims, and its claims'
+// ids hash its own id, so they are added without the per-term look-ups of delete and replace:
+// on a growing index those look-ups cost about a quarter of the indexing time.
 void IndexOne(const Document& doc, Xapian::WritableDatabase* db, Xapian::TermGenerator* tg,
               IndexReport* report) {
   if (doc.id.empty()) {
     report->warnings.push_back("document without an id skipped (" + doc.url + ")");
     return;
   }
-  db->delete_document(std::string(s::kPrefixArticle) + doc.id);
-  db->replace_document(std::string(s::kPrefixId) + doc.id, ArticleDocument(doc, tg));
+  std::string article_term = std::string(s::kPrefixId) + doc.id;
+  bool fresh = !db->term_exists(article_term);
+  if (fresh) {
+    db->add_document(ArticleDocument(doc, tg));
+  } else {
+    db->delete_document(std::string(s::kPrefixArticle) + doc.id);
+    db->replace_document(article_term, ArticleDocument(doc, tg));
+  }
   ++report->articles;
   std::set<std::string> seen;
   for (const Claim& claim : doc.claims) {
     if (claim.id.empty() || !seen.insert(claim.id).second) continue;
-    db->replace_document(std::string(s::kPrefixId) + claim.id, ClaimDocument(doc, claim, tg));
+    // Claim ids hash the article id ("c:" + SHA-1 of doc id, start, end), so a new article's
+    // claims are new too.
+    if (fresh) {
+      db->add_document(ClaimDocument(doc, claim, tg));
+    } else {
+      db->replace_document(std::string(s::kPrefixId) + claim.id, ClaimDocument(doc, claim, tg));
+    }
     ++report->claims;
   }
 }

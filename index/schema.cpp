@@ -85,6 +85,10 @@ std::vector<std::string> NameWords(const std::string& name) {
   return words;
 }
 
+bool IsUnnamedSpeaker(const SpeakerRef& speaker) {
+  return speaker.type == kSpeakerTypeUnnamed || speaker.id.empty();
+}
+
 std::string OutletName(const Document& doc) {
   if (!doc.publisher.empty()) return doc.publisher;
   size_t scheme = doc.url.find("://");
@@ -95,11 +99,21 @@ std::string OutletName(const Document& doc) {
   return host;
 }
 
+namespace {
+
+// Who said it, for a cluster key: the speaker id, or for an unnamed source the words that
+// describe it ("U.S. officials" is one source across outlets, "critics" another).
+std::string SpeakerKey(const Claim& claim) {
+  if (!claim.speaker) return "";
+  if (IsUnnamedSpeaker(*claim.speaker)) return "unnamed:" + NormaliseQuote(claim.speaker->name);
+  return claim.speaker->id;
+}
+
+}  // namespace
+
 std::string QuoteClusterId(const Claim& claim) {
   std::string key = claim.id;
-  if (!claim.quote.empty()) {
-    key = (claim.speaker ? claim.speaker->id : std::string()) + "|" + NormaliseQuote(claim.quote);
-  }
+  if (!claim.quote.empty()) key = SpeakerKey(claim) + "|" + NormaliseQuote(claim.quote);
   return HexDigest(key).substr(0, 16);
 }
 
@@ -111,8 +125,7 @@ std::string ClaimClusterId(const Document& doc, const Claim& claim) {
   if (!claim.quote.empty() || doc.cluster.empty()) return QuoteClusterId(claim);
   // Claim ids differ between copies (they hash the document id), so a quote-less claim needs a
   // key built from what the copies share: the article cluster and the words of the claim.
-  std::string key = "a|" + doc.cluster + "|" + (claim.speaker ? claim.speaker->id : "") + "|" +
-                    NormaliseQuote(claim.text);
+  std::string key = "a|" + doc.cluster + "|" + SpeakerKey(claim) + "|" + NormaliseQuote(claim.text);
   return HexDigest(key).substr(0, 16);
 }
 

@@ -49,25 +49,37 @@ inline constexpr char kTypeArticle[] = "article";
 
 // ---- value slots ----
 enum Slot : unsigned {
-  kSlotDate = 0,          // "YYYYMMDD" (sorts as a string; RangeProcessor); absent if unknown
-  kSlotSpeakerId = 1,     // speaker id, "" when no speaker
-  kSlotOutlet = 2,        // outlet slug
-  kSlotStanceScore = 3,   // sortable_serialise(score of the first stance), absent if none
-  kSlotCluster = 4,       // quote-cluster id (Enquire::set_collapse_key)
-  kSlotArticleId = 5,     // article id ("d:...") of a claim; the id itself on an article
-  kSlotMonth = 6,         // "YYYY-MM" for the month facet; absent if no date
-  kSlotSpeakerName = 7,   // speaker display name, for the speaker facet
-  kSlotOutletName = 8,    // outlet display name, for the outlet facet
-  kSlotStances = 9,       // "target:label" pairs joined by '\n', for the stance facet
+  kSlotDate = 0,             // "YYYYMMDD" (sorts as a string; RangeProcessor); absent if unknown
+  kSlotSpeakerId = 1,        // speaker id, "" when no speaker
+  kSlotOutlet = 2,           // outlet slug
+  kSlotStanceScore = 3,      // sortable_serialise(score of the first stance), absent if none
+  kSlotCluster = 4,          // quote-cluster id (Enquire::set_collapse_key)
+  kSlotArticleId = 5,        // article id ("d:...") of a claim; the id itself on an article
+  kSlotMonth = 6,            // "YYYY-MM" for the month facet; absent if no date
+  kSlotSpeakerName = 7,      // speaker display name, for the speaker facet
+  kSlotOutletName = 8,       // outlet display name, for the outlet facet
+  kSlotStances = 9,          // "target:label" pairs joined by '\n', for the stance facet
   kSlotArticleCluster = 10,  // near-duplicate cluster of the article (ArticleClusterId)
+  kSlotSpeakerType = 11,     // the speaker's type ("person", "author", "unnamed", ...); absent
+                             // when the claim has no speaker
+  kSlotClaimId = 12,         // the claim id ("c:...") of a claim; absent on articles
+  kSlotUrl = 13,             // the article URL, on claims and articles
 };
+
+// A source the text describes but does not name ("U.S. officials", "a campaign spokesman"):
+// SpeakerRef::type "unnamed" (or an empty id). It gets no kPrefixSpeaker term and no
+// kSlotSpeakerId / kSlotSpeakerName value, so per-person filters, facets and timelines never
+// count it; its name words are still indexed (kPrefixSpeakerWord) and kSlotSpeakerType says
+// "unnamed", which the speaker facet counts under kUnnamedSpeakersFacet.
+inline constexpr char kSpeakerTypeUnnamed[] = "unnamed";
+inline constexpr char kUnnamedSpeakersFacet[] = "(unnamed sources)";
 
 // ---- metadata keys ----
 // "file:<docs file name>" -> "<size> <sha1 hex of the content>": a docs file already indexed.
 inline constexpr char kMetaFilePrefix[] = "file:";
 // "schema" -> kSchemaVersion; written on every commit.
 inline constexpr char kMetaSchema[] = "schema";
-inline constexpr char kSchemaVersion[] = "1";
+inline constexpr char kSchemaVersion[] = "2";  // 2: slots 11-13 (readers fall back without)
 
 // Weight of the title words relative to claim text (TermGenerator wdf_inc).
 inline constexpr unsigned kTitleWeight = 2;
@@ -92,13 +104,17 @@ std::string DateValue(const std::string& date);
 // "David O. Sacks" -> {"david", "o", "sacks"}. Indexed as kPrefixSpeakerWord terms.
 std::vector<std::string> NameWords(const std::string& name);
 
+// True for an unnamed source: type "unnamed" or an empty id.
+bool IsUnnamedSpeaker(const SpeakerRef& speaker);
+
 // The outlet of a document: its publisher, else the URL's host without "www.".
 std::string OutletName(const Document& doc);
 
 // The quote-cluster id of a claim: the first 16 hex digits of
 // HexDigest(speaker id + "|" + the quote lower-cased with punctuation and whitespace folded to
 // single spaces) when the claim has a quote, else of the claim id. The same quote by the same
-// speaker carried by several outlets shares it.
+// speaker carried by several outlets shares it. For an unnamed source the speaker part is
+// "unnamed:" + NormaliseQuote(its name), so "U.S. officials" in two outlets is one source.
 std::string QuoteClusterId(const Claim& claim);
 
 // The near-duplicate (syndication) cluster of an article: Document::cluster, or the document

@@ -60,7 +60,52 @@ std::string Quarter(int y, int m) {
   return buf;
 }
 
+const char* const kMonthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+bool AllDigits(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// The Monday of ISO week `week` of ISO year `year`: week 1 holds 4 January.
+Ymd IsoWeekMonday(int year, int week) {
+  long jan4 = DaysFromCivil({year, 1, 4});
+  return CivilFromDays(jan4 - Weekday(jan4) + 7L * (week - 1));
+}
+
 }  // namespace
+
+PeriodLabel LabelOf(const std::string& period) {
+  if (period.size() < 7 || period[4] != '-' || !AllDigits(period.substr(0, 4))) return {period, ""};
+  std::string year = period.substr(0, 4);
+  std::string rest = period.substr(5);
+  if (rest.size() == 2 && AllDigits(rest)) {
+    int m = std::stoi(rest);
+    if (m >= 1 && m <= 12) return {kMonthNames[m - 1], year};
+  } else if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') {
+    return {rest, year};
+  } else if (rest.size() == 3 && rest[0] == 'W' && AllDigits(rest.substr(1))) {
+    int week = std::stoi(rest.substr(1));
+    if (week >= 1 && week <= 53) {
+      Ymd monday = IsoWeekMonday(std::stoi(year), week);
+      return {std::to_string(monday.d) + " " + kMonthNames[monday.m - 1], std::to_string(monday.y)};
+    }
+  }
+  return {period, ""};
+}
+
+std::string ReadableDate(const std::string& date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return date;
+  std::string y = date.substr(0, 4), m = date.substr(5, 2), d = date.substr(8, 2);
+  if (!AllDigits(y) || !AllDigits(m) || !AllDigits(d)) return date;
+  int month = std::stoi(m);
+  if (month < 1 || month > 12) return date;
+  return std::to_string(std::stoi(d)) + " " + kMonthNames[month - 1] + " " + y;
+}
 
 std::string PeriodOf(const std::string& yyyymmdd, const std::string& interval) {
   Ymd t = Parse(yyyymmdd);

@@ -63,6 +63,11 @@ class DateRange : public Xapian::RangeProcessor {
 
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     std::string b = Checked(begin), e = Checked(end);
+    // An empty range would otherwise parse to an empty query, which reads as "nothing to
+    // search for" instead of naming the mistake.
+    if (!b.empty() && !e.empty() && b > e) {
+      throw Xapian::QueryParserError("date range " + begin + ".." + end + " ends before it starts");
+    }
     if (b.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, e);
     if (e.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, b);
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, b, e);
@@ -104,6 +109,9 @@ Result<std::vector<Xapian::Query>> OptionFilters(const SearchOptions& o) {
   if (!since.ok()) return since.status();
   Result<std::string> until = DateFlag("--until", o.until);
   if (!until.ok()) return until.status();
+  if (!since->empty() && !until->empty() && *since > *until) {
+    return Status::InvalidInput("--since " + o.since + " is after --until " + o.until);
+  }
   if (!since->empty()) f.push_back(Xapian::Query(Xapian::Query::OP_VALUE_GE, s::kSlotDate, *since));
   if (!until->empty()) f.push_back(Xapian::Query(Xapian::Query::OP_VALUE_LE, s::kSlotDate, *until));
   return f;
@@ -140,8 +148,7 @@ Result<Xapian::Query> StanceFilter(const std::string& target, const std::string&
 
 unsigned ParserFlags() {
   return Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-         Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD;
 }
 
 Xapian::QueryParser MakeParser(const Xapian::Database& db,
@@ -163,6 +170,13 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db,
   });
   qp.add_rangeprocessor((new DateRange())->release());
   return qp;
+}
+
+std::string SpellingSuggestion(const Xapian::Database& db, const std::string& query) {
+  auto ignored = std::make_shared<std::string>();
+  Xapian::QueryParser qp = MakeParser(db, ignored);
+  qp.parse_query(query, ParserFlags() | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  return qp.get_corrected_query_string();
 }
 
 Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions& options,

@@ -27,8 +27,14 @@ Result<Xapian::Query> StanceFilter(const std::string& target, const std::string&
 // stance label) parses to MatchNothing and its message is stored in `*field_error`.
 Xapian::QueryParser MakeParser(const Xapian::Database& db,
                                const std::shared_ptr<std::string>& field_error);
-// The QueryParser flags used for user queries.
+// The QueryParser flags used for user queries. Spelling correction is not among them: it looks
+// every word up in the spelling table, which costs more than the search itself; ask for it
+// (SpellingSuggestion) only when nothing matched.
 unsigned ParserFlags();
+
+// Xapian's corrected form of `query` ("" when it has none), parsed again with spelling
+// correction. Throws what QueryParser throws.
+std::string SpellingSuggestion(const Xapian::Database& db, const std::string& query);
 
 // The whole query: the parsed text (MatchAll when empty) filtered by type (claim or article)
 // and every option. A bad query or option value is kInvalidInput with one line.

@@ -17,7 +17,8 @@ namespace s = schema;
 using query_internal::ClaimRecord;
 using query_internal::DecodeClaim;
 
-// Counts speaker, stance, outlet and month over every matching document. Xapian calls a match
+// Counts speaker, stance, outlet and month over every matching document (unnamed sources in one
+// speaker bucket, schema::kUnnamedSpeakersFacet). Xapian calls a match
 // spy before collapsing, so a quote cluster is counted once (its first document seen), which
 // keeps the facets consistent with the collapsed total. A claim with stances on several targets
 // counts once per distinct label (only `target`'s when set).
@@ -28,7 +29,11 @@ class FacetSpy : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double) override {
     std::string cluster = doc.get_value(s::kSlotCluster);
     if (!cluster.empty() && !clusters_.insert(cluster).second) return;
-    Count("speaker", doc.get_value(s::kSlotSpeakerName));
+    std::string speaker = doc.get_value(s::kSlotSpeakerName);
+    if (speaker.empty() && doc.get_value(s::kSlotSpeakerType) == s::kSpeakerTypeUnnamed) {
+      speaker = s::kUnnamedSpeakersFacet;
+    }
+    Count("speaker", speaker);
     Count("outlet", doc.get_value(s::kSlotOutletName));
     Count("month", doc.get_value(s::kSlotMonth));
     std::set<std::string> labels;
@@ -175,17 +180,22 @@ Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& option
   enquire.set_query(*query);
   if (!options.articles) enquire.set_collapse_key(s::kSlotCluster);
   if (options.sort == "date") enquire.set_sort_by_value_then_relevance(s::kSlotDate, true);
+  // Facets need every match seen; a plain page only needs the top of the ranking.
+  bool facets = options.facets || options.count_facets;
   FacetSpy spy(options.target);
-  enquire.add_matchspy(&spy);
-  Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, db.get_doccount());
+  if (facets) enquire.add_matchspy(&spy);
+  Xapian::doccount check_at_least = facets ? db.get_doccount() : 0;
+  Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, check_at_least);
   SearchResult result;
   result.total = mset.get_matches_estimated();
   Highlighter highlighter(*query);
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     result.hits.push_back(MakeHit(db, m, highlighter, options.articles));
   }
-  result.facets = spy.Facets();
-  if (result.total == 0) result.suggestion = parser.get_corrected_query_string();
+  if (facets) result.facets = spy.Facets();
+  if (result.total == 0 && !options.query.empty()) {
+    result.suggestion = query_internal::SpellingSuggestion(db, options.query);
+  }
   return result;
 }
 

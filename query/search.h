@@ -26,7 +26,11 @@ struct SearchOptions {
   size_t limit = 10;
   size_t offset = 0;
   std::string sort = "relevance";  // "relevance" | "date" (newest first, undated last)
-  bool facets = false;
+  bool facets = false;             // count facets and print them all (text) or return them
+  bool count_facets = true;  // count facets even without `facets` (the text summary line shows
+                             // the top 3). Either costs a pass over every match and makes
+                             // SearchResult::total exact; with both false (a page for a tool,
+                             // the fast path) facets stay empty and total is Xapian's estimate.
   bool articles = false;  // search article documents instead of claims
 };
 
@@ -48,11 +52,14 @@ struct SearchHit {
 };
 
 struct SearchResult {
-  size_t total = 0;  // estimated matching claims (after collapse)
+  size_t total = 0;  // matching claims after collapse: exact when facets were counted, else
+                     // Xapian's estimate
   std::vector<SearchHit> hits;
   // facet name ("speaker", "stance", "outlet", "month") -> (value, count), most first (month:
-  // newest first), counted over the whole collapsed match (a quote cluster counts once).
-  // Speaker and outlet values are display names.
+  // newest first), counted over the whole collapsed match (a quote cluster counts once); empty
+  // unless SearchOptions::facets or count_facets.
+  // Speaker and outlet values are display names; unnamed sources ("U.S. officials") are one
+  // speaker value, "(unnamed sources)".
   std::map<std::string, std::vector<std::pair<std::string, size_t>>> facets;
   std::string suggestion;  // a spelling suggestion when nothing matched, else ""
 };

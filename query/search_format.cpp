@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "index/schema.h"
 #include "query/index_reader.h"
 #include "query/search.h"
 
@@ -55,6 +56,7 @@ const ClaimStance* ShownStance(const Claim& claim, const std::string& target) {
 
 std::string SpeakerLabel(const Claim& claim) {
   if (!claim.speaker) return "(unattributed)";
+  if (schema::IsUnnamedSpeaker(*claim.speaker)) return "unnamed source: " + claim.speaker->name;
   std::string label = claim.speaker->name.empty() ? claim.speaker->id : claim.speaker->name;
   if (claim.speaker->type == "author") label += " (author)";
   return label;

@@ -50,6 +50,10 @@ std::string WarcLine(const Json& source) {
 std::string SpeakerLine(const Claim& c) {
   if (!c.speaker) return "(no identifiable speaker)";
   const SpeakerRef& sp = *c.speaker;
+  if (s::IsUnnamedSpeaker(sp)) {
+    return "unnamed source: " + sp.name + "  [via " + (sp.via.empty() ? "?" : sp.via) +
+           ", confidence " + Fixed(sp.confidence) + "]";
+  }
   std::string line = sp.name.empty() ? sp.id : sp.name;
   if (!sp.role.empty()) line += " — " + sp.role;
   line += "  [" + sp.id + ", " + (sp.type.empty() ? "?" : sp.type) + "; via " +
@@ -83,7 +87,13 @@ std::string ShowClaim(const query_internal::ClaimRecord& r) {
   std::string out = "Claim       " + c.id + "  (" + c.kind + (c.cue.empty() ? "" : ", cue \"" + c.cue + "\"") + ")\n";
   out += Field("Speaker", SpeakerLine(c));
   out += Field("With", co);
-  out += Field("Quote", c.quote.empty() ? "" : "“" + c.quote + "”");
+  // Only a direct quote is the speaker's own words; an indirect claim's "quote" is the
+  // reported clause, which quotation marks would misrepresent.
+  if (c.kind == "direct_quote") {
+    out += Field("Quote", c.quote.empty() ? "" : "“" + c.quote + "”");
+  } else {
+    out += Field("Reported", c.quote);
+  }
   out += Field("Text", c.text);
   out += StanceLines(c);
   out += Field("Entities", entities);

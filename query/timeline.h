@@ -18,12 +18,15 @@ struct TimelineOptions {
   std::string interval = "month";  // "week" | "month" | "quarter"
   std::string since, until;        // YYYY-MM-DD inclusive, may be empty
   size_t max_rows = 20;            // rows (most claims first) in SVG/HTML
+  size_t max_evidence = 2000;      // evidence rows kept (oldest first); the rest are counted in
+                                   // Timeline::evidence_total and listed in the cells' claim_ids
 };
 // Counting rules: only dated claims with a stance on the target count (an undated claim cannot
-// be placed in a period). With by=speaker, claims without a speaker are left out. With
-// by=speaker or by=entity, the same quote carried by several outlets (one quote cluster)
-// counts once per row, in the period of its earliest capture; with by=outlet each outlet's copy
-// counts for that outlet. A claim with several entities counts in each entity's row.
+// be placed in a period). With by=speaker, claims without a speaker or by an unnamed source
+// ("U.S. officials") are left out. With by=speaker or by=entity, the same quote carried by
+// several outlets (one quote cluster) counts once per row, in the period of its earliest
+// capture; with by=outlet each outlet's copy counts for that outlet. A claim with several
+// entities counts in each entity's row.
 
 struct TimelineCell {
   std::string row;     // speaker/entity/outlet display name
@@ -49,7 +52,9 @@ struct Timeline {
   std::vector<std::string> periods;  // chronological, contiguous
   std::vector<TimelineCell> cells;   // non-empty cells only, in row order then period order
   size_t max_rows = 20;              // from TimelineOptions, for the SVG
-  std::vector<TimelineEvidence> evidence;  // every counted claim, oldest first
+  std::vector<TimelineEvidence> evidence;  // counted claims, oldest first (index order within
+                                           // a day), at most TimelineOptions::max_evidence
+  size_t evidence_total = 0;               // every counted claim
 };
 
 // kInvalidInput for a bad --by, --interval or date; kNotFound when the database is missing or

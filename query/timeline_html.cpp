@@ -1,4 +1,6 @@
 // TimelineHtml: the chart plus the evidence behind every cell, as one self-contained page.
+#include <algorithm>
+
 #include "query/index_reader.h"
 #include "query/timeline.h"
 
@@ -34,13 +36,23 @@ std::string LabelClass(const std::string& label) {
   return "neutral";
 }
 
+// A timeline over a whole index can count millions of claims; a page that size helps nobody.
+constexpr size_t kMaxEvidenceRows = 2000;
+
 std::string EvidenceTable(const Timeline& t) {
   std::string by = t.by.empty() ? "row" : t.by;
   by[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(by[0])));
-  std::string out = "<h2>Evidence (" + std::to_string(t.evidence.size()) + " claims)</h2>\n";
+  size_t shown = std::min(t.evidence.size(), kMaxEvidenceRows);
+  size_t total = std::max(t.evidence_total, t.evidence.size());
+  std::string out = "<h2>Evidence (" + std::to_string(total) + " claims" +
+                    (shown < total ? ", the first " + std::to_string(shown) +
+                                         " shown; all claim ids: --format csv"
+                                   : std::string()) +
+                    ")</h2>\n";
   out += "<table>\n<tr><th>Date</th><th>" + XmlEscape(by) +
          "</th><th>Stance</th><th>Claim</th><th>Source</th></tr>\n";
-  for (const TimelineEvidence& e : t.evidence) {
+  for (size_t i = 0; i < shown; ++i) {
+    const TimelineEvidence& e = t.evidence[i];
     std::string source = e.outlet + (e.title.empty() ? "" : " — " + e.title);
     out += "<tr><td class=\"date\">" + XmlEscape(e.date) + "</td><td>" + XmlEscape(e.row) +
            "</td><td class=\"" + LabelClass(e.label) + "\">" + XmlEscape(e.label) + "</td><td>" +

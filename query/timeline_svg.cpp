@@ -7,6 +7,7 @@
 #include <map>
 
 #include "query/index_reader.h"
+#include "query/periods.h"
 #include "query/timeline.h"
 
 namespace claimdex {
@@ -58,7 +59,7 @@ std::string Signed(double v) {
 struct Layout {
   size_t rows = 0;
   double label_width = 0, cell_width = 0, grid_width = 0, grid_bottom = 0;
-  bool rotate_periods = false;
+  size_t label_step = 1;  // label every label_step-th period so that labels never overlap
   double width = 0, height = 0;
   size_t max_claims = 1;
 };
@@ -75,9 +76,11 @@ Layout ComputeLayout(const Timeline& t) {
   l.cell_width = std::clamp(780.0 / static_cast<double>(periods), 24.0, 72.0);
   l.grid_width = l.cell_width * static_cast<double>(periods);
   l.grid_bottom = kTop + kRowHeight * static_cast<double>(std::max<size_t>(l.rows, 1));
-  l.rotate_periods = l.cell_width < 64;
+  // "10 Feb" (weeks) needs about 40 px at 11 px; "Feb" or "Q1" about 26 px.
+  double label_px = t.interval == "week" ? 44 : 30;
+  l.label_step = static_cast<size_t>(std::ceil(label_px / l.cell_width));
   for (const TimelineCell& c : t.cells) l.max_claims = std::max(l.max_claims, c.claims);
-  double axis = l.rotate_periods ? 64 : 28;
+  double axis = 58;  // period label, year line, axis title
   // Wide enough for the grid and for the legend under it (colour bar + three size samples).
   l.width = std::max({l.label_width + l.grid_width + kRightColumn + 24, l.label_width + 500, 640.0});
   l.height = l.grid_bottom + axis + 96;
@@ -91,7 +94,9 @@ double CellSide(const Layout& l, size_t claims) {
 }
 
 void Header(const Timeline& t, std::string* out) {
-  std::string range = t.since.empty() ? "no dates" : t.since + " – " + t.until;
+  std::string range = t.since.empty() ? "no dates"
+                                      : query_internal::ReadableDate(t.since) + " – " +
+                                            query_internal::ReadableDate(t.until);
   std::string by = t.by == "entity" ? "entity" : t.by;
   *out += "<text x=\"24\" y=\"34\" font-size=\"19\" font-weight=\"600\" fill=\"#1a1a1a\">Stance on " +
           XmlEscape(t.target_name) + " by " + by + ", " + XmlEscape(range) + "</text>\n";
@@ -163,20 +168,42 @@ void Cells(const Timeline& t, const Layout& l, std::string* out) {
   }
 }
 
+std::string Capitalised(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+// The y axis title over the row labels.
+void RowAxisTitle(const Timeline& t, const Layout& l, std::string* out) {
+  *out += "<text x=\"" + Num(l.label_width - 12) + "\" y=\"" + Num(kTop - 10) +
+          "\" font-size=\"11\" font-weight=\"600\" text-anchor=\"end\" fill=\"#5f6368\">" +
+          XmlEscape(Capitalised(t.by)) + " (most claims first)</text>\n";
+}
+
+// Period labels ("Feb", "10 Feb", "Q1"), the year under the first label and wherever it
+// changes, and the axis title under them.
 void PeriodAxis(const Timeline& t, const Layout& l, std::string* out) {
   double y = l.grid_bottom + 16;
-  for (size_t p = 0; p < t.periods.size(); ++p) {
+  std::string last_year;
+  for (size_t p = 0; p < t.periods.size(); p += l.label_step) {
     double x = l.label_width + l.cell_width * (static_cast<double>(p) + 0.5);
-    std::string label = XmlEscape(t.periods[p]);
-    if (l.rotate_periods) {
-      *out += "<text x=\"" + Num(x + 4) + "\" y=\"" + Num(y - 4) + "\" font-size=\"11\" text-anchor=\"end\" "
-              "fill=\"#5f6368\" transform=\"rotate(-45 " + Num(x + 4) + " " + Num(y - 4) + ")\">" +
-              label + "</text>\n";
-    } else {
-      *out += "<text x=\"" + Num(x) + "\" y=\"" + Num(y) +
-              "\" font-size=\"11\" text-anchor=\"middle\" fill=\"#5f6368\">" + label + "</text>\n";
+    query_internal::PeriodLabel label = query_internal::LabelOf(t.periods[p]);
+    *out += "<text x=\"" + Num(x) + "\" y=\"" + Num(y) +
+            "\" font-size=\"11\" text-anchor=\"middle\" fill=\"#3c4043\">" +
+            XmlEscape(label.label) + "<title>" + XmlEscape(t.periods[p]) + "</title></text>\n";
+    if (label.year != last_year) {
+      *out += "<text x=\"" + Num(x) + "\" y=\"" + Num(y + 14) +
+              "\" font-size=\"11\" font-weight=\"600\" text-anchor=\"middle\" fill=\"#5f6368\">" +
+              XmlEscape(label.year) + "</text>\n";
+      last_year = label.year;
     }
   }
+  std::string title = t.interval == "week"      ? "Week (labelled by its Monday)"
+                      : t.interval == "quarter" ? "Quarter"
+                                                : "Month";
+  *out += "<text x=\"" + Num(l.label_width + l.grid_width / 2) + "\" y=\"" + Num(y + 34) +
+          "\" font-size=\"11\" font-weight=\"600\" text-anchor=\"middle\" fill=\"#5f6368\">" +
+          title + " of publication</text>\n";
 }
 
 void Legend(const Timeline& t, const Layout& l, std::string* out) {
@@ -231,6 +258,7 @@ std::string TimelineSvg(const Timeline& t) {
   } else {
     Grid(t, l, &out);
     Cells(t, l, &out);
+    RowAxisTitle(t, l, &out);
     RowLabels(t, l, &out);
     PeriodAxis(t, l, &out);
     Legend(t, l, &out);

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "corpus/data_dir.h"
@@ -66,6 +67,33 @@ TEST(Indexer, ChangedArticleReplacesItsOldClaims) {
   EXPECT_EQ(DocWithTerm(tmp.db(), "Qd:a1").get_value(schema::kSlotDate), "20250223");
 }
 
+TEST(Indexer, SameArticleTwiceInOneCallIsIndexedOnce) {
+  TempDir tmp;
+  std::vector<Document> docs = SampleCorpus();
+  Document again = docs[0];
+  again.title = "Second version";
+  docs.push_back(again);
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  EXPECT_EQ(TermFreq(tmp.db(), "Qd:a1"), 1u);
+  EXPECT_EQ(TermFreq(tmp.db(), "Qc:a101"), 1u);
+  EXPECT_EQ(TermFreq(tmp.db(), "XDd:a1"), 2u);  // its two claims, once each
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_doccount(), 17u);
+}
+
+TEST(Indexer, ClaimDataHoldsTheClaimAsWrittenWithSourceAndCluster) {
+  TempDir tmp;
+  std::vector<Document> docs = SampleCorpus();
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  Xapian::Document doc = DocWithTerm(tmp.db(), "Qc:a102");
+  nlohmann::json data = nlohmann::json::parse(doc.get_data());
+  EXPECT_EQ(data["claim"], nlohmann::json::parse(ClaimToJson(docs[0].claims[1])));
+  EXPECT_EQ(data["source"]["doc_id"], "d:a1");
+  EXPECT_EQ(data["source"]["warc"]["offset"], 4096);
+  EXPECT_EQ(data["cluster"], doc.get_value(schema::kSlotCluster));
+  EXPECT_EQ(doc.get_value(schema::kSlotClaimId), "c:a102");
+  EXPECT_EQ(doc.get_value(schema::kSlotUrl), "https://a1.example.com/story/a1");
+}
+
 TEST(Indexer, ClaimDocumentCarriesFilterTermsAndValues) {
   TempDir tmp;
   ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
@@ -107,6 +135,17 @@ TEST(Indexer, SpellingDataIsWritten) {
   ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
   EXPECT_EQ(Xapian::Database(tmp.db()).get_spelling_suggestion("multiplicatoins"),
             "multiplications");
+}
+
+TEST(Indexer, SpellingDataComesFromClaimsNotArticleBodies) {
+  TempDir tmp;
+  std::vector<Document> docs = SampleCorpus();
+  docs[0].text += "\n\nA paragraph about semiconductorfabrication that quotes nobody.";
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  Xapian::Database db(tmp.db());
+  EXPECT_EQ(db.get_spelling_suggestion("semiconductorfabricatoin"), "");
+  EXPECT_EQ(db.get_termfreq("semiconductorfabrication"), 1u);  // still searchable as an article
+  EXPECT_EQ(db.get_spelling_suggestion("restrictoins"), "restrictions");  // a claim's word
 }
 
 TEST(Indexer, UnopenableDatabaseIsRuntimeErrorNamingPath) {

@@ -33,5 +33,26 @@ TEST(Periods, RangesAreContiguousAcrossYearEnds) {
   EXPECT_EQ(PeriodsBetween("20250222", "20250222", "week"), (Strings{"2025-W08"}));
 }
 
+TEST(Periods, AxisLabelsAreShortWithTheirYear) {
+  EXPECT_EQ(LabelOf("2025-02").label, "Feb");
+  EXPECT_EQ(LabelOf("2025-02").year, "2025");
+  EXPECT_EQ(LabelOf("2025-Q3").label, "Q3");
+  // A week reads as its Monday; the ISO year and the Monday's calendar year may differ.
+  EXPECT_EQ(LabelOf("2025-W07").label, "10 Feb");
+  EXPECT_EQ(LabelOf("2025-W01").label, "30 Dec");
+  EXPECT_EQ(LabelOf("2025-W01").year, "2024");
+  EXPECT_EQ(LabelOf("2020-W53").label, "28 Dec");
+  EXPECT_EQ(LabelOf("junk").label, "junk");
+  EXPECT_EQ(LabelOf("junk").year, "");
+  EXPECT_EQ(LabelOf("2025-13").label, "2025-13");
+}
+
+TEST(Periods, ReadableDatesSpellTheMonth) {
+  EXPECT_EQ(ReadableDate("2025-02-07"), "7 Feb 2025");
+  EXPECT_EQ(ReadableDate("2024-12-31"), "31 Dec 2024");
+  EXPECT_EQ(ReadableDate("2024-13-01"), "2024-13-01");
+  EXPECT_EQ(ReadableDate(""), "");
+}
+
 }  // namespace
 }  // namespace claimdex::query_internal

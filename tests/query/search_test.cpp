@@ -286,6 +286,50 @@ TEST_F(SearchTest, BadOptionValuesAreInvalidInput) {
   EXPECT_EQ(Search(tmp_.db(), o).status().code(), Status::Code::kInvalidInput);
 }
 
+TEST_F(SearchTest, ReversedDateRangesSayWhichEndIsWrong) {
+  SearchOptions o;
+  o.query = "export date:2025-03-01..2025-02-01";
+  Result<SearchResult> r = Search(tmp_.db(), o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(r.status().message(),
+            "bad query 'export date:2025-03-01..2025-02-01': date range 2025-03-01..2025-02-01 "
+            "ends before it starts");
+  o = {};
+  o.since = "2025-03-01";
+  o.until = "2025-02-01";
+  r = Search(tmp_.db(), o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "--since 2025-03-01 is after --until 2025-02-01");
+  // A one-day range is not reversed.
+  o.until = "2025-03-01";
+  EXPECT_TRUE(Search(tmp_.db(), o).ok());
+}
+
+TEST_F(SearchTest, OpenEndedDateRangesInTheQuery) {
+  SearchOptions o;
+  o.query = "date:2025-03-31..";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:f101", "c:aa101", "c:aa102"}));
+  o.query = "date:..2025-01-01";
+  EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:e101"}));
+}
+
+TEST_F(SearchTest, PageWithoutFacetsReturnsTheSameHitsAndNoFacets) {
+  SearchOptions o;
+  o.query = "Sacks";
+  o.sort = "date";
+  SearchResult with = Run(o);
+  o.count_facets = false;
+  SearchResult without = Run(o);
+  ASSERT_EQ(with.hits.size(), without.hits.size());
+  for (size_t i = 0; i < with.hits.size(); ++i) {
+    EXPECT_EQ(with.hits[i].claim.id, without.hits[i].claim.id);
+  }
+  EXPECT_FALSE(with.facets.empty());
+  EXPECT_TRUE(without.facets.empty());
+  EXPECT_EQ(without.total, with.total);  // small index: Xapian's estimate is exact
+}
+
 TEST(Search, MissingDatabaseIsNotFound) {
   TempDir tmp;
   Result<SearchResult> r = Search(tmp.db(), SearchOptions{});

@@ -225,14 +225,26 @@ bool WellFormedXml(const std::string& xml) {
   return true;
 }
 
-TEST_F(TimelineTest, SvgIsWellFormedWithTitleLabelsAndOneRectPerCell) {
+size_t Count(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1))
+    ++n;
+  return n;
+}
+
+TEST_F(TimelineTest, SvgIsWellFormedWithTitleAxesAndOneRectPerCell) {
   Timeline t = Build({});
   std::string svg = TimelineSvg(t);
   EXPECT_TRUE(WellFormedXml(svg));
-  EXPECT_NE(svg.find("Stance on export controls by speaker, 2025-01-01 – 2025-04-01"),
+  EXPECT_NE(svg.find("Stance on export controls by speaker, 1 Jan 2025 – 1 Apr 2025"),
             std::string::npos);
   EXPECT_NE(svg.find(">David Sacks<"), std::string::npos);
-  EXPECT_NE(svg.find(">2025-03</text>"), std::string::npos);
+  // Axis: month names with the ISO period as a tooltip, the year once, and both axis titles.
+  EXPECT_NE(svg.find(">Mar<title>2025-03</title></text>"), std::string::npos);
+  EXPECT_EQ(Count(svg, ">2025</text>"), 1u);
+  EXPECT_NE(svg.find(">Month of publication</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">Speaker (most claims first)</text>"), std::string::npos);
+  EXPECT_NE(svg.find("net stance = (support − oppose) / claims"), std::string::npos);
   size_t tooltips = 0;
   for (size_t p = svg.find("<g><title>"); p != std::string::npos; p = svg.find("<g><title>", p + 1)) {
     ++tooltips;
@@ -278,6 +290,48 @@ TEST_F(TimelineTest, EvidenceListsEveryCountedClaimOldestFirst) {
   EXPECT_EQ(t.evidence.front().outlet, "Chip Times");
   for (size_t i = 1; i < t.evidence.size(); ++i) {
     EXPECT_LE(t.evidence[i - 1].date, t.evidence[i].date);
+  }
+}
+
+TEST_F(TimelineTest, EvidenceIsCappedButCountedInFullWithTextAndTitle) {
+  TimelineOptions o;
+  o.max_evidence = 2;
+  Timeline t = Build(o);
+  EXPECT_EQ(t.evidence.size(), 2u);
+  size_t counted = 0;
+  for (const TimelineCell& c : t.cells) counted += c.claims;
+  EXPECT_EQ(t.evidence_total, counted);
+  EXPECT_GT(counted, 2u);
+  EXPECT_EQ(t.evidence[0].text, "Sacks praised the chip ban as smart policy.");
+  EXPECT_EQ(t.evidence[0].title, "New year, new chip rules");
+  std::string html = TimelineHtml(t);
+  EXPECT_NE(html.find("Evidence (" + std::to_string(counted) + " claims, the first 2 shown"),
+            std::string::npos);
+}
+
+TEST_F(TimelineTest, WeeklyAxisLabelsWeeksByTheirMonday) {
+  TimelineOptions o;
+  o.interval = "week";
+  o.since = "2025-02-17";
+  o.until = "2025-03-02";
+  Timeline t = Build(o);
+  std::string svg = TimelineSvg(t);
+  EXPECT_TRUE(WellFormedXml(svg));
+  EXPECT_NE(svg.find(">17 Feb<title>2025-W08</title>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">Week (labelled by its Monday) of publication</text>"), std::string::npos);
+}
+
+TEST_F(TimelineTest, HtmlPageHasChartAxesLegendAndEvidenceOfARealIndex) {
+  Timeline t = Build({});
+  std::string html = TimelineHtml(t);
+  EXPECT_NE(html.find("<title>Stance on export controls by speaker"), std::string::npos);
+  EXPECT_NE(html.find(">Month of publication</text>"), std::string::npos);
+  EXPECT_NE(html.find("oppose −1"), std::string::npos);
+  EXPECT_NE(html.find("<th>Speaker</th>"), std::string::npos);
+  // Each evidence row carries its claim id and a link to its article.
+  for (const TimelineEvidence& e : t.evidence) {
+    EXPECT_NE(html.find(e.claim_id), std::string::npos) << e.claim_id;
+    EXPECT_NE(html.find("href=\"" + e.url + "\""), std::string::npos) << e.url;
   }
 }
 
