@@ -112,14 +112,16 @@ class DemoCommand : public Command {
     auto timeline = BuildTimeline(dir->xapian_dir(), topt);
     if (!timeline.ok()) return Fail(timeline.status());
     std::string csv = dir->root() + "/timeline.csv", svg = dir->root() + "/timeline.svg";
+    std::string html = dir->root() + "/timeline.html";
     st = WriteFileAtomic(csv, TimelineCsv(*timeline));
     if (st.ok()) st = WriteFileAtomic(svg, TimelineSvg(*timeline));
+    if (st.ok()) st = WriteFileAtomic(html, TimelineHtml(*timeline));
     if (!st.ok()) return Fail(st);
 
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << fmt::format(
-        "\n$ claimdex {} timeline --target {} --by speaker --interval month --format svg --out {}\n"
-        "stance timeline: {} speakers x {} months -> {} and {}\n\n"
+        "\n$ claimdex {} timeline --target {} --by speaker --interval month --format html --out {}\n"
+        "stance timeline: {} speakers x {} months -> {}, {} and {} (open it in a browser)\n\n"
         "Done in {:.1f} s. Everything is in {}:\n"
         "  warc/     the pages as fetched (WARC/1.1)     cdx/    the capture index (CDXJ)\n"
         "  docs/     extracted documents (JSON Lines)   xapian/ the search index\n"
@@ -128,7 +130,8 @@ class DemoCommand : public Command {
         "  claimdex {} search \"chip ban\" --facets\n"
         "  claimdex {} show <c:id from a hit above>\n"
         "  claimdex {} stats\n",
-        data_flag, topt.target, svg, timeline->rows.size(), timeline->periods.size(), csv, svg, secs,
+        data_flag, topt.target, html, timeline->rows.size(), timeline->periods.size(), html, csv, svg,
+        secs,
         dir->root(), data_flag, data_flag, data_flag);
     return 0;
   }

@@ -1,6 +1,8 @@
 #include "extract/annotate.h"
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 #include "extract/claims.h"
 #include "extract/entities.h"
@@ -21,15 +23,18 @@ class Annotator::Impl {
     doc->entities = EntitiesOf(*doc, tokens, matches);
     doc->claims = FindClaims(*doc, tokens, matches);
     std::vector<bool> named = stance_.TargetsNamed(tokens);
+    std::map<std::pair<size_t, size_t>, int> per_sentence;
+    for (const Claim& claim : doc->claims) ++per_sentence[{claim.start, claim.end}];
     for (Claim& claim : doc->claims) {
       if (claim.kind != "direct_quote" && !claim.quote.empty()) {
-        // Indirect speech: the reported content alone, so that two claims of one sentence
-        // ("Toner said the rules work, but Sacks argued they are overly restrictive") each get
-        // their own speaker's position.
-        // The cue stays with it: "He refutes that the controls failed" turns the content
-        // round, "criticized the ban" and "praised the ban" take a side.
+        // Indirect speech: the reported content, so that two claims of one sentence ("Toner
+        // said the rules work, but Sacks argued they are overly restrictive") each get their
+        // own speaker's position. The cue stays with it: "He refutes that the controls failed"
+        // turns the content round, "criticized the ban" takes a side.
         claim.stances = stance_.Score(claim.cue + " " + claim.quote, named, 0, 0);
-        continue;
+        // A content that does not name the target ("it should stay the course") is read in
+        // its sentence, unless another claim shares the sentence and would lend it its words.
+        if (!claim.stances.empty() || per_sentence[{claim.start, claim.end}] > 1) continue;
       }
       auto [skip_begin, skip_end] = AttributionSpan(claim);
       claim.stances = stance_.Score(claim.text, named, skip_begin, skip_end);

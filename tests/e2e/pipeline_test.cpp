@@ -217,6 +217,7 @@ TEST(Demo, RunsEndToEndAndLeavesAQueryableDataDirectory) {
   EXPECT_NE(r.out.find("$ claimdex"), std::string::npos);
   EXPECT_TRUE(std::filesystem::exists(scratch + "/data/timeline.svg"));
   EXPECT_TRUE(std::filesystem::exists(scratch + "/data/timeline.csv"));
+  EXPECT_TRUE(std::filesystem::exists(scratch + "/data/timeline.html"));
   RunResult again = RunClaimdex("--data '" + scratch + "/data' search --speaker toner --limit 2", scratch);
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("Toner"), std::string::npos);
