@@ -739,6 +739,13 @@ std::optional<Attribution> DocAnalysis::DocumentAct(const SentenceInfo& s, size_
   for (size_t k = i + 1; k < s.last && k <= i + 4; ++k) {
     if (!tokens_[k].word || Blocked(k)) return std::nullopt;
     if (kDocuments.count(tokens_[k].fold) == 0) continue;
+    // What the document says must follow it: "a memo directing officials to", "a statement
+    // saying", "a letter that"; "published a report on DeepSeek" only names its subject.
+    static const std::unordered_set<std::string_view> kIntroducers = {
+        "that",    "directing", "urging",  "calling", "ordering", "saying", "requiring",
+        "asking",  "telling",   "warning", "arguing", "demanding", "banning", "restricting",
+        "declaring", "stating", "to",      ":",       ","};
+    if (k + 1 >= s.last || kIntroducers.count(tokens_[k + 1].fold) == 0) return std::nullopt;
     std::optional<Np> speaker = LeftSubject(s, i, false);
     if (!speaker) return std::nullopt;
     Attribution a;

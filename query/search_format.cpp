@@ -103,6 +103,15 @@ void AppendHit(const SearchHit& hit, size_t rank, size_t rank_width, const Searc
   for (const std::string& line : query_internal::Wrap(text, kWidth - rank_width, indent)) {
     *out += RenderMarks(line, color) + "\n";
   }
+  // Indirect speech: what exactly is attributed. One sentence may hold several claims ("Toner
+  // said the ban works, but Sacks argued it is overly restrictive"), each with its own.
+  if (hit.claim.kind != "direct_quote" && !hit.claim.quote.empty() &&
+      hit.claim.quote.size() + 20 < hit.claim.text.size()) {
+    for (const std::string& line :
+         query_internal::Wrap("reported: " + hit.claim.quote, kWidth - rank_width, indent)) {
+      *out += Paint(line, kDim, color) + "\n";
+    }
+  }
   std::string where = hit.source.outlet;
   if (!hit.source.title.empty()) where += (where.empty() ? "" : " — ") + hit.source.title;
   *out += indent + Truncate(where, kWidth - rank_width) + "\n";
