@@ -207,7 +207,9 @@ class StatsCommand : public Command {
       for (const auto& h : *hosts) {
         std::cout << fmt::format("{:<28} {:>7} {:>6} {:>6}  {:<20}  {:<22} {}\n", h.host, h.fetched, h.errors,
                                  h.queued, h.last_fetch.empty() ? "-" : h.last_fetch, h.robots_status,
-                                 h.parked ? "PARKED" : "ok");
+                                 h.parked                ? std::string("PARKED")
+                                 : !h.not_before.empty() ? "wait until " + h.not_before
+                                                         : std::string("ok"));
       }
     } else if (!hosts.ok()) {
       std::cout << fmt::format("crawl state     unavailable: {}\n", hosts.status().message());
