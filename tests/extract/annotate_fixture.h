@@ -3,6 +3,8 @@
 #ifndef CLAIMDEX_TESTS_EXTRACT_ANNOTATE_FIXTURE_H_
 #define CLAIMDEX_TESTS_EXTRACT_ANNOTATE_FIXTURE_H_
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -78,6 +80,22 @@ inline const Claim* ClaimWith(const Document& doc, const std::string& fragment) 
     if (c.text.find(fragment) != std::string::npos) return &c;
   }
   return nullptr;
+}
+
+// Checks a claim's speaker against `want`: an entity id, "unnamed:WORDS" for a source the
+// text describes without naming (its words, no id, never a person), or "" for no speaker.
+inline void ExpectSpeaker(const Claim& claim, const std::string& want, const std::string& text) {
+  if (want.empty()) {
+    EXPECT_FALSE(claim.speaker.has_value()) << claim.speaker->name << " in " << text;
+  } else if (want.rfind("unnamed:", 0) == 0) {
+    ASSERT_TRUE(claim.speaker.has_value()) << text;
+    EXPECT_EQ(claim.speaker->type, "unnamed") << text;
+    EXPECT_EQ(claim.speaker->id, "") << text;
+    EXPECT_EQ(claim.speaker->name, want.substr(8)) << text;
+  } else {
+    ASSERT_TRUE(claim.speaker.has_value()) << text;
+    EXPECT_EQ(claim.speaker->id, want) << text;
+  }
 }
 
 }  // namespace annotate_fixture

@@ -29,18 +29,7 @@ TEST_P(ContentShapes, FindsSpeakerKindCueAndContent) {
   Document doc = Annotated(c.text);
   const Claim* claim = ClaimWith(doc, c.fragment);
   ASSERT_NE(claim, nullptr) << c.text;
-  const std::string want = c.speaker;
-  if (want.empty()) {
-    EXPECT_FALSE(claim->speaker.has_value()) << claim->speaker->name;
-  } else if (want.rfind("unnamed:", 0) == 0) {
-    ASSERT_TRUE(claim->speaker.has_value()) << c.text;
-    EXPECT_EQ(claim->speaker->type, "unnamed");
-    EXPECT_EQ(claim->speaker->id, "");
-    EXPECT_EQ(claim->speaker->name, want.substr(8));
-  } else {
-    ASSERT_TRUE(claim->speaker.has_value()) << c.text;
-    EXPECT_EQ(claim->speaker->id, want);
-  }
+  annotate_fixture::ExpectSpeaker(*claim, c.speaker, c.text);
   EXPECT_EQ(claim->kind, c.kind) << c.text;
   EXPECT_EQ(claim->cue, c.cue) << c.text;
   EXPECT_EQ(claim->quote, c.content) << c.text;
