@@ -1,20 +1,45 @@
 #include "crawler/capture_writer.h"
 
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <strings.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <mutex>
 
 #include "corpus/cdxj.h"
 
 namespace claimdex {
 namespace {
 
+// A forked child must not hand out the bytes its parent still holds: a fork empties the pools.
+std::atomic<unsigned> fork_generation{0};
+
+// `count` random bytes from OpenSSL's generator, drawn a few KB at a time per thread: one
+// RAND_bytes call per record cost more than the rest of making its id.
+bool RandomBytes(unsigned char* out, size_t count) {
+  static std::once_flag once;
+  std::call_once(once, [] { pthread_atfork(nullptr, nullptr, [] { ++fork_generation; }); });
+  thread_local unsigned char pool[4096];
+  thread_local size_t used = sizeof pool;
+  thread_local unsigned generation = 0;
+  if (used + count > sizeof pool || generation != fork_generation.load()) {
+    if (RAND_bytes(pool, sizeof pool) != 1) return false;
+    used = 0;
+    generation = fork_generation.load();
+  }
+  std::memcpy(out, pool + used, count);
+  used += count;
+  return true;
+}
+
 std::string NewRecordId() {
   unsigned char bytes[16];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) {
+  if (!RandomBytes(bytes, sizeof bytes)) {
     // Uniqueness is what matters here; the clock and address mix is a fallback only.
     auto now = std::chrono::steady_clock::now().time_since_epoch().count();
     for (int i = 0; i < 16; ++i) bytes[i] = static_cast<unsigned char>(now >> ((i % 8) * 8));
@@ -80,7 +105,11 @@ std::string StoredHttpMessage(const FetchResult& result, bool with_body) {
   bool decoded = !encoding.empty() && strcasecmp(encoding.c_str(), "identity") != 0;
   bool chunked = !result.Header("Transfer-Encoding").empty();
   bool transformed = decoded || chunked;
-  std::string out = result.status_line + "\r\n";
+  std::string out;
+  // The body is most of the message: one allocation for all of it.
+  out.reserve(result.status_line.size() + 512 + (with_body ? result.body.size() : 0));
+  out += result.status_line;
+  out += "\r\n";
   for (const auto& [name, value] : result.headers) {
     if (transformed && (IsNamed(name, "Content-Encoding") || IsNamed(name, "Transfer-Encoding") ||
                         IsNamed(name, "Content-Length"))) {
@@ -128,7 +157,14 @@ Status CaptureWriter::WriteMetadata(const CaptureMetadata& metadata, const WarcL
   if (!metadata.via.empty()) block += "via: " + metadata.via + "\r\n";
   block += "hopsFromSeed: " + std::to_string(metadata.hops) + "\r\n";
   block += "fetchTimeMs: " + std::to_string(metadata.fetch_ms) + "\r\n";
-  for (const std::string& link : metadata.outlinks) block += "outlink: " + link + "\r\n";
+  size_t size = block.size();
+  for (const std::string& link : metadata.outlinks) size += link.size() + 11;
+  block.reserve(size);
+  for (const std::string& link : metadata.outlinks) {
+    block += "outlink: ";
+    block += link;
+    block += "\r\n";
+  }
   return writer_->Write(std::move(record)).status();
 }
 

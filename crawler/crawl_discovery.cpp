@@ -7,7 +7,11 @@ namespace claimdex {
 
 Status CrawlRun::ApplyLinks(const FrontierEntry& from, const FoundLinks& found) {
   if (!found.problem.empty()) Warn(from.url + ": " + found.problem);
+  // Page links one hop deeper than max_depth are never followed: skip them without a lookup.
+  bool page_links_too_deep = from.depth + 1 > policy_->max_depth();
   for (const FoundLink& link : found.links) {
+    if (link.source == LinkSource::kPageLink && page_links_too_deep) continue;
+    if (known_urls_.count(link.url) > 0) continue;  // Enqueue would be a no-op
     // ShouldFollow judges a page link's host itself; the other sources need it here.
     std::string host = link.source == LinkSource::kPageLink ? "" : UrlHost(link.url);
     switch (link.source) {
@@ -39,6 +43,8 @@ Status CrawlRun::ApplyLinks(const FrontierEntry& from, const FoundLinks& found) 
 // New URLs go to state.sqlite only; the host's window is refilled from there in discovery
 // order when it runs dry, so memory stays bounded whatever the size of the frontier.
 Status CrawlRun::Enqueue(const std::string& url, UrlKind kind, int depth, const std::string& from) {
+  if (known_urls_.size() >= kMaxKnownUrls) known_urls_.clear();
+  known_urls_.insert(url);
   std::string key = UrlHostPort(url);
   if (!InShard(UrlHost(url))) return Status::Ok();
   FrontierEntry entry;

@@ -209,8 +209,13 @@ bool CrawlRun::HasWork(const HostRuntime& host) const {
 }
 
 Status CrawlRun::StartTransfers(double now) {
+  // One commit for all the launches of this pass instead of one WAL append per URL.
+  std::optional<SqliteTransaction> batch;
   for (auto& [key, host] : hosts_) {
     if (fetcher_->active() >= concurrency_ || pages_started_ >= max_pages_) break;
+    // Back-pressure: what is fetched must be archived, so fetching far ahead of the capture
+    // threads only keeps connections idle and bodies in memory.
+    if (fetcher_->active() + pool_->pending() >= max_pending_captures_) break;
     if (host.busy || host.parked || !HasWork(host) || host.next_allowed > now) continue;
     DomainSlot& slot = SlotFor(host);
     if (slot.busy || slot.next_allowed > now) continue;
@@ -226,13 +231,18 @@ Status CrawlRun::StartTransfers(double now) {
       CLAIMDEX_RETURN_IF_ERROR(Launch(key, host, robots, true));
       host.robots_state = RobotsState::kFetching;
     } else if (host.robots_state == RobotsState::kReady) {
-      CLAIMDEX_RETURN_IF_ERROR(StartNextPage(key, host));
+      CLAIMDEX_RETURN_IF_ERROR(StartNextPage(key, host, batch));
     }
   }
-  return Status::Ok();
+  return batch.has_value() ? batch->Commit() : Status::Ok();
 }
 
-Status CrawlRun::StartNextPage(const std::string& key, HostRuntime& host) {
+Status CrawlRun::StartNextPage(const std::string& key, HostRuntime& host,
+                               std::optional<SqliteTransaction>& batch) {
+  if (!batch.has_value() && !host.queue.empty()) {
+    batch.emplace(state_->db());
+    CLAIMDEX_RETURN_IF_ERROR(batch->begin_status());
+  }
   while (!host.queue.empty()) {
     FrontierEntry entry = std::move(host.queue.front());
     host.queue.pop_front();
@@ -245,18 +255,23 @@ Status CrawlRun::StartNextPage(const std::string& key, HostRuntime& host) {
     }
     CLAIMDEX_RETURN_IF_ERROR(state_->SetUrlStatus(entry.url, "inflight", entry.attempts, 0));
     ++pages_started_;
-    return Launch(key, host, entry, false);
+    // The host's last queued URL, and a page whose links are too deep to follow: the run asks
+    // nothing more of this server (bar a redirect), so its connection is not kept.
+    bool last = host.queue.empty() && !host.more_in_db && entry.kind == UrlKind::kPage &&
+                entry.depth + 1 > policy_->max_depth();
+    return Launch(key, host, entry, false, last);
   }
   return Status::Ok();
 }
 
 Status CrawlRun::Launch(const std::string& key, HostRuntime& host, const FrontierEntry& entry,
-                        bool robots) {
+                        bool robots, bool close_connection) {
   auto prior = state_->LastCapture(entry.url);
   if (!prior.ok()) return prior.status();
   FetchRequest request;
   request.id = next_id_++;
   request.url = entry.url;
+  request.close_connection = close_connection;
   // robots.txt is always fetched whole: a 304 would leave the run without rules to parse.
   if (!robots) {
     request.if_none_match = prior->etag;

@@ -19,8 +19,10 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "corpus/data_dir.h"
@@ -44,6 +46,8 @@ inline constexpr int kMaxRobotsRedirects = 5;
 inline constexpr double kRobotsCacheSeconds = 24 * 3600;
 inline constexpr int kHostWindow = 64;  // queued URLs per host held in memory
 inline constexpr size_t kMaxWarnings = 200;
+// URLs remembered as already offered to the frontier this run (a cache: cleared when full).
+inline constexpr size_t kMaxKnownUrls = 1'000'000;
 
 class CrawlRun {
  public:
@@ -109,8 +113,11 @@ class CrawlRun {
   Status RefillWindow(const std::string& key, HostRuntime& host);
 
   Status StartTransfers(double now);
-  Status StartNextPage(const std::string& key, HostRuntime& host);
-  Status Launch(const std::string& key, HostRuntime& host, const FrontierEntry& entry, bool robots);
+  // `batch` is the transaction the launches of one StartTransfers share, begun on first use.
+  Status StartNextPage(const std::string& key, HostRuntime& host,
+                       std::optional<SqliteTransaction>& batch);
+  Status Launch(const std::string& key, HostRuntime& host, const FrontierEntry& entry, bool robots,
+                bool close_connection = false);
   double SecondsUntilReady(double now) const;
   bool HasWork(const HostRuntime& host) const;
 
@@ -159,6 +166,11 @@ class CrawlRun {
   std::map<uint64_t, Capturing> capturing_;
   uint64_t next_id_ = 1;
   int pages_started_ = 0;
+
+  // URLs already handed to Enqueue this run: the frontier ignores them a second time, so
+  // menus and footers repeated on every page cost a hash lookup, not a policy check and an
+  // SQLite insert.
+  std::unordered_set<std::string> known_urls_;
 
   std::set<std::string> seeds_reached_;
   std::map<std::string, std::string> url_errors_;  // seeds only

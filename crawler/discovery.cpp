@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "crawler/feeds.h"
@@ -30,9 +32,15 @@ bool LooksLikeHtml(const FetchResult& result) {
 bool IsNotHttp(std::string_view href) {
   size_t start = href.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return true;
-  std::string head = LowerAscii(std::string(href.substr(start, 11)));
-  return head.rfind("javascript:", 0) == 0 || head.rfind("mailto:", 0) == 0 ||
-         head.rfind("tel:", 0) == 0 || head.rfind("data:", 0) == 0;
+  std::string_view head = href.substr(start, 11);
+  auto starts = [head](std::string_view scheme) {
+    if (head.size() < scheme.size()) return false;
+    for (size_t i = 0; i < scheme.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(head[i])) != scheme[i]) return false;
+    }
+    return true;
+  };
+  return starts("javascript:") || starts("mailto:") || starts("tel:") || starts("data:");
 }
 
 std::string Shorten(std::string text) {
@@ -81,6 +89,75 @@ FoundLinks FeedEntries(const FetchResult& result) {
   return out;
 }
 
+// Canonical forms of the hrefs whose resolution does not depend on the page's own path:
+// absolute http(s) URLs (the same whatever the base) and root-relative paths (the same for every
+// page of one origin). Site menus, footers and share links repeat them on every page, and
+// resolving one through libcurl's URL API costs a dozen parses and allocations. Each capture
+// thread keeps its own memo in two generations of kGenerationSize entries: when the newer one
+// is full the older is dropped, so hrefs seen again and again survive one-off ones.
+class HrefMemo {
+ public:
+  static constexpr size_t kGenerationSize = 25'000;
+
+  // The key under which `href` resolves alike on every page whose base is `base`; "" when its
+  // resolution depends on more than the base's origin.
+  static std::string KeyOf(std::string_view href, std::string_view base) {
+    std::string key;
+    if (StartsWithNoCase(href, "http://") || StartsWithNoCase(href, "https://")) {
+      key.reserve(href.size() + 1);
+      key += 'A';  // tagged: absolute and relative keys never collide
+      key += href;
+      return key;
+    }
+    if (href.size() < 2 || href[0] != '/' || href[1] == '/' || href[1] == '\\') return "";
+    size_t authority = base.find("://");
+    if (authority == std::string_view::npos) return "";
+    size_t path = base.find_first_of("/?#", authority + 3);
+    key += 'R';
+    key += base.substr(0, path);
+    key += ' ';  // cannot occur in a canonical origin: it ends the origin
+    key += href;
+    return key;
+  }
+
+  // Resolves `href` through `resolver` (whose base is `base`), or recalls the answer.
+  std::optional<std::string> Resolve(const UrlResolver& resolver, std::string_view base,
+                                     std::string_view href) {
+    std::string key = resolver.ok() ? KeyOf(href, base) : "";
+    if (key.empty()) return Answer(resolver.Resolve(href));
+    if (auto it = newer_.find(key); it != newer_.end()) return it->second;
+    std::optional<std::string> answer;
+    if (auto it = older_.find(key); it != older_.end()) {
+      answer = it->second;  // still in use: carried into the newer generation
+    } else {
+      answer = Answer(resolver.Resolve(href));
+    }
+    if (newer_.size() >= kGenerationSize) {
+      older_ = std::move(newer_);
+      newer_.clear();
+    }
+    newer_.emplace(std::move(key), answer);
+    return answer;
+  }
+
+ private:
+  static bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    }
+    return true;
+  }
+
+  static std::optional<std::string> Answer(Result<std::string> url) {
+    if (!url.ok()) return std::nullopt;
+    return std::move(url.value());
+  }
+
+  std::unordered_map<std::string, std::optional<std::string>> newer_;
+  std::unordered_map<std::string, std::optional<std::string>> older_;
+};
+
 FoundLinks PageLinks(const FetchResult& result, const LinkPolicy* policy) {
   FoundLinks out;
   if (!LooksLikeHtml(result)) return out;
@@ -94,10 +171,12 @@ FoundLinks PageLinks(const FetchResult& result, const LinkPolicy* policy) {
   out.links.reserve(links.links.size());
   UrlResolver resolver(base);
   std::unordered_set<std::string_view> seen;  // menus repeat links; resolve each href once
+  thread_local HrefMemo memo;
   for (HtmlLink& link : links.links) {
     if (!seen.insert(link.href).second || IsNotHttp(link.href)) continue;
-    auto url = resolver.Resolve(link.href);
-    if (url.ok()) out.links.push_back({url.value(), std::move(link.text), LinkSource::kPageLink});
+    std::optional<std::string> url = memo.Resolve(resolver, base, link.href);
+    if (url.has_value())
+      out.links.push_back({std::move(*url), std::move(link.text), LinkSource::kPageLink});
   }
   return out;
 }

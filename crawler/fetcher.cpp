@@ -248,6 +248,7 @@ class Fetcher::Impl {
     set(curl_easy_setopt(easy, CURLOPT_VERBOSE, 1L));  // needed for the request head
     set(curl_easy_setopt(easy, CURLOPT_OPENSOCKETFUNCTION, OnOpenSocket));
     set(curl_easy_setopt(easy, CURLOPT_OPENSOCKETDATA, transfer));
+    if (request.close_connection) set(curl_easy_setopt(easy, CURLOPT_FORBID_REUSE, 1L));
     if (!request.if_none_match.empty()) {
       transfer->request_headers = curl_slist_append(
           transfer->request_headers, ("If-None-Match: " + request.if_none_match).c_str());

@@ -43,6 +43,9 @@ struct FetchRequest {
   std::string url;
   std::string if_none_match;      // sent as If-None-Match when not empty
   std::string if_modified_since;  // sent as If-Modified-Since when not empty
+  // The crawl expects nothing more of this server: close the connection when the transfer
+  // ends instead of keeping it idle in the cache (and a server thread waiting on it).
+  bool close_connection = false;
 };
 
 struct FetchResult {

@@ -11,9 +11,13 @@ namespace {
 
 constexpr size_t kMaxAnchorText = 200;
 
+// ASCII only, inline: the tag scanner calls it for every '<' of every page, and std::tolower
+// is an out-of-line, locale-dependent call.
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 std::string Lower(std::string_view text) {
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = LowerAscii(c);
   return out;
 }
 
@@ -22,7 +26,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 bool StartsWithNoCase(std::string_view text, size_t pos, std::string_view prefix) {
   if (text.size() - pos < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(text[pos + i])) != prefix[i]) return false;
+    if (LowerAscii(text[pos + i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -38,6 +42,7 @@ size_t FindNoCase(std::string_view text, size_t pos, std::string_view needle) {
 
 // Decodes &amp; &quot; &lt; &gt; &#NN; &#xNN; (ASCII only); anything else is kept as written.
 std::string DecodeEntities(std::string_view text) {
+  if (text.find('&') == std::string_view::npos) return std::string(text);  // the usual case
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
@@ -113,6 +118,7 @@ std::string ReadAttribute(std::string_view html, size_t pos, std::string_view wa
 }
 
 void AppendText(std::string_view raw, std::string* text) {
+  if (text->size() >= kMaxAnchorText) return;  // full: the rest of the anchor is not read
   for (char c : DecodeEntities(raw)) {
     if (text->size() >= kMaxAnchorText) return;
     if (IsSpace(c)) {
@@ -218,8 +224,9 @@ bool LinkPolicy::PageOnTopic(std::string_view html) const {
 
 bool LinkPolicy::ShouldFollow(const std::string& url, const std::string& anchor_text, int depth,
                               bool page_on_topic) const {
+  if (depth > max_depth_) return false;  // before parsing the URL: the cheap test first
   std::string host = UrlHost(url);
-  if (host.empty() || !HostAllowed(host) || depth > max_depth_) return false;
+  if (host.empty() || !HostAllowed(host)) return false;
   return IsSeedHost(host) || page_on_topic || OnTopic(url, anchor_text);
 }
 

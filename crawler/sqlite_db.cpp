@@ -20,7 +20,10 @@ Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path) {
   return db;
 }
 
-SqliteDb::~SqliteDb() { sqlite3_close(db_); }
+SqliteDb::~SqliteDb() {
+  for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+  sqlite3_close(db_);
+}
 
 Status SqliteDb::Exec(const std::string& sql) {
   char* message = nullptr;
@@ -33,6 +36,13 @@ Status SqliteDb::Exec(const std::string& sql) {
 }
 
 Result<SqliteStmt> SqliteDb::Prepare(const std::string& sql) {
+  // The crawl loop runs the same few statements hundreds of thousands of times; compiling the
+  // SQL each time cost more than running it.
+  if (auto it = cache_.find(sql); it != cache_.end()) {
+    sqlite3_stmt* cached = it->second;
+    cache_.erase(it);
+    return SqliteStmt(this, cached, sql);
+  }
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
     return Error(sql);
@@ -52,7 +62,17 @@ SqliteStmt::SqliteStmt(SqliteStmt&& other) noexcept
   other.stmt_ = nullptr;
 }
 
-SqliteStmt::~SqliteStmt() { sqlite3_finalize(stmt_); }
+void SqliteDb::Release(sqlite3_stmt* stmt, std::string sql) {
+  // Reset ends any read the statement holds open, so an idle cached statement keeps no lock.
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  auto [it, inserted] = cache_.try_emplace(std::move(sql), stmt);
+  if (!inserted) sqlite3_finalize(stmt);
+}
+
+SqliteStmt::~SqliteStmt() {
+  if (stmt_ != nullptr) db_->Release(stmt_, std::move(sql_));
+}
 
 SqliteStmt& SqliteStmt::Bind(int index, std::string_view text) {
   sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);

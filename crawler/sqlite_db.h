@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "corpus/status.h"
 
@@ -29,16 +30,22 @@ class SqliteDb {
 
   // Runs one or more statements without results.
   Status Exec(const std::string& sql);
-  // Prepares one statement; the statement must not outlive this database.
+  // Prepares one statement; the statement must not outlive this database. Statements are
+  // cached by their SQL text: a finished SqliteStmt hands its compiled statement back (reset,
+  // bindings cleared) for the next Prepare of the same text.
   Result<SqliteStmt> Prepare(const std::string& sql);
   int64_t Changes() const;
   // "PATH: SQL: sqlite message" for the last error.
   Status Error(std::string_view what) const;
 
  private:
+  friend class SqliteStmt;
   SqliteDb(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  // Takes back a statement a SqliteStmt is done with (finalizes it when one is cached already).
+  void Release(sqlite3_stmt* stmt, std::string sql);
   sqlite3* db_;
   std::string path_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;  // idle, reset statements
 };
 
 // A prepared statement. Bind parameters are 1-based; Step() returns true while a row is
@@ -66,9 +73,9 @@ class SqliteStmt {
 
  private:
   friend class SqliteDb;
-  SqliteStmt(const SqliteDb* db, sqlite3_stmt* stmt, std::string sql)
+  SqliteStmt(SqliteDb* db, sqlite3_stmt* stmt, std::string sql)
       : db_(db), stmt_(stmt), sql_(std::move(sql)) {}
-  const SqliteDb* db_;
+  SqliteDb* db_;
   sqlite3_stmt* stmt_;
   std::string sql_;
   Status status_;

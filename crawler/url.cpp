@@ -178,7 +178,10 @@ Result<std::string> Normalize(CURLU* url, std::string_view original) {
   auto invalid = [&](const char* why) {
     return Status::InvalidInput(std::string(original) + ": " + why);
   };
-  std::string scheme = ToLowerAscii(GetPart(url, CURLUPART_SCHEME));
+  // Scheme and host are set back only when they change: each curl_url_set copies and
+  // re-validates, and most links have them in canonical form already.
+  std::string raw_scheme = GetPart(url, CURLUPART_SCHEME);
+  std::string scheme = ToLowerAscii(raw_scheme);
   if (scheme != "http" && scheme != "https") return invalid("not an http(s) URL");
   std::string raw_host = GetPart(url, CURLUPART_HOST);
   if (raw_host.empty()) return invalid("no host");
@@ -186,14 +189,15 @@ Result<std::string> Normalize(CURLU* url, std::string_view original) {
   // matching and the SURT key all use.
   std::string host = HostToAscii(raw_host);
   if (host.empty()) return invalid("host is not a valid internationalised domain name");
-  curl_url_set(url, CURLUPART_SCHEME, scheme.c_str(), 0);
-  curl_url_set(url, CURLUPART_HOST, host.c_str(), 0);
+  if (scheme != raw_scheme) curl_url_set(url, CURLUPART_SCHEME, scheme.c_str(), 0);
+  if (host != raw_host) curl_url_set(url, CURLUPART_HOST, host.c_str(), 0);
   char* port = nullptr;
   if (curl_url_get(url, CURLUPART_PORT, &port, CURLU_NO_DEFAULT_PORT) == CURLUE_NO_PORT) {
     curl_url_set(url, CURLUPART_PORT, nullptr, 0);
   }
   curl_free(port);
   curl_url_set(url, CURLUPART_FRAGMENT, nullptr, 0);
+  // Path and query are always set back: that is where libcurl lower-cases percent escapes.
   std::string path = NormalizePercentEncoding(GetPart(url, CURLUPART_PATH));
   curl_url_set(url, CURLUPART_PATH, path.c_str(), 0);
   std::string query = GetPart(url, CURLUPART_QUERY);
@@ -236,6 +240,8 @@ UrlResolver::UrlResolver(std::string_view base) : base_(base), parsed_(std::make
 }
 
 UrlResolver::~UrlResolver() = default;
+
+bool UrlResolver::ok() const { return parsed_->code == CURLUE_OK; }
 
 Result<std::string> UrlResolver::Resolve(std::string_view href) const {
   if (parsed_->code != CURLUE_OK) {

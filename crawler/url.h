@@ -36,6 +36,8 @@ class UrlResolver {
   UrlResolver& operator=(const UrlResolver&) = delete;
   // As ResolveUrl(base, href).
   Result<std::string> Resolve(std::string_view href) const;
+  // False when the base did not parse (every Resolve then fails).
+  bool ok() const;
 
  private:
   std::string base_;
