@@ -15,6 +15,8 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <string_view>
+#include <vector>
 
 #include "corpus/posix_io.h"
 #include "corpus/warc_format.h"
@@ -114,6 +116,13 @@ void AppendField(std::string* out, const std::string& name, const std::string& v
 namespace warc_internal {
 
 std::string SerializeRecord(const WarcRecord& record) {
+  std::string out = SerializeHead(record);
+  out += record.block;
+  out += "\r\n\r\n";
+  return out;
+}
+
+std::string SerializeHead(const WarcRecord& record) {
   std::string out = "WARC/1.1\r\n";
   AppendField(&out, "WARC-Type", record.type);
   AppendField(&out, "WARC-Record-ID", record.record_id);
@@ -126,27 +135,66 @@ std::string SerializeRecord(const WarcRecord& record) {
   if (!record.content_type.empty()) AppendField(&out, "Content-Type", record.content_type);
   AppendField(&out, "Content-Length", std::to_string(record.block.size()));
   out += "\r\n";
-  out += record.block;
-  out += "\r\n\r\n";
   return out;
 }
 
-Result<std::string> GzipMember(const std::string& data) {
-  z_stream zs{};
-  if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
-      Z_OK) {
-    return Status::Runtime("zlib: deflateInit2 failed");
+namespace {
+
+// One deflate stream per thread, reset between members: setting a stream up allocates and
+// faults in about 256 KiB of window and hash tables, which per record cost as much as
+// compressing a small page. The output buffer is kept too.
+class Deflater {
+ public:
+  Deflater() {
+    ok_ = deflateInit2(&zs_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8,
+                       Z_DEFAULT_STRATEGY) == Z_OK;
   }
-  std::string out(deflateBound(&zs, data.size()), '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  int rc = deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  if (rc != Z_STREAM_END) return Status::Runtime("zlib: deflate did not finish");
-  return out;
+  ~Deflater() {
+    if (ok_) deflateEnd(&zs_);
+  }
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
+
+  Result<std::string> Member(const std::vector<std::string_view>& parts) {
+    if (!ok_ || deflateReset(&zs_) != Z_OK) return Status::Runtime("zlib: deflateInit2 failed");
+    size_t total = 0;
+    for (std::string_view p : parts) total += p.size();
+    buffer_.resize(deflateBound(&zs_, total) + 64);
+    zs_.next_out = buffer_.data();
+    zs_.avail_out = static_cast<uInt>(buffer_.size());
+    for (size_t i = 0; i < parts.size(); ++i) {
+      zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(parts[i].data()));
+      zs_.avail_in = static_cast<uInt>(parts[i].size());
+      int flush = i + 1 == parts.size() ? Z_FINISH : Z_NO_FLUSH;
+      int rc = deflate(&zs_, flush);
+      if (flush == Z_FINISH ? rc != Z_STREAM_END : (rc != Z_OK && rc != Z_BUF_ERROR)) {
+        return Status::Runtime("zlib: deflate did not finish");
+      }
+    }
+    return std::string(reinterpret_cast<const char*>(buffer_.data()), zs_.total_out);
+  }
+
+ private:
+  z_stream zs_{};
+  bool ok_ = false;
+  std::vector<Bytef> buffer_;
+};
+
+Deflater& ThreadDeflater() {
+  thread_local Deflater deflater;
+  return deflater;
+}
+
+}  // namespace
+
+Result<std::string> GzipMember(const std::string& data) {
+  return ThreadDeflater().Member({data});
+}
+
+Result<std::string> GzipRecord(const WarcRecord& record) {
+  // Head, block and trailer go into one member without first being joined into one string.
+  std::string head = SerializeHead(record);
+  return ThreadDeflater().Member({head, record.block, "\r\n\r\n"});
 }
 
 }  // namespace warc_internal
@@ -235,7 +283,7 @@ Result<WarcLocation> WarcWriter::Impl::Write(WarcRecord record, bool sync) {
 Result<WarcLocation> WarcWriter::Impl::Append(WarcRecord record, bool sync) {
   if (record.record_id.empty()) record.record_id = NewRecordId();
   if (record.date.empty()) record.date = FormatUtc(std::time(nullptr), "%Y-%m-%dT%H:%M:%SZ");
-  Result<std::string> member = warc_internal::GzipMember(warc_internal::SerializeRecord(record));
+  Result<std::string> member = warc_internal::GzipRecord(record);
   if (!member.ok()) return member.status();
   const std::string path = dir_ + "/" + file_;
   // The offset comes from the file itself, not from a running count: after a failed (partial)
