@@ -715,14 +715,10 @@ bool DocAnalysis::ClosesSentence(const SentenceInfo& s, const Attribution& a) co
 }
 
 bool IsSingleWordCue(const std::string& fold) {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> out;
-    for (const CueEntry& e : SpeechCues()) {
-      if (e.phrase.find(' ') == std::string::npos) out.insert(e.phrase);
-    }
-    return out;
-  }();
-  return words.count(fold) != 0;
+  auto it = CuesByFirstWord().find(fold);
+  if (it == CuesByFirstWord().end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [](const CuePattern* p) { return p->words.size() == 1; });
 }
 
 // "signed a trade memo", "issued an executive order", "sent a letter": an act that puts a
@@ -1483,9 +1479,7 @@ void DocAnalysis::AddFurtherClaims(size_t i, std::vector<Claim>* claims) const {
     c.paragraph = s.paragraph;
     c.cue = a.cue;
     c.speaker = s.more_speakers[k];
-    c.kind = content.find_first_of("\"\xE2") != std::string::npos && HasQuoteMark(content)
-                 ? "paraphrase"
-                 : "indirect";
+    c.kind = HasQuoteMark(content) ? "paraphrase" : "indirect";
     c.quote = std::move(content);
     claims->push_back(std::move(c));
   }
