@@ -112,6 +112,14 @@ const std::unordered_map<std::string, std::vector<const CuePattern*>>& CuesByFir
   return *index;
 }
 
+// "is", "were", "has", "will", "could": a finite auxiliary, so a clause has begun.
+bool IsFiniteAuxiliary(std::string_view w) {
+  static const std::unordered_set<std::string_view> kFinite = {
+      "is",    "are", "was", "were", "has", "have", "had", "will", "would",
+      "could", "should", "can", "may", "might", "must", "did", "does", "do"};
+  return kFinite.count(w) != 0;
+}
+
 bool IsBeForm(const std::string& w) {
   return w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "be" ||
          w == "being";
@@ -200,6 +208,7 @@ class DocAnalysis {
   size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
   std::string ContentOf(const SentenceInfo& s, const Attribution& a, size_t limit) const;
   size_t TrimTrailingClause(size_t first, size_t last) const;
+  bool StartsAdjunct(size_t first, size_t last) const;
   std::string TextBetween(size_t first, size_t last) const;
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
   void AddFurtherClaims(size_t i, std::vector<Claim>* claims) const;
@@ -487,6 +496,13 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
       ++k;
     }
     if (k > after + 1) after = k;
+  }
+  if (np->mention >= 0 && after < s.last && tokens_[after].fold == "(") {
+    // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate": a short parenthesis is the
+    // name's.
+    size_t k = after + 1;
+    while (k < s.last && k < after + kMaxParenTokens && tokens_[k].fold != ")") ++k;
+    if (k < s.last && tokens_[k].fold == ")") after = k + 1;
   }
   if (after < s.last) {
     const std::string& next = tokens_[after].fold;
@@ -1347,6 +1363,19 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
   return last;
 }
 
+// Tokens [first, last) are an adjunct of the speech verb, not a reported clause: they open
+// with a preposition or time word and hold no further verb of saying or finite "be"/"have"
+// ("in his interview with the Times", "on Tuesday", not "in 2019 the rules were weaker").
+bool DocAnalysis::StartsAdjunct(size_t first, size_t last) const {
+  if (first >= last || !tokens_[first].word || !IsAdjunctOpener(tokens_[first].fold)) return false;
+  for (size_t k = first; k < last; ++k) {
+    if (tokens_[k].fold == "that" || IsFiniteAuxiliary(tokens_[k].fold) || quote_mark_[k]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // What the speaker is reported to have said, without the attribution: the clause after
 // "X said (that)", the words before "..., X said" or "..., said X", both sides of "A, X said,
 // B", and the rest of the sentence around "according to X". PARC calls this the content.
@@ -1371,6 +1400,15 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       src_last = k;
     }
   }
+  // "..., Mr. Obama said": an honorific or title the mention left out still belongs to it.
+  while (src_first > first + 1 && !speaker_after &&
+         ((tokens_[src_first - 1].fold == "." && tokens_[src_first - 2].word &&
+           IsHonorific(tokens_[src_first - 2].fold)) ||
+          (tokens_[src_first - 1].word && tokens_[src_first - 1].capitalized &&
+           (IsHonorific(tokens_[src_first - 1].fold) ||
+            IsTitleWord(tokens_[src_first - 1].fold))))) {
+    src_first -= tokens_[src_first - 1].fold == "." ? 2 : 1;
+  }
   size_t l_end = src_first;
   while (l_end > first && (tokens_[l_end - 1].fold == "," || IsDash(tokens_[l_end - 1].fold))) {
     --l_end;
@@ -1384,8 +1422,9 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   bool told_like = a.takes_object;
   // "told Jane Roe, a reporter, that ...": commas of the object's description too.
   for (size_t k = r; k < last && k < r + (told_like ? 14 : 8); ++k) {
+    // "said officials are in possession of video that shows ...": the clause has begun.
     if ((Blocked(k) && !told_like) || (tokens_[k].fold == "," && !told_like) ||
-        tokens_[k].fold == ".") {
+        tokens_[k].fold == "." || IsFiniteAuxiliary(tokens_[k].fold)) {
       break;
     }
     if (tokens_[k].fold == "that") {
@@ -1420,6 +1459,10 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
     // "..., Roe said on Tuesday." — but not "..., Trump will insist on being Trump": only a
     // speech verb closes a sentence that way.
     if (right_words <= 4 && !a.according_to && a.invertible) return left;
+    // "..., Obama said in his interview with the Times on Monday.": an adjunct is no clause.
+    if (!a.according_to && a.invertible && right_words <= 10 && StartsAdjunct(r, last)) {
+      return left;
+    }
     if (a.according_to && right_words < 3) return left;
   }
   return right.empty() ? left : right;

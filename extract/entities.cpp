@@ -413,13 +413,15 @@ class MentionCollector {
     if (last < tokens_.size() && tokens_[last].fold == ",") {
       size_t k = last + 1;
       int commas = 0;
-      while (k < tokens_.size() && k < last + 16 && tokens_[k].fold != "." &&
+      int words = 0;  // hyphens and apostrophes are tokens too: count words
+      while (k < tokens_.size() && k < last + 48 && words < 18 && tokens_[k].fold != "." &&
              tokens_[k].fold != ";" && !IsClosingQuoteMark(tokens_[k].fold) &&
              tokens_[k].fold != "and") {
         if (tokens_[k].fold == ",") {
           if (++commas > 2) break;
           if (k + 1 < tokens_.size() && IsSpeechWord(tokens_[k + 1])) return true;
         }
+        words += tokens_[k].word;
         ++k;
       }
     }
@@ -525,19 +527,29 @@ void MentionCollector::UnknownPeople() {
   }
 }
 
-// "Mr. Schultz said": an honorific vouches for a one-word name.
+// "Mr. Schultz said", "Mr. Holtz-Eakin": an honorific vouches for a one-word name. A
+// capitalised title does too when the word is next to a speech verb somewhere in the text
+// ("President Obama" ... "“...,” Obama said").
 void MentionCollector::HonorificSurnames() {
-  static const std::unordered_set<std::string_view> kHonorifics = {"mr",  "mrs", "ms", "dr",
-                                                                   "sen", "rep", "gov"};
+  std::unordered_set<std::string> spoken;
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (Free(i) && IsNameWord(tokens_[i]) && NearSpeech(i, i + 1)) spoken.insert(tokens_[i].base);
+  }
   for (size_t i = 1; i < tokens_.size(); ++i) {
     if (!Free(i) || !IsNameWord(tokens_[i])) continue;
     size_t h = i - 1;
     if (h > 0 && tokens_[h].fold == ".") --h;
-    // "Chief Justice Roberts said": a capitalised title vouches for the name next to a verb.
     bool titled = tokens_[h].word && tokens_[h].capitalized && IsTitleWord(tokens_[h].base) &&
-                  NearSpeech(i, i + 1);
-    if (!tokens_[h].word || (kHonorifics.count(tokens_[h].fold) == 0 && !titled)) continue;
-    if (i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalized) continue;
+                  OrgSuffixes().count(tokens_[i].base) == 0 &&
+                  (NearSpeech(i, i + 1) || spoken.count(tokens_[i].base) != 0);
+    if (!tokens_[h].word || (!IsHonorific(tokens_[h].fold) && !titled)) continue;
+    size_t j = i + 1;
+    while (j + 1 < tokens_.size() && tokens_[j].fold == "-" && tokens_[j].start == tokens_[j - 1].end &&
+           tokens_[j + 1].start == tokens_[j].end && tokens_[j + 1].word &&
+           tokens_[j + 1].capitalized && Free(j) && Free(j + 1)) {
+      j += 2;  // "Holtz-Eakin"
+    }
+    if (j < tokens_.size() && tokens_[j].word && tokens_[j].capitalized) continue;
     int known = -1;
     int matches = 0;
     if (auto it = new_by_last_.find(tokens_[i].base); it != new_by_last_.end()) {
@@ -549,10 +561,15 @@ void MentionCollector::HonorificSurnames() {
     if (matches == 1) {
       EntityRecord& e = out_.entities[static_cast<size_t>(known)];
       if (e.gender.empty()) e.gender = gender;
-      Add(i, i + 1, known, "surname");
+      Add(i, j, known, "surname");
+    } else if (auto it = unvouched_.find(tokens_[i].base);
+               j == i + 1 && it != unvouched_.end() && it->second.size() == 1) {
+      // "Barack Obama spoke. ... Mr. Obama said": the one full name seen with that surname.
+      Add(i, j, NewEntity(*it->second.begin(), "person", "", gender), "surname");
     } else {
-      Add(i, i + 1, NewEntity(SpanText(text_, tokens_, i, i + 1), "person", "", gender), "name");
+      Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "person", "", gender), "name");
     }
+    i = j - 1;
   }
 }
 

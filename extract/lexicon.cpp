@@ -383,6 +383,23 @@ bool IsNameStopword(std::string_view w) {
   return InSet(kStop, w);
 }
 
+bool IsHonorific(std::string_view w) {
+  static const std::unordered_set<std::string_view> kHonorifics = {"mr",  "mrs", "ms", "dr",
+                                                                   "sen", "rep", "gov"};
+  return InSet(kHonorifics, w);
+}
+
+bool IsAdjunctOpener(std::string_view w) {
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "in",        "on",       "at",        "during",   "after",    "before",   "via",
+      "from",      "last",     "this",      "earlier",  "later",    "yesterday", "today",
+      "monday",    "tuesday",  "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "over",      "through",  "when",      "while",    "afterward", "afterwards", "recently",
+      "privately", "publicly", "repeatedly", "late",    "early",    "with",     "to",
+      "for",       "about",    "outside",   "ahead",    "by"};
+  return InSet(kOpeners, w);
+}
+
 bool IsTitleWord(std::string_view w) {
   static const std::unordered_set<std::string_view> kTitles = {"secretary",    "president",
                                                                "senator",      "sen",

@@ -39,6 +39,11 @@ bool IsDiscourseOpener(std::string_view folded);
 bool IsNameStopword(std::string_view folded);
 // Title words that precede a name ("Secretary", "CEO", "Senator").
 bool IsTitleWord(std::string_view folded);
+// Honorifics that precede a surname ("mr", "mrs", "ms", "dr", "sen", "rep", "gov").
+bool IsHonorific(std::string_view folded);
+// Prepositions and time words that open an adjunct after a speech verb ("said in an
+// interview", "said on Tuesday", "said last week"), not a reported clause.
+bool IsAdjunctOpener(std::string_view folded);
 // Group nouns after an organisation that keep it the speaker ("Brookings analysts").
 bool IsGroupNoun(std::string_view folded);
 

@@ -61,6 +61,73 @@ bool AfterMiddleInitial(std::string_view text, size_t at) {
   return text[at] >= 'A' && text[at] <= 'Z';
 }
 
+// "Sen. Claire McCaskill", "Gov. Jerry Brown": a break after a title abbreviation that ICU's
+// list lacks, before a capitalised word, is no sentence end.
+bool AfterTitleAbbreviation(std::string_view text, size_t at) {
+  static const char* const kTitles[] = {"Sen",  "Gov",  "Gen", "Lt",  "Col",  "Sgt", "Capt",
+                                        "Adm",  "Rev",  "Maj", "Cmdr", "Supt", "Amb", "Atty",
+                                        "Det",  "Cpl",  "Pvt", "Prof", "Rep",  "Reps", "Sens",
+                                        "Gens", "Hon",  "Pres", "Brig", "Fr",   "Msgr"};
+  size_t i = at;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i == at || i < 2 || text[i - 1] != '.' || at >= text.size()) return false;
+  if (text[at] < 'A' || text[at] > 'Z') return false;
+  size_t w = i - 1;
+  while (w > 0 && ((text[w - 1] >= 'A' && text[w - 1] <= 'Z') ||
+                   (text[w - 1] >= 'a' && text[w - 1] <= 'z'))) {
+    --w;
+  }
+  if (w > 0 && text[w - 1] != ' ' && text[w - 1] != '(' && text[w - 1] != '\n' &&
+      text[w - 1] != '"') {
+    return false;
+  }
+  std::string_view word = text.substr(w, i - 1 - w);
+  for (const char* t : kTitles) {
+    if (word == t) return true;
+  }
+  return false;
+}
+
+// "“How many times?” Clinton said. “In Tulsa, ...”": a question or exclamation inside
+// quotation marks does not end the sentence when what follows the closing mark is its
+// attribution: a lower-case word ("she asked") or a short sentence of up to six words
+// ("Vitter demanded.") on the same line that opens with no quotation mark of its own.
+bool QuestionBeforeAttribution(std::string_view text, size_t at, size_t next_break) {
+  size_t i = at;
+  while (i > 0 && IsSpaceByte(text[i - 1])) {
+    if (text[i - 1] == '\n') return false;
+    --i;
+  }
+  // The closing mark: ", ” (E2 80 9D) or ''.
+  size_t mark = 0;
+  if (i >= 1 && text[i - 1] == '"') {
+    mark = 1;
+  } else if (i >= 3 && text.substr(i - 3, 3) == "\xE2\x80\x9D") {
+    mark = 3;
+  } else if (i >= 2 && text.substr(i - 2, 2) == "''") {
+    mark = 2;
+  }
+  if (mark == 0 || i < mark + 1) return false;
+  char before = text[i - mark - 1];
+  if (before != '?' && before != '!') return false;
+  if (at >= text.size() || text[at] == '"' || text[at] == '\'' ||
+      static_cast<unsigned char>(text[at]) >= 0x80) {
+    return false;
+  }
+  if (text[at] >= 'a' && text[at] <= 'z') return true;
+  if (text[at] < 'A' || text[at] > 'Z') return false;
+  int words = 0;
+  bool in_word = false;
+  for (size_t k = at; k < next_break && k < text.size(); ++k) {
+    char c = text[k];
+    if (c == '\n' || c == '"' || c == '?' || c == '!') return false;
+    bool space = IsSpaceByte(c);
+    if (!space && !in_word && ++words > 6) return false;
+    in_word = !space;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<TextSpan> SplitSentences(std::string_view text, size_t begin, size_t end) {
@@ -85,13 +152,21 @@ std::vector<TextSpan> SplitSentences(std::string_view text, size_t begin, size_t
     AppendBounded(text, begin, end, &out);
     return out;
   }
-  int32_t prev = ubrk_first(it.get());
+  std::vector<size_t> breaks;
   for (int32_t next = ubrk_next(it.get()); next != UBRK_DONE; next = ubrk_next(it.get())) {
-    size_t at = begin + static_cast<size_t>(next);
-    if (at < end && AfterMiddleInitial(text, at)) continue;
-    AppendBounded(text, begin + static_cast<size_t>(prev), begin + static_cast<size_t>(next), &out);
-    prev = next;
+    breaks.push_back(begin + static_cast<size_t>(next));
   }
+  size_t prev = begin;
+  for (size_t b = 0; b < breaks.size(); ++b) {
+    size_t at = breaks[b];
+    if (at < end && (AfterMiddleInitial(text, at) || AfterTitleAbbreviation(text, at))) continue;
+    if (at < end && b + 1 < breaks.size() && QuestionBeforeAttribution(text, at, breaks[b + 1])) {
+      continue;
+    }
+    AppendBounded(text, prev, at, &out);
+    prev = at;
+  }
+  if (prev < end) AppendBounded(text, prev, end, &out);
   return out;
 }
 

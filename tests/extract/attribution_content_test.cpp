@@ -91,7 +91,42 @@ INSTANTIATE_TEST_SUITE_P(
         // An indirect claim with no content at all is no claim; the attribution alone here is
         // not a claim about anything, so the only claim is the quote before it.
         ContentCase{"\u201cWe will comply with every rule,\u201d Nvidia said.", "comply", "nvidia",
-                    "direct_quote", "said", "We will comply with every rule"}));
+                    "direct_quote", "said", "We will comply with every rule"},
+        // A question or exclamation in quotation marks does not end the sentence before its
+        // attribution.
+        ContentCase{"\u201cWhy would anyone sell these chips to China?\u201d Amodei asked. "
+                    "\u201cIt makes no sense.\u201d",
+                    "anyone sell", "dario-amodei", "direct_quote", "asked",
+                    "Why would anyone sell these chips to China? \u2026 It makes no sense."},
+        // Title abbreviations ICU does not know are no sentence end.
+        ContentCase{"\u201cThe controls are working,\u201d Sen. Claire McCaskill said.", "working",
+                    "claire-mccaskill", "direct_quote", "said", "The controls are working"},
+        // A party and state in parentheses after an inverted speaker's name.
+        ContentCase{"\u201cThe controls are working,\u201d said Rep. Joseph Crowley (D-N.Y.), a "
+                    "leading advocate of the rules.",
+                    "working", "joseph-crowley", "direct_quote", "said", "The controls are working"},
+        // An adjunct after the verb is not what was said; an honorific belongs to the source.
+        ContentCase{"Barack Obama spoke on Monday. The controls are working, Mr. Obama said in "
+                    "his interview with the Times.",
+                    "controls", "barack-obama", "indirect", "said", "The controls are working"},
+        // A "that" after a finite verb introduces a relative clause, not the reported one.
+        ContentCase{"Jensen Huang said officials are in possession of a memo that shows the "
+                    "change.",
+                    "memo", "jensen-huang", "indirect", "said",
+                    "officials are in possession of a memo that shows the change"},
+        // A title elsewhere vouches for a one-word name next to a speech verb; a hyphenated
+        // surname after an honorific stays one name.
+        ContentCase{"President Obama met the press. \u201cWe have had problems with Russia,\u201d "
+                    "Obama said after the meeting.",
+                    "Russia", "obama", "direct_quote", "said", "We have had problems with Russia"},
+        ContentCase{"''Nobody has heard a peep about the rules,'' said Mr. Holtz-Eakin.", "peep",
+                    "holtz-eakin", "direct_quote", "said", "Nobody has heard a peep about the rules"},
+        // A long description between commas, with apostrophes in it, keeps the name vouched.
+        ContentCase{"Helen Toner spoke. Rucker Culpepper, who runs Toner's get-out-the-vote effort "
+                    "for military veterans' families, said, \"The rules have been ignored for "
+                    "years.\"",
+                    "ignored", "rucker-culpepper", "direct_quote", "said",
+                    "The rules have been ignored for years."}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");

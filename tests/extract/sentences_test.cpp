@@ -31,6 +31,27 @@ TEST(SplitSentences, NoBreakAfterCommonAbbreviation) {
             (std::vector<std::string>{"Mr. Smith went home.", "He slept."}));
 }
 
+TEST(SplitSentences, NoBreakAfterTitleAbbreviationBeforeAName) {
+  EXPECT_EQ(Texts("He met Gov. Jerry Brown and Sen. Claire McCaskill. They talked."),
+            (std::vector<std::string>{"He met Gov. Jerry Brown and Sen. Claire McCaskill.",
+                                      "They talked."}));
+}
+
+TEST(SplitSentences, QuotedQuestionStaysWithItsShortAttribution) {
+  EXPECT_EQ(Texts("\u201cWhy now?\u201d Vitter demanded. \u201cIt is late.\u201d"),
+            (std::vector<std::string>{"\u201cWhy now?\u201d Vitter demanded.",
+                                      "\u201cIt is late.\u201d"}));
+  // A longer sentence after the question is a sentence of its own.
+  EXPECT_EQ(Texts("\u201cWhy now?\u201d The question hung over the hearing for the rest of the "
+                  "afternoon."),
+            (std::vector<std::string>{"\u201cWhy now?\u201d",
+                                      "The question hung over the hearing for the rest of the "
+                                      "afternoon."}));
+  // A question that does not close a quotation ends its sentence.
+  EXPECT_EQ(Texts("Why now? Vitter demanded answers."),
+            (std::vector<std::string>{"Why now?", "Vitter demanded answers."}));
+}
+
 TEST(SplitSentences, OffsetsAreBytesIntoTheWholeText) {
   std::string text = "Ignored. \u00c9t\u00e9 chaud. Fin.";
   std::vector<TextSpan> spans = SplitSentences(text, 9, text.size());
