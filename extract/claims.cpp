@@ -192,6 +192,7 @@ class DocAnalysis {
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
   int RecentSpeaker(size_t sentence, const std::string& gender) const;
+  void LearnGenders();
   std::optional<SpeakerRef> ResolveGroupPronoun(const Np& np, size_t sentence,
                                                 const Mention& mention) const;
   int SubjectOf(const SentenceInfo& s, size_t stop, const std::string& gender, int chained) const;
@@ -226,6 +227,9 @@ class DocAnalysis {
   const Document& doc_;
   const std::vector<Token>& tokens_;
   const EntityMatches& m_;
+  // Each entity's gender: the knowledge base's or the text's, else learnt from a "she"/"he"
+  // subject right after a sentence naming that person alone (LearnGenders).
+  std::vector<std::string> gender_;
   std::vector<int> mention_ending_;
   std::vector<int> mention_starting_;
   std::vector<bool> mention_covering_;
@@ -506,7 +510,9 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
   }
   if (after < s.last) {
     const std::string& next = tokens_[after].fold;
-    if (next != "," && next != "." && next != ";" && !quote_mark_[after]) return std::nullopt;
+    if (next != "," && next != "." && next != ";" && next != ":" && !quote_mark_[after]) {
+      return std::nullopt;
+    }
   }
   if (np->mention >= 0 && after + 1 < s.last && tokens_[after].fold == "," &&
       LooksLikeAppositive(after + 1, s.last)) {
@@ -876,9 +882,11 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       size_t cue_end = i + p.words.size();
       // A capitalised cue word is a name or a heading unless a verb filler precedes it, or
       // the line is a title-case headline ("..., Lindsey Graham Says").
+      // "Said Ellis: “...”" opens the sentence with the verb and names the speaker after it.
+      bool opens_inverted = tokens_[i].capitalized && i == s.first && p.entry->may_invert;
       if (tokens_[i].capitalized && p.entry->kind == CueKind::kVerb &&
           !(i > s.first && tokens_[i - 1].word && IsVerbFiller(tokens_[i - 1].fold)) &&
-          !(p.entry->may_invert && TitleCase(s))) {
+          !(p.entry->may_invert && TitleCase(s)) && !opens_inverted) {
         break;
       }
       if (mention_covering_[i]) break;
@@ -900,6 +908,14 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         if (!speaker && p.entry->may_invert && i > s.first &&
             (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
           speaker = InvertedSpeaker(s, i, cue_end);  // "..., said Jane Doe."
+        } else if (opens_inverted) {
+          speaker = InvertedSpeaker(s, i, cue_end);
+          // Only a name, then a colon or comma and the words.
+          if (speaker && (speaker->mention < 0 || speaker->last >= s.last ||
+                          (tokens_[speaker->last].fold != ":" &&
+                           tokens_[speaker->last].fold != ","))) {
+            speaker.reset();
+          }
         }
       }
       if (!speaker) break;
@@ -990,13 +1006,14 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       if (mention.first >= stop) break;
       if (Blocked(mention.first)) continue;
       const EntityRecord& e = m_.entities[static_cast<size_t>(mention.entity)];
-      if (e.type != "person" || (!e.gender.empty() && e.gender != want)) continue;
+      const std::string& gender = gender_[static_cast<size_t>(mention.entity)];
+      if (e.type != "person" || (!gender.empty() && gender != want)) continue;
       candidates.insert(mention.entity);
     }
     int chained = back > 0 ? resolved_speaker_[sentence - back] : -1;
     if (chained >= 0) {
-      const EntityRecord& e = m_.entities[static_cast<size_t>(chained)];
-      if (e.gender.empty() || e.gender == want) candidates.insert(chained);
+      const std::string& gender = gender_[static_cast<size_t>(chained)];
+      if (gender.empty() || gender == want) candidates.insert(chained);
     }
     if (candidates.size() > 1) {
       int subject = SubjectOf(s, stop, want, chained);
@@ -1011,7 +1028,7 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       // is taken for "she" or "he" from further than the sentence before only as the subject
       // or the speaker of that sentence: the pronoun more likely points past them.
       int only = *candidates.begin();
-      if (!m_.entities[static_cast<size_t>(only)].gender.empty() || only == chained ||
+      if (!gender_[static_cast<size_t>(only)].empty() || only == chained ||
           back <= 1) {
         return only;
       }
@@ -1055,13 +1072,40 @@ std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t 
   return found;
 }
 
+// "Lynch rose to prominence despite obstacles. She occupies ...": a sentence whose subject
+// is "she" or "he", right after a sentence of the same paragraph that names exactly one
+// person, says that person's gender when nothing else did.
+void DocAnalysis::LearnGenders() {
+  gender_.clear();
+  for (const EntityRecord& e : m_.entities) gender_.push_back(e.gender);
+  for (size_t i = 1; i < sentences_.size(); ++i) {
+    const SentenceInfo& s = sentences_[i];
+    const SentenceInfo& prev = sentences_[i - 1];
+    if (prev.paragraph != s.paragraph) continue;
+    std::optional<Np> subject = SentenceSubject(s);
+    if (!subject || (subject->pronoun != "she" && subject->pronoun != "he")) continue;
+    int only = -1;
+    bool single = true;
+    for (size_t m = FirstMentionFrom(prev.first); m < m_.mentions.size(); ++m) {
+      const EntityMention& mention = m_.mentions[m];
+      if (mention.first >= prev.last) break;
+      if (m_.entities[static_cast<size_t>(mention.entity)].type != "person") continue;
+      if (only >= 0 && only != mention.entity) single = false;
+      only = mention.entity;
+    }
+    if (only < 0 || !single || !gender_[static_cast<size_t>(only)].empty()) continue;
+    gender_[static_cast<size_t>(only)] = subject->pronoun == "she" ? "female" : "male";
+  }
+}
+
 // The person who spoke last within the lookback, if the pronoun's gender fits; -1 otherwise.
 int DocAnalysis::RecentSpeaker(size_t sentence, const std::string& gender) const {
   for (size_t back = 1; back <= kPronounLookback && back <= sentence; ++back) {
     int e = resolved_speaker_[sentence - back];
     if (e < 0) continue;
     const EntityRecord& r = m_.entities[static_cast<size_t>(e)];
-    if (r.type != "person" || (!r.gender.empty() && r.gender != gender)) return -1;
+    const std::string& known = gender_[static_cast<size_t>(e)];
+    if (r.type != "person" || (!known.empty() && known != gender)) return -1;
     return e;
   }
   return -1;
@@ -1078,14 +1122,15 @@ int DocAnalysis::SubjectOf(const SentenceInfo& s, size_t stop, const std::string
   if (!subject || subject->mention < 0) return -1;
   int entity = m_.mentions[static_cast<size_t>(subject->mention)].entity;
   const EntityRecord& e = m_.entities[static_cast<size_t>(entity)];
-  if (e.type != "person" || e.gender != gender) return -1;
+  if (e.type != "person" || gender_[static_cast<size_t>(entity)] != gender) return -1;
   if (chained >= 0 && chained != entity) return -1;
   for (size_t m = FirstMentionFrom(s.first); m < m_.mentions.size(); ++m) {
     const EntityMention& mention = m_.mentions[m];
     if (mention.first >= stop) break;
     if (mention.entity == entity || Blocked(mention.first)) continue;
     const EntityRecord& other = m_.entities[static_cast<size_t>(mention.entity)];
-    if (other.type != "person" || (!other.gender.empty() && other.gender != gender)) continue;
+    const std::string& known = gender_[static_cast<size_t>(mention.entity)];
+    if (other.type != "person" || (!known.empty() && known != gender)) continue;
     const Token& last = tokens_[mention.last - 1];
     bool possessive = last.word && last.fold != last.base;
     bool of_phrase = mention.first > s.first && tokens_[mention.first - 1].fold == "of";
@@ -1203,6 +1248,7 @@ std::vector<Claim> DocAnalysis::Run() {
       sentences_.push_back(s);
     }
   }
+  LearnGenders();
   resolved_speaker_.assign(sentences_.size(), -1);
   speakers_.assign(sentences_.size(), std::nullopt);
   std::vector<std::optional<SpeakerRef>>& speakers = speakers_;
@@ -1451,7 +1497,8 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   for (size_t k = r; k < last; ++k) right_words += tokens_[k].word;
   std::string left = TextBetween(first, l_end);
   std::string right = TextBetween(r, last);
-  if (speaker_after && !a.according_to) return left;  // "..., said Jane Roe, a lawyer."
+  // "..., said Jane Roe, a lawyer."; "Said Jane Roe: ..." has its words after the name.
+  if (speaker_after && !a.according_to && left_words > 0) return left;
   if (comma_before && comma_after && left_words >= 2 && right_words >= 3) {
     return left + " \xE2\x80\xA6 " + right;  // "The rules, Toner said, are working"
   }

@@ -379,6 +379,24 @@ class MentionCollector {
   }
 
   // "B." of "Charles B. Rangel": one capital letter and its period, both free.
+  // "G.K." or "J. D." opening a name: the token after the last initial when one to three
+  // initials stand at `at` before a capitalised name word; `at` itself otherwise. "U.S.",
+  // "U.N.", "U.K.", "E.U." and "D.C." are places and bodies, not initials.
+  size_t InitialsEnd(size_t at) const {
+    size_t k = at;
+    std::string letters;
+    while (letters.size() < 3 && IsMiddleInitial(k) && (k == at || tokens_[k].start <= tokens_[k - 1].end + 1)) {
+      letters += tokens_[k].fold;
+      k += 2;
+    }
+    if (letters.empty() || letters == "us" || letters == "un" || letters == "uk" ||
+        letters == "eu" || letters == "dc") {
+      return at;
+    }
+    if (k >= tokens_.size() || !Free(k) || !IsNameWord(tokens_[k]) || LineEnds(k)) return at;
+    return k;
+  }
+
   bool IsMiddleInitial(size_t at) const {
     if (at + 1 >= tokens_.size() || !Free(at) || !Free(at + 1)) return false;
     const Token& t = tokens_[at];
@@ -481,13 +499,15 @@ int MentionCollector::NewEntity(const std::string& name, const std::string& type
 // appositive after them, or a speech verb next to them.
 void MentionCollector::UnknownPeople() {
   for (size_t i = 0; i < tokens_.size();) {
-    if (!Free(i) || !IsNameWord(tokens_[i])) {
+    size_t initials_end = InitialsEnd(i);
+    if (initials_end == i && (!Free(i) || !IsNameWord(tokens_[i]))) {
       ++i;
       continue;
     }
-    size_t j = i;
+    size_t j = initials_end;
     // A name never runs across a line break ("― Jane Doe\n\nNext paragraph").
-    size_t len = 0;
+    // "G.K. Butterfield": initials count as the first word.
+    size_t len = initials_end > i ? 1 : 0;
     while (j < tokens_.size() && Free(j) && IsNameWord(tokens_[j]) && len < 4 &&
            (j == i || (tokens_[j - 1].end < tokens_[j].start && !LineEnds(j)))) {
       ++j;
@@ -578,8 +598,11 @@ void MentionCollector::HonorificSurnames() {
 void MentionCollector::SurnamesOfNamedPeople() {
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (!Free(i) || !IsNameWord(tokens_[i]) || !NearSpeech(i, i + 1)) continue;
+    // "Said Ellis:" opens a sentence with the verb; any other capitalised word next to the
+    // name makes it part of a longer one.
     if ((i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalized) ||
-        (i > 0 && tokens_[i - 1].word && tokens_[i - 1].capitalized)) {
+        (i > 0 && tokens_[i - 1].word && tokens_[i - 1].capitalized &&
+         !IsSpeechWord(tokens_[i - 1]))) {
       continue;
     }
     auto it = unvouched_.find(tokens_[i].base);

@@ -51,13 +51,23 @@ void AppendBounded(std::string_view text, size_t start, size_t end, std::vector<
 
 // "Charles B. Rangel": a break right after a lone capital and its period, before another
 // capitalised word, is a middle initial, not the end of a sentence.
+// "G.K. Butterfield" likewise, with up to three initials, except "U.S.", "U.N.", "U.K.",
+// "E.U." and "D.C.", which end sentences as often as not.
 bool AfterMiddleInitial(std::string_view text, size_t at) {
   size_t i = at;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
-  if (i < 3 || text[i - 1] != '.') return false;
-  char initial = text[i - 2];
-  if (initial < 'A' || initial > 'Z' || text[i - 3] != ' ') return false;
   if (at == i || at >= text.size()) return false;  // no space: "U.S." and the like
+  std::string initials;
+  while (i >= 2 && text[i - 1] == '.' && text[i - 2] >= 'A' && text[i - 2] <= 'Z' &&
+         initials.size() < 3) {
+    initials.insert(initials.begin(), text[i - 2]);
+    i -= 2;
+  }
+  if (initials.empty() || i == 0 || text[i - 1] != ' ') return false;
+  if (initials == "US" || initials == "UN" || initials == "UK" || initials == "EU" ||
+      initials == "DC") {
+    return false;
+  }
   return text[at] >= 'A' && text[at] <= 'Z';
 }
 

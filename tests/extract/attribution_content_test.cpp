@@ -126,7 +126,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "for military veterans' families, said, \"The rules have been ignored for "
                     "years.\"",
                     "ignored", "rucker-culpepper", "direct_quote", "said",
-                    "The rules have been ignored for years."}));
+                    "The rules have been ignored for years."},
+        // Initials open a name and end no sentence.
+        ContentCase{"\u201cThis is a disgusting day,\u201d said Rep. G.K. Butterfield (D-N.C.), "
+                    "head of the caucus.",
+                    "disgusting", "g-k-butterfield", "direct_quote", "said",
+                    "This is a disgusting day"},
+        // The verb opening the sentence, the name after it, then a colon and the words.
+        ContentCase{"Ryan Ellis, a tax analyst, disagrees. Said Ellis: \u201cI do not get the "
+                    "sense she is interested in the rules.\u201d",
+                    "sense", "ryan-ellis", "direct_quote", "said",
+                    "I do not get the sense she is interested in the rules."},
+        // "She" as the subject right after the only person named tells that person's gender,
+        // so a later "she said" reaches back past sentences that name nobody.
+        ContentCase{"Lynch said the case was closed. Now the top prosecutor, Loretta Lynch rose "
+                    "to prominence despite obstacles. She occupies one of the key positions. Her "
+                    "appointment sends a signal. \"The rules must be enforced,\" she said.",
+                    "enforced", "loretta-lynch", "direct_quote", "said",
+                    "The rules must be enforced"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");

@@ -37,6 +37,12 @@ TEST(SplitSentences, NoBreakAfterTitleAbbreviationBeforeAName) {
                                       "They talked."}));
 }
 
+TEST(SplitSentences, InitialsBeforeANameAreNoBreakButCountryAbbreviationsMayBe) {
+  EXPECT_EQ(Texts("It was said by G.K. Butterfield. He went to the U.S. Then he left."),
+            (std::vector<std::string>{"It was said by G.K. Butterfield.", "He went to the U.S.",
+                                      "Then he left."}));
+}
+
 TEST(SplitSentences, QuotedQuestionStaysWithItsShortAttribution) {
   EXPECT_EQ(Texts("\u201cWhy now?\u201d Vitter demanded. \u201cIt is late.\u201d"),
             (std::vector<std::string>{"\u201cWhy now?\u201d Vitter demanded.",
