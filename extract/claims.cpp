@@ -177,6 +177,7 @@ class DocAnalysis {
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool LooksLikeAppositive(size_t first, size_t last) const;
   bool DescribesPerson(size_t first, size_t last) const;
+  std::optional<Np> ParticipleSubject(const SentenceInfo& s, size_t end) const;
   std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle,
                                 bool after_be = false) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue,
@@ -565,6 +566,25 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
   return false;
 }
 
+// "X went ..., arguing that": the sentence's subject argues — unless someone else who could
+// be speaking stands before `end` ("McConnell remains confident despite supporters such as
+// Lindsey Graham, now saying ..."). Names inside quotation marks do not count.
+std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t end) const {
+  std::optional<Np> subject = SentenceSubject(s);
+  if (!subject) return std::nullopt;
+  int subject_entity =
+      subject->mention >= 0 ? m_.mentions[static_cast<size_t>(subject->mention)].entity : -1;
+  for (size_t k = subject->last; k < end; ++k) {
+    int m = mention_starting_[k];
+    if (m < 0 || Blocked(k)) continue;
+    int entity = m_.mentions[static_cast<size_t>(m)].entity;
+    if (m_.entities[static_cast<size_t>(entity)].type == "person" && entity != subject_entity) {
+      return std::nullopt;
+    }
+  }
+  return subject;
+}
+
 // The subject of the speech verb at cue_first: an adjacent name or pronoun on its left, past
 // auxiliaries, adverbs and one appositive ("Dario Amodei, CEO of Anthropic, thinks").
 std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_first,
@@ -578,6 +598,11 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       return np;
     }
     const Token& t = tokens_[i - 1];
+    // "X said: “...,” adding that ...": the comma inside the closing quotation mark.
+    if (participle && i == cue_first && i >= s.first + 2 && quote_mark_[i - 1] &&
+        tokens_[i - 2].fold == ",") {
+      return ParticipleSubject(s, i - 1);
+    }
     if (Blocked(i - 1)) return std::nullopt;
     if (t.word && t.fold == "who" && !participle) {
       // "Jane Roe, who argued that": the relative pronoun speaks for its antecedent.
@@ -611,26 +636,7 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       continue;
     }
     if (t.fold == ",") {
-      if (participle) {
-        // "X went ..., arguing that": the sentence's subject argues — unless someone else who
-        // could be speaking stands between ("McConnell remains confident despite supporters
-        // such as Lindsey Graham, now saying ...").
-        std::optional<Np> subject = SentenceSubject(s);
-        if (!subject) return std::nullopt;
-        for (size_t k = subject->last; k < i; ++k) {
-          int m = mention_starting_[k];
-          if (m >= 0 && !Blocked(k) &&
-              m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(m)].entity)].type ==
-                  "person" &&
-              m_.mentions[static_cast<size_t>(m)].entity !=
-                  (subject->mention >= 0
-                       ? m_.mentions[static_cast<size_t>(subject->mention)].entity
-                       : -1)) {
-            return std::nullopt;
-          }
-        }
-        return subject;
-      }
+      if (participle) return ParticipleSubject(s, i);
       // Up to three appositives: "X, the foreign minister of France, a member of ..., said".
       size_t comma = i - 1;
       for (int segment = 0; segment < 3; ++segment) {
@@ -905,6 +911,10 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         bool participle = p.words.front().size() > 4 &&
                           p.words.front().compare(p.words.front().size() - 3, 3, "ing") == 0;
         speaker = LeftSubject(s, i, participle, p.entry->after_be);
+        if (!speaker && participle && first && i > s.first &&
+            (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
+          speaker = first->speaker;  // "“A,” Roe said, adding that B": the same speaker adds
+        }
         if (!speaker && p.entry->may_invert && i > s.first &&
             (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
           speaker = InvertedSpeaker(s, i, cue_end);  // "..., said Jane Doe."
@@ -1481,7 +1491,20 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   }
   // "Graham told The Huffington Post on Thursday." names who heard it, not what was said.
   bool told = a.cue == "told" || a.cue == "tells" || a.cue == "tell" || a.cue == "telling";
-  if (told && !complementiser && !speaker_after && !(r < last && quote_mark_[r])) {
+  // "told his advisers to figure out ...": an instruction; the object and what it was told
+  // to do are the content.
+  bool instruction = false;
+  if (told && !complementiser && !speaker_after) {
+    for (size_t k = r + 1; k + 1 < last && k < r + 6 && !Blocked(k); ++k) {
+      if (tokens_[k].fold == "," || tokens_[k].fold == ".") break;
+      if (tokens_[k].fold == "to" && tokens_[k + 1].word && !tokens_[k + 1].capitalized &&
+          !IsDeterminer(tokens_[k + 1].fold)) {
+        instruction = true;
+        break;
+      }
+    }
+  }
+  if (told && !complementiser && !speaker_after && !instruction && !(r < last && quote_mark_[r])) {
     size_t colon = r;
     while (colon < last && colon < r + 8 && tokens_[colon].fold != ":" && !Blocked(colon)) ++colon;
     if (colon >= last || tokens_[colon].fold != ":") return "";
@@ -1687,6 +1710,8 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       }
       if (!content.empty()) c.quote = std::move(content);
       further = true;
+    } else if (attribution && from == i && span.last == i) {
+      further = true;  // "“A,” Roe said, adding that B": B is a claim of its own
     }
     c.speaker = speaker;
     if (attribution) c.co_speakers = co[from];

@@ -74,8 +74,12 @@ inline Document Annotated(const std::string& text) {
   return doc;
 }
 
-// The claim whose text contains `fragment`, or nullptr.
+// The claim whose quote (content) contains `fragment`, else the first whose sentence text
+// does (several claims of one sentence share its text), or nullptr.
 inline const Claim* ClaimWith(const Document& doc, const std::string& fragment) {
+  for (const Claim& c : doc.claims) {
+    if (c.quote.find(fragment) != std::string::npos) return &c;
+  }
   for (const Claim& c : doc.claims) {
     if (c.text.find(fragment) != std::string::npos) return &c;
   }

@@ -143,7 +143,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "to prominence despite obstacles. She occupies one of the key positions. Her "
                     "appointment sends a signal. \"The rules must be enforced,\" she said.",
                     "enforced", "loretta-lynch", "direct_quote", "said",
-                    "The rules must be enforced"}));
+                    "The rules must be enforced"},
+        // "“A,” X said, adding that B": B is a claim of the same speaker, after the quote too.
+        ContentCase{"\u201cThe rules are fine,\u201d Jensen Huang said on Monday, adding that "
+                    "demand stayed strong.",
+                    "demand stayed", "jensen-huang", "indirect", "adding", "demand stayed strong"},
+        ContentCase{"Jensen Huang said: \u201cThe rules are fine,\u201d adding that demand "
+                    "stayed strong.",
+                    "demand stayed", "jensen-huang", "indirect", "adding", "demand stayed strong"},
+        // "told Y to do Z" is an instruction; its object and the errand are the content.
+        ContentCase{"Barack Obama told his advisers to find a way around the chip rules.",
+                    "advisers", "barack-obama", "indirect", "told",
+                    "his advisers to find a way around the chip rules"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
