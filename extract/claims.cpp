@@ -215,6 +215,7 @@ class DocAnalysis {
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
   void AddFurtherClaims(size_t i, std::vector<Claim>* claims) const;
   static bool HasQuoteMark(std::string_view text);
+  static bool WholeQuotation(std::string_view text, std::string* inner);
   static size_t WordsIn(std::string_view text);
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
@@ -1298,6 +1299,14 @@ size_t DocAnalysis::WordCount(size_t begin, size_t end) const {
 bool DocAnalysis::QuoteAdjacent(const Attribution& a, const std::vector<const QuoteSpan*>& quotes,
                                 size_t claim_start) const {
   size_t after = std::max(a.cue_last, a.speaker.last);
+  if (a.takes_object) {
+    // "told me, “...”", "told reporters: “...”": a short object before the quotation.
+    size_t k = after;
+    while (k < tokens_.size() && k < after + 4 && tokens_[k].word && !Blocked(k)) ++k;
+    if (k > after && k < tokens_.size() && (tokens_[k].fold == ":" || tokens_[k].fold == ",")) {
+      after = k;
+    }
+  }
   while (after < tokens_.size() && (tokens_[after].fold == ":" || tokens_[after].fold == ",")) {
     ++after;
   }
@@ -1505,10 +1514,32 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
     }
   }
   if (told && !complementiser && !speaker_after && !instruction && !(r < last && quote_mark_[r])) {
-    size_t colon = r;
-    while (colon < last && colon < r + 8 && tokens_[colon].fold != ":" && !Blocked(colon)) ++colon;
-    if (colon >= last || tokens_[colon].fold != ":") return "";
-    r = colon + 1;
+    // What was told follows a colon, a comma and a quotation ("told me, ''...''"), or a clause
+    // whose subject is a personal pronoun ("told the forum he was against the war").
+    size_t k = r;
+    size_t clause = last;
+    while (k < last && k < r + 12 && !Blocked(k) && tokens_[k].fold != ":" &&
+           tokens_[k].fold != "." && tokens_[k].fold != ";") {
+      if (tokens_[k].fold == "," && k + 1 < last && quote_mark_[k + 1]) break;
+      static const std::unordered_set<std::string_view> kSubjects = {"he", "she", "they", "it",
+                                                                     "we", "i"};
+      if (k > r && tokens_[k].word && !tokens_[k].capitalized &&
+          kSubjects.count(tokens_[k].fold) != 0 && k + 1 < last && tokens_[k + 1].word) {
+        clause = k;
+        break;
+      }
+      ++k;
+    }
+    if (clause < last) {
+      r = clause;
+    } else if (k < last && (tokens_[k].fold == ":" || tokens_[k].fold == ",")) {
+      r = k + 1;
+    } else if (comma_before && l_end > first) {
+      // "A, Graham told The Huffington Post on Thursday."
+      r = last;
+    } else {
+      return "";
+    }
   }
   while (r < last && (tokens_[r].fold == ":" || tokens_[r].fold == "," || IsDash(tokens_[r].fold))) {
     ++r;
@@ -1593,9 +1624,33 @@ void DocAnalysis::AddFurtherClaims(size_t i, std::vector<Claim>* claims) const {
     c.cue = a.cue;
     c.speaker = s.more_speakers[k];
     c.kind = HasQuoteMark(content) ? "paraphrase" : "indirect";
+    if (std::string inner; WholeQuotation(content, &inner)) {
+      c.kind = "direct_quote";  // "..., saying, “She is unstable.”"
+      content = std::move(inner);
+    }
     c.quote = std::move(content);
     claims->push_back(std::move(c));
   }
+}
+
+// `text` is one quotation and nothing else (a final full stop or comma aside): its words
+// go to *inner.
+bool DocAnalysis::WholeQuotation(std::string_view text, std::string* inner) {
+  size_t open = QuoteMarkAt(text, 0);
+  if (open == 0) return false;
+  size_t end = text.size();
+  while (end > open && (text[end - 1] == '.' || text[end - 1] == ',')) --end;
+  for (size_t i = open; i < end; ++i) {
+    size_t mark = QuoteMarkAt(text, i);
+    if (mark == 0) continue;
+    if (i + mark < end) return false;  // another quotation, or words after this one
+    std::string_view words = text.substr(open, i - open);
+    while (!words.empty() && (words.back() == ',' || words.back() == ' ')) words.remove_suffix(1);
+    if (words.empty()) return false;
+    *inner = std::string(words);
+    return true;
+  }
+  return false;
 }
 
 bool DocAnalysis::HasQuoteMark(std::string_view text) {

@@ -491,7 +491,9 @@ bool IsSourceNoun(std::string_view w) {
       "author", "writer", "director", "founder", "lobbyists", "lobbyist", "surrogate",
       "surrogates", "caller", "slide", "chart", "businessman", "businesswoman", "billionaire",
       "physician", "doctor", "verdict", "audit", "percent", "respondents", "majority",
-      "minority"};
+      "minority", "commissioner", "commissioners", "officer", "officers", "inspector",
+      "auditor", "regulator", "sheriff", "manager", "administrator", "treasurer",
+      "comptroller", "ceo", "chief", "coach", "pastor"};
   return InSet(kNouns, w);
 }
 

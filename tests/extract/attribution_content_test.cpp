@@ -154,7 +154,25 @@ INSTANTIATE_TEST_SUITE_P(
         // "told Y to do Z" is an instruction; its object and the errand are the content.
         ContentCase{"Barack Obama told his advisers to find a way around the chip rules.",
                     "advisers", "barack-obama", "indirect", "told",
-                    "his advisers to find a way around the chip rules"}));
+                    "his advisers to find a way around the chip rules"},
+        // "told Y he ...": a clause whose subject is a pronoun, without "that".
+        ContentCase{"Barack Obama told the forum this weekend he would never lift the chip "
+                    "controls.",
+                    "never lift", "barack-obama", "indirect", "told",
+                    "he would never lift the chip controls"},
+        // "A, X told Y on Thursday.": what was told stands before the attribution.
+        ContentCase{"The chip controls have bought time for allies, Sen. Lindsey Graham (R-S.C.) "
+                    "told The Huffington Post on Thursday.",
+                    "bought time", "lindsey-graham", "indirect", "told",
+                    "The chip controls have bought time for allies"},
+        // "told me, “...”" is a direct quote; so is "..., saying, “...”".
+        ContentCase{"John Dickey, the chief executive of Ora Media, told me, \"We follow the "
+                    "rules.\"",
+                    "follow", "john-dickey", "direct_quote", "told", "We follow the rules."},
+        ContentCase{"Jensen Huang attacked the rules on Monday, saying, \"They only help our "
+                    "rivals.\"",
+                    "rivals", "jensen-huang", "direct_quote", "saying",
+                    "They only help our rivals."}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
