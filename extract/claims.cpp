@@ -172,6 +172,7 @@ class DocAnalysis {
   std::optional<Np> NpStartingAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedEndingAt(size_t end, size_t floor) const;
   std::optional<Np> TitledPersonAt(size_t i, size_t limit) const;
+  std::optional<Np> ModifiedNameAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedStartingAt(size_t i, size_t limit) const;
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
@@ -451,6 +452,26 @@ std::optional<Np> DocAnalysis::TitledPersonAt(size_t i, size_t limit) const {
     if (Blocked(k) || !((t.word && (t.capitalized || t.fold == "the")) || t.fold == "-")) {
       return std::nullopt;
     }
+  }
+  return std::nullopt;
+}
+
+// "the nonpartisan Congressional Budget Office", "the conservative-leaning Tax Foundation":
+// "the", a few lower-case modifiers, then a named speaker; the phrase is the source.
+std::optional<Np> DocAnalysis::ModifiedNameAt(size_t i, size_t limit) const {
+  if (i >= limit || tokens_[i].fold != "the") return std::nullopt;
+  for (size_t k = i + 1; k < limit && k < i + 6; ++k) {
+    int m = mention_starting_[k];
+    if (m >= 0) {
+      const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+      if (k == i + 1 || mention.last > limit ||
+          !IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) {
+        return std::nullopt;
+      }
+      return Np{i, mention.last, m, ""};
+    }
+    const Token& t = tokens_[k];
+    if (Blocked(k) || t.capitalized || (!t.word && t.fold != "-")) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -908,6 +929,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       if (p.entry->kind == CueKind::kAccordingTo) {
         speaker = NpStartingAt(cue_end, s.last);
         if (!speaker) speaker = TitledPersonAt(cue_end, s.last);
+        if (!speaker) speaker = ModifiedNameAt(cue_end, s.last);
       } else {
         bool participle = p.words.front().size() > 4 &&
                           p.words.front().compare(p.words.front().size() - 3, 3, "ing") == 0;

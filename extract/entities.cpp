@@ -413,9 +413,21 @@ class MentionCollector {
   }
 
   // Token i opens what "according to (the)" cites.
+  // "according to (the) X", also "according to the nonpartisan X" and "the
+  // conservative-leaning X": up to four lower-case modifier tokens after "the".
   bool AfterAccordingTo(size_t i) const {
-    if (i >= 1 && tokens_[i - 1].fold == "the") --i;
-    return i >= 2 && tokens_[i - 1].fold == "to" && tokens_[i - 2].fold == "according";
+    size_t k = i;
+    while (k > 0 && i - k < 4 && !tokens_[k - 1].capitalized &&
+           (tokens_[k - 1].word ? tokens_[k - 1].fold != "the" && tokens_[k - 1].fold != "to"
+                                : tokens_[k - 1].fold == "-")) {
+      --k;
+    }
+    if (k >= 1 && tokens_[k - 1].fold == "the") {
+      --k;
+    } else {
+      k = i;  // modifiers only after "the"
+    }
+    return k >= 2 && tokens_[k - 1].fold == "to" && tokens_[k - 2].fold == "according";
   }
 
   bool NearSpeech(size_t first, size_t last) const {
@@ -617,8 +629,10 @@ void MentionCollector::SurnamesOfNamedPeople() {
 // Policy Center estimates").
 void MentionCollector::UnknownOrganizations() {
   for (size_t i = 0; i < tokens_.size(); ++i) {
+    // "according to China Daily": a place word may open a cited name, never a person's.
     if (!Free(i) || !tokens_[i].word || !tokens_[i].capitalized ||
-        IsNameStopword(tokens_[i].base)) {
+        (IsNameStopword(tokens_[i].base) &&
+         !(AfterAccordingTo(i) && tokens_[i].fold != "the" && tokens_[i].fold != "a"))) {
       continue;
     }
     size_t j = i;
@@ -649,7 +663,12 @@ void MentionCollector::UnknownOrganizations() {
                    std::all_of(text_.begin() + static_cast<long>(last.start),
                                text_.begin() + static_cast<long>(last.end),
                                [](char c) { return c >= 'A' && c <= 'Z'; });
-    bool named = j - i >= 2 && (OrgSuffixes().count(last.base) != 0 || (cited && org_word));
+    // "according to Politico", "according to the Washington Post": what the cue cites by a
+    // capitalised name no earlier pass took for a person is an organisation or a publication.
+    bool named = (j - i >= 2 && (OrgSuffixes().count(last.base) != 0 || (cited && org_word))) ||
+                 (cited && j - i <= 4 && tokens_[i].base.size() >= 2 &&
+                  new_by_last_.count(last.base) == 0 &&  // "according to Ham": Norman Ham
+                  (j >= tokens_.size() || (tokens_[j].fold != "-" && !tokens_[j].capitalized)));
     if (acronym || named) {
       Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "organization", ""), "name");
     }
@@ -810,6 +829,15 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
           continue;
         }
         if (p.via == "role" && (i == 0 || tokens[i - 1].fold != "the")) continue;
+        // "the Washington Post", "China Daily": a one-word place glued to a capitalised name
+        // word that starts nothing the knowledge base knows is part of a longer name.
+        size_t after = i + p.words.size();
+        if (e.type == "place" && p.words.size() == 1 && after < tokens.size() &&
+            tokens[after].word && tokens[after].capitalized &&
+            !IsNameStopword(tokens[after].base) && by_first_word_.count(key(after)) == 0 &&
+            tokens[after].start == tokens[i].end + 1) {
+          continue;
+        }
         best = &p;
       }
     }

@@ -493,7 +493,7 @@ bool IsSourceNoun(std::string_view w) {
       "physician", "doctor", "verdict", "audit", "percent", "respondents", "majority",
       "minority", "commissioner", "commissioners", "officer", "officers", "inspector",
       "auditor", "regulator", "sheriff", "manager", "administrator", "treasurer",
-      "comptroller", "ceo", "chief", "coach", "pastor"};
+      "comptroller", "ceo", "chief", "coach", "pastor", "statistics"};
   return InSet(kNouns, w);
 }
 

@@ -172,7 +172,21 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Jensen Huang attacked the rules on Monday, saying, \"They only help our "
                     "rivals.\"",
                     "rivals", "jensen-huang", "direct_quote", "saying",
-                    "They only help our rivals."}));
+                    "They only help our rivals."},
+        // "according to" cites by name what no earlier rule knew: a publication, an agency
+        // behind modifiers, a place's name inside a longer one, and a person's surname.
+        ContentCase{"According to Politico, the chip rules are working.", "working", "politico",
+                    "indirect", "according to", "the chip rules are working"},
+        ContentCase{"The chip rules are working, according to China Daily.", "working",
+                    "china-daily", "indirect", "according to", "The chip rules are working"},
+        ContentCase{"The rules cost $1 billion a year, according to the nonpartisan "
+                    "Congressional Budget Office.",
+                    "billion", "congressional-budget-office", "indirect", "according to",
+                    "The rules cost $1 billion a year"},
+        ContentCase{"Retired Gen. Norman Ham spoke out on Monday. According to Ham, the chip "
+                    "rules are failing.",
+                    "failing", "norman-ham", "indirect", "according to",
+                    "the chip rules are failing"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
