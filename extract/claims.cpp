@@ -112,6 +112,13 @@ const std::unordered_map<std::string, std::vector<const CuePattern*>>& CuesByFir
   return *index;
 }
 
+// "by saying", "after arguing", "without acknowledging": a preposition that takes a
+// participle whose subject is the sentence's.
+bool IsParticiplePreposition(std::string_view w) {
+  return w == "by" || w == "after" || w == "before" || w == "while" || w == "when" ||
+         w == "without" || w == "from" || w == "for" || w == "in" || w == "since";
+}
+
 // "is", "were", "has", "will", "could": a finite auxiliary, so a clause has begun.
 bool IsFiniteAuxiliary(std::string_view w) {
   static const std::unordered_set<std::string_view> kFinite = {
@@ -624,6 +631,19 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
     if (participle && i == cue_first && i >= s.first + 2 && quote_mark_[i - 1] &&
         tokens_[i - 2].fold == ",") {
       return ParticipleSubject(s, i - 1);
+    }
+    // "Dean began by saying he would never ...", "after saying that ...": the subject says
+    // it, when the subject is a person or a pronoun.
+    if (participle && i == cue_first && i > s.first && t.word && IsParticiplePreposition(t.fold)) {
+      std::optional<Np> subject = ParticipleSubject(s, i - 1);
+      if (subject && (!subject->pronoun.empty() ||
+                      (subject->mention >= 0 &&
+                       m_.entities[static_cast<size_t>(
+                                       m_.mentions[static_cast<size_t>(subject->mention)].entity)]
+                               .type == "person"))) {
+        return subject;
+      }
+      return std::nullopt;
     }
     if (Blocked(i - 1)) return std::nullopt;
     if (t.word && t.fold == "who" && !participle) {
@@ -1573,6 +1593,11 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   for (size_t k = r; k < last; ++k) right_words += tokens_[k].word;
   std::string left = TextBetween(first, l_end);
   std::string right = TextBetween(r, last);
+  // "..., saying B", "by saying B": what comes before the participle is another clause.
+  const std::string& verb = tokens_[a.cue_first].fold;
+  bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
+                    a.speaker.last <= a.cue_first;
+  if (participle && right_words >= 2) return right;
   // "..., said Jane Roe, a lawyer."; "Said Jane Roe: ..." has its words after the name.
   if (speaker_after && !a.according_to && left_words > 0) return left;
   if (comma_before && comma_after && left_words >= 2 && right_words >= 3) {

@@ -186,7 +186,15 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Retired Gen. Norman Ham spoke out on Monday. According to Ham, the chip "
                     "rules are failing.",
                     "failing", "norman-ham", "indirect", "according to",
-                    "the chip rules are failing"}));
+                    "the chip rules are failing"},
+        // A participle's content is what follows it, not the clause before it; after a
+        // preposition ("by saying") its speaker is the subject when that is a person.
+        ContentCase{"During a speech on Monday, Jensen Huang attacked the rules, saying, \"They "
+                    "help our rivals.\"",
+                    "rivals", "jensen-huang", "direct_quote", "saying", "They help our rivals."},
+        ContentCase{"Helen Toner appeared on MSNBC and began by saying the controls were working.",
+                    "were working", "helen-toner", "indirect", "saying",
+                    "the controls were working"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
