@@ -112,6 +112,8 @@ const std::unordered_map<std::string, std::vector<const CuePattern*>>& CuesByFir
   return *index;
 }
 
+bool IsSingleWordCue(const std::string& fold);
+
 // "by saying", "after arguing", "without acknowledging": a preposition that takes a
 // participle whose subject is the sentence's.
 bool IsParticiplePreposition(std::string_view w) {
@@ -186,6 +188,7 @@ class DocAnalysis {
   bool LooksLikeAppositive(size_t first, size_t last) const;
   bool DescribesPerson(size_t first, size_t last) const;
   std::optional<Np> ParticipleSubject(const SentenceInfo& s, size_t end) const;
+  std::optional<Np> SubjectWithPhrase(const SentenceInfo& s, size_t cue_first) const;
   std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle,
                                 bool after_be = false) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue,
@@ -595,6 +598,44 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
   return false;
 }
 
+// "Experts on North Korea and nuclear nonproliferation said": a described source whose
+// head noun opens the sentence, then a prepositional phrase right up to the verb.
+std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t cue_first) const {
+  static const std::unordered_set<std::string_view> kPrepositions = {"on", "for", "at", "from",
+                                                                     "with", "in", "of"};
+  size_t i = s.first;
+  while (i < cue_first && ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) ||
+                           tokens_[i].fold == ",")) {
+    ++i;
+  }
+  size_t head = i;
+  while (head < cue_first && head < i + 4 && tokens_[head].word &&
+         !IsSourceNoun(tokens_[head].fold)) {
+    if (!(IsDeterminer(tokens_[head].fold) || IsSourceModifier(tokens_[head].fold) ||
+          IsContentWord(tokens_[head]))) {
+      return std::nullopt;
+    }
+    ++head;
+  }
+  if (head + 2 >= cue_first || !IsSourceNoun(tokens_[head].fold) ||
+      tokens_[head].fold != tokens_[head].base) {
+    return std::nullopt;
+  }
+  if (kPrepositions.count(tokens_[head + 1].fold) == 0 || cue_first - head > 12) {
+    return std::nullopt;
+  }
+  for (size_t k = head + 2; k < cue_first; ++k) {
+    const Token& t = tokens_[k];
+    if (Blocked(k) || (!t.word && t.fold != "-") || t.fold == "that" || t.fold == "who" ||
+        IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold)) {
+      return std::nullopt;
+    }
+  }
+  Np np{i, cue_first, -1, ""};
+  np.unnamed = true;
+  return np;
+}
+
 // "X went ..., arguing that": the sentence's subject argues — unless someone else who could
 // be speaking stands before `end` ("McConnell remains confident despite supporters such as
 // Lindsey Graham, now saying ..."). Names inside quotation marks do not count.
@@ -618,6 +659,7 @@ std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t e
 // auxiliaries, adverbs and one appositive ("Dario Amodei, CEO of Anthropic, thinks").
 std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_first,
                                            bool participle, bool after_be) const {
+  if (std::optional<Np> np = SubjectWithPhrase(s, cue_first)) return np;
   size_t i = cue_first;
   int fillers = 0;
   size_t described_end = 0;  // end of a parenthesis after the name: part of the source phrase
@@ -679,6 +721,23 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
     }
     if (t.fold == ",") {
       if (participle) return ParticipleSubject(s, i);
+      // "A lawyer for the outlets, David Schulz, said": a description, then the name between
+      // commas right before the verb. Not a list ("Toner, Amodei, said").
+      if (described_end == 0) {
+        size_t k = i - 1;  // the comma before the verb
+        size_t j = k;
+        while (j > s.first && k - j < 6 && tokens_[j - 1].fold != "," && !Blocked(j - 1)) --j;
+        int m = j < k ? mention_starting_[j] : -1;
+        if (m >= 0 && j > s.first + 1 && tokens_[j - 1].fold == ",") {
+          const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+          std::optional<Np> before = NpEndingAt(j - 1, s.first);
+          bool listed = before && before->mention >= 0;
+          if (mention.last == k && !listed &&
+              m_.entities[static_cast<size_t>(mention.entity)].type == "person") {
+            return Np{j, k, m, ""};
+          }
+        }
+      }
       // Up to three appositives: "X, the foreign minister of France, a member of ..., said".
       size_t comma = i - 1;
       for (int segment = 0; segment < 3; ++segment) {

@@ -439,6 +439,10 @@ class MentionCollector {
       if (k < tokens_.size() && tokens_[k].fold == ")") last = k + 1;
     }
     if (last < tokens_.size() && IsSpeechWord(tokens_[last])) return true;
+    // "A lawyer for the outlets, David Schulz, said".
+    if (last + 1 < tokens_.size() && tokens_[last].fold == "," && IsSpeechWord(tokens_[last + 1])) {
+      return true;
+    }
     // "Johnnie Wilson, of Springfield, Va., said": short descriptions between commas first.
     if (last < tokens_.size() && tokens_[last].fold == ",") {
       size_t k = last + 1;
@@ -826,6 +830,11 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
           continue;
         }
         if (p.via == "surname" && (!SurnameAllowed(p, seen_full) || InLongerName(tokens, i))) {
+          continue;
+        }
+        // "Luis Rubio" is not Marco Rubio: a one-word alias of a person glued to another name.
+        if (e.type == "person" && p.via == "alias" && p.words.size() == 1 &&
+            InLongerName(tokens, i)) {
           continue;
         }
         if (p.via == "role" && (i == 0 || tokens[i - 1].fold != "the")) continue;

@@ -493,7 +493,8 @@ bool IsSourceNoun(std::string_view w) {
       "physician", "doctor", "verdict", "audit", "percent", "respondents", "majority",
       "minority", "commissioner", "commissioners", "officer", "officers", "inspector",
       "auditor", "regulator", "sheriff", "manager", "administrator", "treasurer",
-      "comptroller", "ceo", "chief", "coach", "pastor", "statistics"};
+      "comptroller", "ceo", "chief", "coach", "pastor", "statistics", "demonstrators",
+      "marchers", "students", "teachers", "veterans", "farmers"};
   return InSet(kNouns, w);
 }
 

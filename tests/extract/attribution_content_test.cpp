@@ -194,7 +194,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "rivals", "jensen-huang", "direct_quote", "saying", "They help our rivals."},
         ContentCase{"Helen Toner appeared on MSNBC and began by saying the controls were working.",
                     "were working", "helen-toner", "indirect", "saying",
-                    "the controls were working"}));
+                    "the controls were working"},
+        // A description, then the name between commas before the verb.
+        ContentCase{"A lawyer for the chip makers, David Schulz, said no decision had been made "
+                    "about an appeal.",
+                    "appeal", "david-schulz", "indirect", "said",
+                    "no decision had been made about an appeal"},
+        // A described source with a prepositional phrase up to the verb.
+        ContentCase{"Experts on export controls and nonproliferation said the new rules could "
+                    "change that.",
+                    "change that", "unnamed:Experts on export controls and nonproliferation",
+                    "indirect", "said", "the new rules could change that"},
+        // A relative clause after an inverted speaker belongs to the source phrase.
+        ContentCase{"\u201cThat is the weak point,\u201d said Luis Rubio, who heads a research "
+                    "center in Mexico City.",
+                    "weak point", "luis-rubio", "direct_quote", "said", "That is the weak point"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");

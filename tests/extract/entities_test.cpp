@@ -26,7 +26,9 @@ std::vector<KbEntity> TestKb() {
           Kb("us-commerce", "US Commerce Department", "government"),
           Kb("ann-lee", "Ann Lee", "person"),
           Kb("bo-lee", "Bo Lee", "person"),
-          Kb("openai", "OpenAI", "organization")};
+          Kb("openai", "OpenAI", "organization"),
+          Kb("marco-rubio", "Marco Rubio", "person", {"Rubio"}),
+          Kb("united-states", "United States", "place", {"Washington"})};
 }
 
 struct Found {
@@ -181,6 +183,39 @@ TEST(EntityMatcher, UnknownOrganisationAsSubjectOfSpeechVerb) {
   ASSERT_NE(acronym, nullptr);
   EXPECT_EQ(acronym->name, "NAACP");
   EXPECT_EQ(NewPerson("Palantir Technologies grew.", "palantir-technologies"), nullptr);
+}
+
+TEST(EntityMatcher, OneWordPlaceInsideALongerNameIsNoPlace) {
+  EXPECT_EQ(Mentions("The rules were fine, according to the Washington Post."),
+            (std::vector<Found>{{"washington-post", "Washington Post", "name"}}));
+  EXPECT_EQ(Mentions("Officials in Washington agreed."),
+            (std::vector<Found>{{"united-states", "Washington", "alias"}}));
+}
+
+TEST(EntityMatcher, OneWordAliasOfAPersonInsideAnotherNameIsNotThatPerson) {
+  EXPECT_EQ(Mentions("Luis Rubio said no."),
+            (std::vector<Found>{{"luis-rubio", "Luis Rubio", "name"}}));
+  EXPECT_EQ(Mentions("Rubio said no."), (std::vector<Found>{{"marco-rubio", "Rubio", "alias"}}));
+}
+
+TEST(EntityMatcher, InitialsOpenAName) {
+  EXPECT_EQ(Mentions("Rep. G.K. Butterfield said no."),
+            (std::vector<Found>{{"g-k-butterfield", "G.K. Butterfield", "name"}}));
+}
+
+TEST(EntityMatcher, TitleElsewhereVouchesForOneWordNameNextToASpeechVerb) {
+  EXPECT_EQ(Mentions("President Obama arrived. Obama said no."),
+            (std::vector<Found>{{"obama", "Obama", "name"}, {"obama", "Obama", "name"}}));
+  // Without a speech verb anywhere, a title alone does not make a person.
+  EXPECT_EQ(Mentions("President Obama arrived."), (std::vector<Found>{}));
+}
+
+TEST(EntityMatcher, WhatAccordingToCitesByNameIsAnOrganisation) {
+  EXPECT_EQ(Mentions("It rose, according to Politico."),
+            (std::vector<Found>{{"politico", "Politico", "name"}}));
+  EXPECT_EQ(Mentions("It rose, according to the nonpartisan Congressional Budget Office."),
+            (std::vector<Found>{{"congressional-budget-office", "Congressional Budget Office",
+                                 "name"}}));
 }
 
 TEST(EntityMatcher, HonorificVouchesForOneWordName) {
