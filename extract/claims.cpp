@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -598,8 +599,10 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
   return false;
 }
 
-// "Experts on North Korea and nuclear nonproliferation said": a described source whose
-// head noun opens the sentence, then a prepositional phrase right up to the verb.
+// "Experts on North Korea and nuclear nonproliferation said", "A Quinnipiac University poll
+// released in late August found", "A 2014 study that appeared in the BMJ found": a described
+// source whose head noun opens the sentence, then a prepositional phrase, a participle phrase
+// or a short relative clause right up to the verb.
 std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t cue_first) const {
   static const std::unordered_set<std::string_view> kPrepositions = {"on", "for", "at", "from",
                                                                      "with", "in", "of"};
@@ -609,25 +612,36 @@ std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t c
     ++i;
   }
   size_t head = i;
-  while (head < cue_first && head < i + 4 && tokens_[head].word &&
-         !IsSourceNoun(tokens_[head].fold)) {
-    if (!(IsDeterminer(tokens_[head].fold) || IsSourceModifier(tokens_[head].fold) ||
-          IsContentWord(tokens_[head]))) {
-      return std::nullopt;
-    }
+  while (head < cue_first && head < i + 6 && !Blocked(head) &&
+         !(tokens_[head].word && IsSourceNoun(tokens_[head].fold))) {
+    const Token& t = tokens_[head];
+    bool modifier = t.word && !IsSingleWordCue(t.fold) && t.fold != "he" && t.fold != "she" &&
+                    t.fold != "they" && t.fold != "it" && t.fold != "we" &&
+                    (IsDeterminer(t.fold) || IsSourceModifier(t.fold) || IsContentWord(t) ||
+                     (t.capitalized && t.fold == t.base && !IsNameStopword(t.fold)) ||
+                     std::isdigit(static_cast<unsigned char>(t.fold[0])) != 0);
+    if (!modifier && t.fold != "-") return std::nullopt;
     ++head;
   }
-  if (head + 2 >= cue_first || !IsSourceNoun(tokens_[head].fold) ||
-      tokens_[head].fold != tokens_[head].base) {
+  if (head + 2 >= cue_first || !tokens_[head].word || !IsSourceNoun(tokens_[head].fold) ||
+      tokens_[head].fold != tokens_[head].base || cue_first - head > 12) {
     return std::nullopt;
   }
-  if (kPrepositions.count(tokens_[head + 1].fold) == 0 || cue_first - head > 12) {
+  const Token& link = tokens_[head + 1];
+  // "released in late August", "published last year" — not "released an ad", where the
+  // word is the sentence's own verb.
+  bool participle = !link.capitalized && link.fold.size() > 4 &&
+                    link.fold.compare(link.fold.size() - 2, 2, "ed") == 0 &&
+                    !IsSingleWordCue(link.fold) && tokens_[head + 2].word &&
+                    IsAdjunctOpener(tokens_[head + 2].fold);
+  bool relative = link.fold == "that" || link.fold == "which";
+  if (!link.word || (kPrepositions.count(link.fold) == 0 && !participle && !relative)) {
     return std::nullopt;
   }
   for (size_t k = head + 2; k < cue_first; ++k) {
     const Token& t = tokens_[k];
     if (Blocked(k) || (!t.word && t.fold != "-") || t.fold == "that" || t.fold == "who" ||
-        IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold)) {
+        t.fold == "which" || IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold)) {
       return std::nullopt;
     }
   }
@@ -1566,6 +1580,8 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       src_last = k;
     }
   }
+  // "..., The Wall Street Journal reported": the article the mention left out is the source's.
+  if (src_first > first && !speaker_after && tokens_[src_first - 1].fold == "the") --src_first;
   // "..., Mr. Obama said": an honorific or title the mention left out still belongs to it.
   while (src_first > first + 1 && !speaker_after &&
          ((tokens_[src_first - 1].fold == "." && tokens_[src_first - 2].word &&

@@ -106,7 +106,29 @@ bool IsSpeechWord(const Token& t) {
       "explained",    "noted",     "warned",    "believes",  "insisted",  "stated",   "claimed",
       "asked",        "tweeted",   "writes",    "explains",  "notes",     "adds",     "tells",
       "acknowledged", "cautioned", "contended", "suggested", "predicted", "stressed", "emphasized",
-      "continued",    "recalled",  "replied"};
+      "continued",    "recalled",  "replied",   "say",       "responded", "countered", "declared",
+      "announced",    "confirmed", "testified", "urged",     "maintained", "insists",  "warns",
+      "conceded",     "admitted",  "denied",    "asserted",  "remarked",  "observed"};
+  return t.word && kVerbs.count(t.fold) != 0;
+}
+
+// Words that never open a name of any kind: prepositions, conjunctions, pronouns.
+bool IsFunctionWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "in",  "on",   "at",   "of",    "for",   "to",    "and",  "or",   "but",  "by",
+      "with", "from", "as",  "if",    "when",  "while", "after", "before", "he", "she",
+      "it",  "they", "we",   "i",     "you",   "there", "here", "however", "so", "then",
+      "also", "not", "no",   "yes",   "his",   "her",   "their", "our",  "my",  "its"};
+  return kWords.count(w) != 0;
+}
+
+// Verbs whose subject is as often a publication, a study or a poll as a person ("The New York
+// Times reported", "Christian News Service reported", "the survey found"): they vouch for an
+// organisation's name, never for a person's.
+bool IsReportingWord(const Token& t) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "reported", "reports", "found", "finds", "shows", "showed", "estimated", "estimates",
+      "published", "concluded", "projected", "projects", "revealed"};
   return t.word && kVerbs.count(t.fold) != 0;
 }
 
@@ -633,10 +655,11 @@ void MentionCollector::SurnamesOfNamedPeople() {
 // Policy Center estimates").
 void MentionCollector::UnknownOrganizations() {
   for (size_t i = 0; i < tokens_.size(); ++i) {
-    // "according to China Daily": a place word may open a cited name, never a person's.
+    // "The New York Times", "according to China Daily": a place word or "New" may open an
+    // organisation's name (checked below), never a function word.
+    bool weak_start = IsNameStopword(tokens_[i].base);
     if (!Free(i) || !tokens_[i].word || !tokens_[i].capitalized ||
-        (IsNameStopword(tokens_[i].base) &&
-         !(AfterAccordingTo(i) && tokens_[i].fold != "the" && tokens_[i].fold != "a"))) {
+        (weak_start && (IsDeterminer(tokens_[i].fold) || IsFunctionWord(tokens_[i].fold)))) {
       continue;
     }
     size_t j = i;
@@ -657,7 +680,8 @@ void MentionCollector::UnknownOrganizations() {
     // "according to the Federal Bureau of Prisons": the source named right after the cue.
     bool cited = j > i && AfterAccordingTo(i) &&
                  (j >= tokens_.size() || !tokens_[j].word || !tokens_[j].capitalized);
-    if (j == i || (!cited && (j >= tokens_.size() || !IsSpeechWord(tokens_[j])))) {
+    if (j == i || (!cited && (j >= tokens_.size() ||
+                              (!IsSpeechWord(tokens_[j]) && !IsReportingWord(tokens_[j]))))) {
       i = std::max(i, j);
       continue;
     }
@@ -669,6 +693,10 @@ void MentionCollector::UnknownOrganizations() {
                                [](char c) { return c >= 'A' && c <= 'Z'; });
     // "according to Politico", "according to the Washington Post": what the cue cites by a
     // capitalised name no earlier pass took for a person is an organisation or a publication.
+    if (weak_start && (j - i < 2 || (OrgSuffixes().count(last.base) == 0 && !cited))) {
+      i = std::max(i, j);
+      continue;
+    }
     bool named = (j - i >= 2 && (OrgSuffixes().count(last.base) != 0 || (cited && org_word))) ||
                  (cited && j - i <= 4 && tokens_[i].base.size() >= 2 &&
                   new_by_last_.count(last.base) == 0 &&  // "according to Ham": Norman Ham

@@ -208,7 +208,20 @@ INSTANTIATE_TEST_SUITE_P(
         // A relative clause after an inverted speaker belongs to the source phrase.
         ContentCase{"\u201cThat is the weak point,\u201d said Luis Rubio, who heads a research "
                     "center in Mexico City.",
-                    "weak point", "luis-rubio", "direct_quote", "said", "That is the weak point"}));
+                    "weak point", "luis-rubio", "direct_quote", "said", "That is the weak point"},
+        // Described sources with a participle phrase or a relative clause before the verb.
+        ContentCase{"A Quinnipiac University poll released in late August found that most voters "
+                    "back the chip rules.",
+                    "most voters", "unnamed:A Quinnipiac University poll released in late August",
+                    "indirect", "found", "most voters back the chip rules"},
+        ContentCase{"A 2014 study that appeared in a medical journal found that the rules had "
+                    "failed.",
+                    "had failed", "unnamed:A 2014 study that appeared in a medical journal",
+                    "indirect", "found", "the rules had failed"},
+        // Publications as subjects of reporting verbs, "The New York Times" included.
+        ContentCase{"The New York Times reported Saturday that the chip rules had been delayed.",
+                    "delayed", "new-york-times", "indirect", "reported",
+                    "the chip rules had been delayed"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
