@@ -164,6 +164,19 @@ std::vector<CueEntry> BuildCues() {
                                           "explain",
                                           "add",
                                           "tell",
+                                          // Base forms after plural subjects ("critics
+                                          // contend", "experts worry that").
+                                          "contend",
+                                          "admit",
+                                          "concede",
+                                          "deny",
+                                          "maintain",
+                                          "complain",
+                                          "worry that",
+                                          "worries that",
+                                          "worried that",
+                                          "fear that",
+                                          "doubt that",
                                           // Positions and reports, the next most frequent cue
                                           // spans of the PolNeAR training attributions.
                                           "reported", "reports", "show", "shows", "showed",
@@ -494,7 +507,8 @@ bool IsSourceNoun(std::string_view w) {
       "minority", "commissioner", "commissioners", "officer", "officers", "inspector",
       "auditor", "regulator", "sheriff", "manager", "administrator", "treasurer",
       "comptroller", "ceo", "chief", "coach", "pastor", "statistics", "demonstrators",
-      "marchers", "students", "teachers", "veterans", "farmers"};
+      "marchers", "students", "teachers", "veterans", "farmers", "environmentalists",
+      "conservationists", "academics"};
   return InSet(kNouns, w);
 }
 

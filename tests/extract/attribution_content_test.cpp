@@ -221,7 +221,14 @@ INSTANTIATE_TEST_SUITE_P(
         // Publications as subjects of reporting verbs, "The New York Times" included.
         ContentCase{"The New York Times reported Saturday that the chip rules had been delayed.",
                     "delayed", "new-york-times", "indirect", "reported",
-                    "the chip rules had been delayed"}));
+                    "the chip rules had been delayed"},
+        // Base verb forms after plural subjects; "they" then speaks for the same source.
+        ContentCase{"Environmentalists worry that the cost could fall to taxpayers. The chip "
+                    "rules will not help, they say.",
+                    "will not help", "unnamed:Environmentalists", "indirect", "say",
+                    "The chip rules will not help"},
+        ContentCase{"Critics contend the chip rules have failed.", "failed", "unnamed:Critics",
+                    "indirect", "contend", "the chip rules have failed"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
