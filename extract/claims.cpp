@@ -1316,11 +1316,25 @@ void DocAnalysis::AddCoSpeakers(const SentenceInfo& s, Attribution* a) const {
   // "Microsoft and Nvidia urged ...": the first named is the speaker, the rest co-speakers.
   Np first = a->speaker;
   if (first.relative) return;  // "Jane Roe, who said": the name before is the same speaker
+  // A list ends in "and" next to the verb's subject ("Microsoft, Nvidia and AMD"); a comma
+  // alone joins no list ("In Washington, Marc Morial, ... told"), nor does a name inside a
+  // prepositional phrase.
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "in", "at", "on", "from", "for", "with", "by", "of", "to", "after", "before", "during"};
+  bool and_seen = false;
   while (first.first >= s.first + 2 && first.mention >= 0) {
     const Token& joiner = tokens_[first.first - 1];
-    if (joiner.fold != "and" && joiner.fold != ",") break;
+    if (joiner.fold == "and") {
+      and_seen = true;
+    } else if (joiner.fold != "," || !and_seen) {
+      break;
+    }
     std::optional<Np> before = NpEndingAt(first.first - 1, s.first);
     if (!before || before->mention < 0) break;
+    if (before->first > s.first && tokens_[before->first - 1].word &&
+        kPrepositions.count(tokens_[before->first - 1].fold) != 0) {
+      break;
+    }
     a->co_speakers.insert(a->co_speakers.begin(), first);
     first = *before;
   }

@@ -228,7 +228,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "will not help", "unnamed:Environmentalists", "indirect", "say",
                     "The chip rules will not help"},
         ContentCase{"Critics contend the chip rules have failed.", "failed", "unnamed:Critics",
-                    "indirect", "contend", "the chip rules have failed"}));
+                    "indirect", "contend", "the chip rules have failed"},
+        // A place in an opening phrase is no member of a list of speakers: the claim is the
+        // person's, not China's.
+        ContentCase{"In China, Jane Roe, the chief executive of the league, told reporters that "
+                    "the chip rules work.",
+                    "rules work", "jane-roe", "indirect", "told reporters", "the chip rules work"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
