@@ -674,6 +674,19 @@ std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t e
 std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_first,
                                            bool participle, bool after_be) const {
   if (std::optional<Np> np = SubjectWithPhrase(s, cue_first)) return np;
+  if (participle) {
+    // "The Security Council issued a statement calling ...": the document is the object of
+    // the sentence's verb; its subject speaks through it.
+    static const std::unordered_set<std::string_view> kDocuments = {
+        "statement", "letter", "memo", "report", "ad", "video", "release", "filing",
+        "lawsuit", "complaint", "editorial", "tweet", "post", "message", "email", "order"};
+    std::optional<Np> object = NpEndingAt(cue_first, s.first);
+    if (object && object->unnamed && object->first > s.first && tokens_[object->first - 1].word &&
+        kDocuments.count(tokens_[object->last - 1].fold) != 0) {
+      std::optional<Np> subject = ParticipleSubject(s, object->first);
+      if (subject && subject->last < object->first) return subject;
+    }
+  }
   size_t i = cue_first;
   int fillers = 0;
   size_t described_end = 0;  // end of a parenthesis after the name: part of the source phrase

@@ -233,7 +233,12 @@ INSTANTIATE_TEST_SUITE_P(
         // person's, not China's.
         ContentCase{"In China, Jane Roe, the chief executive of the league, told reporters that "
                     "the chip rules work.",
-                    "rules work", "jane-roe", "indirect", "told reporters", "the chip rules work"}));
+                    "rules work", "jane-roe", "indirect", "told reporters", "the chip rules work"},
+        // A document that is the object of the sentence's verb does not speak; its issuer does.
+        ContentCase{"The Security Council issued a statement calling the chip rules a gift to "
+                    "rivals.",
+                    "gift", "unnamed:The Security Council", "indirect", "calling",
+                    "the chip rules a gift to rivals"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
