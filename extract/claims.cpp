@@ -235,6 +235,8 @@ class DocAnalysis {
   bool QuoteAdjacent(const Attribution& a, const std::vector<const QuoteSpan*>& quotes,
                      size_t claim_start) const;
   int CapitalisedCount(const std::string& fold) const;
+  bool FollowsIndirectClaim(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
+                            const ClaimSpan& span, size_t quote_words) const;
   bool ContinuesQuote(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
                       const ClaimSpan& span, size_t quote_words) const;
 
@@ -1498,9 +1500,43 @@ bool DocAnalysis::ContinuesQuote(const std::vector<Claim>& claims, size_t last_c
       continue;
     }
     if (w.fold == "i" || w.fold.rfind("i'", 0) == 0) continue;
+    // "whether it is Clinton or Trump", "a letter to Pelosi": a name in a coordination or a
+    // prepositional phrase reads as a name, not as a caption.
+    static const std::unordered_set<std::string_view> kNameContext = {
+        "and", "or", "nor", "of", "to", "for", "with", "by", "from", "at", "than", "like", "as",
+        "about", "against", "versus", "vs"};
+    if (kNameContext.count(before.fold) != 0 || kNameContext.count(after.fold) != 0) continue;
     if (CapitalisedCount(w.fold) <= 1) return false;
   }
   return true;
+}
+
+// Sentence i, with no attribution of its own, opens with a quotation and is nearly all quote,
+// right after an indirect claim of a named person in the same paragraph whose attribution
+// ended that sentence ("..., Schiff said." or "Schiff said ...").
+bool DocAnalysis::FollowsIndirectClaim(const std::vector<Claim>& claims, size_t last_claimed,
+                                       size_t i, const ClaimSpan& span, size_t quote_words) const {
+  const SentenceInfo& s = sentences_[i];
+  if (claims.empty() || last_claimed + 1 != i || span.quotes.empty()) return false;
+  const Claim& prev = claims.back();
+  if (!prev.speaker || prev.kind != "indirect" || prev.paragraph != s.paragraph ||
+      prev.speaker->type != "person" || prev.speaker->via == "pronoun" ||
+      prev.speaker->via == "context") {
+    return false;
+  }
+  if (span.quotes.front()->open != s.span.start || !s.unattributed_cue.empty()) return false;
+  if (doc_.text.find('\n', prev.end) < s.span.start) return false;
+  // Another person named in the quotation's sentence may be its speaker: leave it alone.
+  for (size_t m = FirstMentionFrom(s.first); m < m_.mentions.size(); ++m) {
+    const EntityMention& mention = m_.mentions[m];
+    if (tokens_[mention.first].start >= span.end) break;
+    if (!in_quote_[mention.first] &&
+        m_.entities[static_cast<size_t>(mention.entity)].type == "person") {
+      return false;
+    }
+  }
+  size_t words = std::max<size_t>(1, WordCount(span.start, span.end));
+  return quote_words * 10 >= words * 8;
 }
 
 // Sentence i and the sentences of its paragraph that its quotes run on into.
@@ -1871,6 +1907,14 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       carried_cue = cue;
       carried_paragraph = s.paragraph;
       continue;
+    }
+    if (!speaker && FollowsIndirectClaim(claims, last_claimed, i, span, quote_words)) {
+      // "The rules failed, Schiff said. “The other factor ...”": the quotation after a
+      // person's reported words in the same paragraph is that person's.
+      speaker = claims.back().speaker;
+      speaker->via = "context";
+      speaker->confidence = 0.7;
+      cue = claims.back().cue;
     }
     if (!speaker && ContinuesQuote(claims, last_claimed, i, span, quote_words)) {
       // "“A,” X said. “B.”": news style leaves the second quote of a paragraph

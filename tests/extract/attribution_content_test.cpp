@@ -238,7 +238,17 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"The Security Council issued a statement calling the chip rules a gift to "
                     "rivals.",
                     "gift", "unnamed:The Security Council", "indirect", "calling",
-                    "the chip rules a gift to rivals"}));
+                    "the chip rules a gift to rivals"},
+        // A quotation right after a person's reported words in the same paragraph is theirs.
+        ContentCase{"The chip rules may be too weak, Toner said. \u201cThe other factor is "
+                    "enforcement.\u201d",
+                    "enforcement", "helen-toner", "direct_quote", "said",
+                    "The other factor is enforcement."},
+        // A name in a coordination inside a quotation is no glued caption.
+        ContentCase{"\u201cThe rules stay,\u201d Toner said. \u201cWhether it is Clinton or "
+                    "Trump, nothing changes.\u201d",
+                    "nothing changes", "helen-toner", "direct_quote", "said",
+                    "The rules stay \u2026 Whether it is Clinton or Trump, nothing changes."}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
