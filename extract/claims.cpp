@@ -235,6 +235,7 @@ class DocAnalysis {
   bool QuoteAdjacent(const Attribution& a, const std::vector<const QuoteSpan*>& quotes,
                      size_t claim_start) const;
   int CapitalisedCount(const std::string& fold) const;
+  Claim BlockQuoteClaim(size_t i, const SpeakerRef& speaker, const std::string& cue) const;
   bool FollowsIndirectClaim(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
                             const ClaimSpan& span, size_t quote_words) const;
   bool ContinuesQuote(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
@@ -1539,6 +1540,26 @@ bool DocAnalysis::FollowsIndirectClaim(const std::vector<Claim>& claims, size_t 
   return quote_words * 10 >= words * 8;
 }
 
+// The paragraph opened by sentence i, whole, as the words of `speaker` (a block quotation
+// announced by "X added:" in the paragraph before).
+Claim DocAnalysis::BlockQuoteClaim(size_t i, const SpeakerRef& speaker,
+                                   const std::string& cue) const {
+  const SentenceInfo& s = sentences_[i];
+  size_t end = s.span.end;
+  for (size_t k = i + 1; k < sentences_.size() && sentences_[k].paragraph == s.paragraph; ++k) {
+    end = sentences_[k].span.end;
+  }
+  Claim c = MakeClaim(s.span.start, end);
+  c.paragraph = s.paragraph;
+  c.cue = cue;
+  c.kind = "direct_quote";
+  c.quote = c.text;
+  c.speaker = speaker;
+  c.speaker->via = "context";
+  c.speaker->confidence = 0.7;
+  return c;
+}
+
 // Sentence i and the sentences of its paragraph that its quotes run on into.
 DocAnalysis::ClaimSpan DocAnalysis::GrowOverQuotes(size_t i, size_t first_quote) {
   const SentenceInfo& s = sentences_[i];
@@ -1851,6 +1872,7 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
   std::optional<SpeakerRef> carried;  // speaker of a quote left open at a paragraph's end
   std::string carried_cue;
   int carried_paragraph = -1;
+  bool carried_block = false;  // the colon line is a paragraph of its own
   size_t q = 0;  // first quote that may overlap the current sentence
   size_t last_claimed = sentences_.size();  // last sentence of claims.back()
   for (size_t i = 0; i < sentences_.size(); ++i) {
@@ -1875,6 +1897,19 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       continue;
     }
     bool opens_paragraph = i == 0 || sentences_[i - 1].paragraph != s.paragraph;
+    if (!speaker && carried && carried_block && opens_paragraph &&
+        carried_paragraph + 1 == s.paragraph && span.quotes.empty() && !s.attribution) {
+      // "Limbaugh added:" alone in its paragraph, then a paragraph with no quotation marks:
+      // a block quotation whose marks the page's layout carried.
+      claims.push_back(BlockQuoteClaim(i, *carried, carried_cue));
+      last_claimed = i;
+      while (last_claimed + 1 < sentences_.size() &&
+             sentences_[last_claimed + 1].paragraph == s.paragraph) {
+        sentences_[++last_claimed].consumed = true;
+      }
+      carried.reset();
+      continue;
+    }
     if (!speaker && carried && opens_paragraph && carried_paragraph + 1 == s.paragraph &&
         !span.quotes.empty() && span.quotes.front()->open == s.span.start) {
       speaker = carried;
@@ -1906,6 +1941,8 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       carried = speaker;
       carried_cue = cue;
       carried_paragraph = s.paragraph;
+      carried_block = opens_paragraph && WordCount(s.span.start, s.span.end) <= 8 &&
+                      (i + 1 >= sentences_.size() || sentences_[i + 1].paragraph != s.paragraph);
       continue;
     }
     if (!speaker && FollowsIndirectClaim(claims, last_claimed, i, span, quote_words)) {

@@ -108,7 +108,8 @@ bool IsSpeechWord(const Token& t) {
       "acknowledged", "cautioned", "contended", "suggested", "predicted", "stressed", "emphasized",
       "continued",    "recalled",  "replied",   "say",       "responded", "countered", "declared",
       "announced",    "confirmed", "testified", "urged",     "maintained", "insists",  "warns",
-      "conceded",     "admitted",  "denied",    "asserted",  "remarked",  "observed"};
+      "conceded",     "admitted",  "denied",    "asserted",  "remarked",  "observed",
+      "called",       "calls"};
   return t.word && kVerbs.count(t.fold) != 0;
 }
 

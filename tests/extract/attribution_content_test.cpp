@@ -248,7 +248,17 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"\u201cThe rules stay,\u201d Toner said. \u201cWhether it is Clinton or "
                     "Trump, nothing changes.\u201d",
                     "nothing changes", "helen-toner", "direct_quote", "said",
-                    "The rules stay \u2026 Whether it is Clinton or Trump, nothing changes."}));
+                    "The rules stay \u2026 Whether it is Clinton or Trump, nothing changes."},
+        // "X added:" alone in its paragraph announces a block quotation without marks.
+        ContentCase{"Helen Toner spoke on Monday.\n\nToner added:\n\nThe chip rules bought time. "
+                    "Allies must now follow.\n\nThe writer goes on.",
+                    "bought time", "helen-toner", "direct_quote", "added",
+                    "The chip rules bought time. Allies must now follow."},
+        // A description, then a name with a middle initial, then the verb "called".
+        ContentCase{"His former business partner at Lenox, Lawrence B. Cummings, called the "
+                    "rules a master stroke.",
+                    "master stroke", "lawrence-b-cummings", "indirect", "called",
+                    "the rules a master stroke"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
