@@ -718,11 +718,36 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       return std::nullopt;
     }
     if (Blocked(i - 1)) return std::nullopt;
+    if (!participle && i == cue_first && t.word && !IsVerbFiller(t.fold)) {
+      // "McConnell, who in 2010 said ...": a short adjunct between "who" and the verb.
+      for (size_t k = i - 1; k > s.first && k + 5 > i; --k) {
+        if (tokens_[k - 1].fold == "who" && tokens_[k].word && IsAdjunctOpener(tokens_[k].fold)) {
+          i = k;
+          break;
+        }
+        if (!tokens_[k - 1].word || Blocked(k - 1) || IsSingleWordCue(tokens_[k - 1].fold)) break;
+      }
+      if (i != cue_first) continue;
+    }
     if (t.word && t.fold == "who" && !participle) {
       // "Jane Roe, who argued that": the relative pronoun speaks for its antecedent.
       if (i < s.first + 3 || tokens_[i - 2].fold != ",") return std::nullopt;
       std::optional<Np> antecedent = NpEndingAt(i - 2, s.first);
-      if (!antecedent || antecedent->mention < 0) return std::nullopt;
+      if (!antecedent || antecedent->mention < 0) {
+        // "McConnell, now the Senate majority leader, who ...": past the description.
+        size_t comma = i - 2;
+        size_t j = comma;
+        while (j > s.first && comma - j < kMaxAppositiveTokens && tokens_[j - 1].fold != "," &&
+               !Blocked(j - 1)) {
+          --j;
+        }
+        antecedent.reset();
+        if (j > s.first + 1 && tokens_[j - 1].fold == "," &&
+            (LooksLikeAppositive(j, comma) || DescribesPerson(j, comma))) {
+          antecedent = NpEndingAt(j - 1, s.first);
+        }
+        if (!antecedent || antecedent->mention < 0) return std::nullopt;
+      }
       Np np{i - 1, i, antecedent->mention, ""};
       np.relative = true;
       return np;
@@ -1416,7 +1441,18 @@ std::vector<Claim> DocAnalysis::Run() {
     for (const Attribution& a : s.more) s.more_speakers.push_back(Resolve(a.speaker, i));
     AddCoSpeakers(s, &*s.attribution);
     speakers[i] = Resolve(s.attribution->speaker, i);
-    if (!speakers[i]) continue;
+    if (!speakers[i]) {
+      // "Back when he wrote his book, Mr. McKinley said that ...": the first cue's speaker
+      // resolves to nobody; the next attribution with a speaker leads the sentence instead.
+      size_t k = 0;
+      while (k < s.more.size() && !s.more_speakers[k]) ++k;
+      if (k == s.more.size()) continue;
+      s.attribution = s.more[k];
+      speakers[i] = s.more_speakers[k];
+      s.more.erase(s.more.begin(), s.more.begin() + static_cast<long>(k) + 1);
+      s.more_speakers.erase(s.more_speakers.begin(),
+                            s.more_speakers.begin() + static_cast<long>(k) + 1);
+    }
     if (s.attribution->speaker.mention >= 0) {
       resolved_speaker_[i] =
           m_.mentions[static_cast<size_t>(s.attribution->speaker.mention)].entity;
@@ -1746,6 +1782,20 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
     ++r;
   }
   last = TrimTrailingClause(r, last);
+  if (a.speaker.relative) {
+    // "Toner, who argued that the rules work, left": the relative clause ends where the
+    // main clause's verb resumes after a comma.
+    static const std::unordered_set<std::string_view> kGoesOn = {"and", "but", "or", "which",
+                                                                  "who", "that", "as", "so"};
+    for (size_t k = r + 2; k + 1 < last; ++k) {
+      if (tokens_[k].fold == "," && !Blocked(k) && tokens_[k + 1].word &&
+          !tokens_[k + 1].capitalized && kGoesOn.count(tokens_[k + 1].fold) == 0 &&
+          !IsDeterminer(tokens_[k + 1].fold)) {
+        last = k;
+        break;
+      }
+    }
+  }
   size_t left_words = 0;
   for (size_t k = first; k < l_end; ++k) left_words += tokens_[k].word;
   size_t right_words = 0;

@@ -258,7 +258,16 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"His former business partner at Lenox, Lawrence B. Cummings, called the "
                     "rules a master stroke.",
                     "master stroke", "lawrence-b-cummings", "indirect", "called",
-                    "the rules a master stroke"}));
+                    "the rules a master stroke"},
+        // The first cue's speaker resolves to nobody: the next attribution leads.
+        ContentCase{"Back when he wrote his book, Mr. McKinley said that the chip rules were a "
+                    "last resort.",
+                    "last resort", "mckinley", "indirect", "said",
+                    "the chip rules were a last resort"},
+        // "who" past a description and an adjunct; the relative clause ends at the main verb.
+        ContentCase{"Jensen Huang, now the chief of the largest chip maker, who in 2010 said the "
+                    "chip rules would fail, left early.",
+                    "would fail", "jensen-huang", "indirect", "said", "the chip rules would fail"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
@@ -268,7 +277,8 @@ TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   EXPECT_EQ(c->speaker->id, "helen-toner");
   EXPECT_EQ(c->speaker->mention.text, "who");
   EXPECT_EQ(c->speaker->via, "pronoun");
-  EXPECT_EQ(c->quote, "the controls were working, spoke on Monday");
+  // The relative clause ends where the main clause's verb resumes.
+  EXPECT_EQ(c->quote, "the controls were working");
 }
 
 TEST(Attribution, ItAndTheySpeakForTheGroupBefore) {
