@@ -115,6 +115,16 @@ const std::unordered_map<std::string, std::vector<const CuePattern*>>& CuesByFir
 
 bool IsSingleWordCue(const std::string& fold);
 
+// "Wells Fargo just this month announced": words of a time adjunct between a subject and its
+// verb.
+bool IsTimeWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "this",    "month",    "week",      "year",     "day",     "morning", "afternoon",
+      "evening", "night",    "yesterday", "today",    "earlier", "monday",  "tuesday",
+      "wednesday", "thursday", "friday",  "saturday", "sunday",  "on",      "last"};
+  return kWords.count(w) != 0;
+}
+
 // "by saying", "after arguing", "without acknowledging": a preposition that takes a
 // participle whose subject is the sentence's.
 bool IsParticiplePreposition(std::string_view w) {
@@ -444,9 +454,18 @@ std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
 
 std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
   size_t i = s.first;
-  while (i < s.last &&
-         ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) || tokens_[i].fold == ",")) {
-    ++i;
+  for (int round = 0; round < 3; ++round) {
+    while (i < s.last &&
+           ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) || tokens_[i].fold == ",")) {
+      ++i;
+    }
+    // "On Thursday, however, Trump ...", "In a statement, the union ...": an opening adjunct
+    // up to its comma.
+    if (i >= s.last || !tokens_[i].word || !IsAdjunctOpener(tokens_[i].fold)) break;
+    size_t k = i + 1;
+    while (k < s.last && k < i + 8 && tokens_[k].fold != "," && !Blocked(k)) ++k;
+    if (k >= s.last || tokens_[k].fold != ",") break;
+    i = k + 1;
   }
   return NpStartingAt(i, s.last);
 }
@@ -632,11 +651,11 @@ std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t c
   }
   const Token& link = tokens_[head + 1];
   // "released in late August", "published last year" — not "released an ad", where the
-  // word is the sentence's own verb.
-  bool participle = !link.capitalized && link.fold.size() > 4 &&
-                    link.fold.compare(link.fold.size() - 2, 2, "ed") == 0 &&
-                    !IsSingleWordCue(link.fold) && tokens_[head + 2].word &&
-                    IsAdjunctOpener(tokens_[head + 2].fold);
+  // word is the sentence's own verb; "representing flight attendants".
+  bool participle = !link.capitalized && link.fold.size() > 4 && !IsSingleWordCue(link.fold) &&
+                    ((link.fold.compare(link.fold.size() - 2, 2, "ed") == 0 &&
+                      tokens_[head + 2].word && IsAdjunctOpener(tokens_[head + 2].fold)) ||
+                     link.fold.compare(link.fold.size() - 3, 3, "ing") == 0);
   bool relative = link.fold == "that" || link.fold == "which";
   if (!link.word || (kPrepositions.count(link.fold) == 0 && !participle && !relative)) {
     return std::nullopt;
@@ -767,7 +786,7 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       i = j - 1;
       continue;
     }
-    if (t.word && IsVerbFiller(t.fold) && fillers < 4) {
+    if (t.word && (IsVerbFiller(t.fold) || IsTimeWord(t.fold)) && fillers < 4) {
       // "He was accused of", "has been criticized": the subject is spoken about, not speaking.
       if (IsBeForm(t.fold) && !participle && !after_be) return std::nullopt;
       ++fillers;
@@ -1724,12 +1743,18 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   bool told_like = a.takes_object;
   // "told Jane Roe, a reporter, that ...": commas of the object's description too.
   for (size_t k = r; k < last && k < r + (told_like ? 14 : 8); ++k) {
-    // "said officials are in possession of video that shows ...": the clause has begun.
+    // "said officials are in possession of video that shows ...", "vowed to repeat that
+    // mistake": the clause has begun.
     if ((Blocked(k) && !told_like) || (tokens_[k].fold == "," && !told_like) ||
-        tokens_[k].fold == "." || IsFiniteAuxiliary(tokens_[k].fold)) {
+        tokens_[k].fold == "." || IsFiniteAuxiliary(tokens_[k].fold) ||
+        tokens_[k].fold == "not" || tokens_[k].fold == "never") {
       break;
     }
     if (tokens_[k].fold == "that") {
+      // "vowed to repeat that mistake": a determiner, when no clause follows.
+      size_t words = 0;
+      for (size_t w = k + 1; w < last && words < 3; ++w) words += tokens_[w].word;
+      if (words < 3) break;
       r = k + 1;
       complementiser = true;
       break;

@@ -551,10 +551,12 @@ void MentionCollector::UnknownPeople() {
            (j == i || (tokens_[j - 1].end < tokens_[j].start && !LineEnds(j)))) {
       ++j;
       ++len;
-      // "Crouse-Mays", "AFL-CIO": a hyphen glued between capitalised parts keeps one word.
+      // "Crouse-Mays", "AFL-CIO", "Ki-moon": a hyphen glued between parts keeps one word.
       while (j + 1 < tokens_.size() && tokens_[j].fold == "-" && Free(j) && Free(j + 1) &&
              tokens_[j].start == tokens_[j - 1].end && tokens_[j + 1].start == tokens_[j].end &&
-             tokens_[j + 1].word && tokens_[j + 1].capitalized) {
+             tokens_[j + 1].word &&
+             std::none_of(tokens_[j + 1].fold.begin(), tokens_[j + 1].fold.end(),
+                          [](char c) { return c >= '0' && c <= '9'; })) {
         j += 2;
       }
     }

@@ -267,7 +267,24 @@ INSTANTIATE_TEST_SUITE_P(
         // "who" past a description and an adjunct; the relative clause ends at the main verb.
         ContentCase{"Jensen Huang, now the chief of the largest chip maker, who in 2010 said the "
                     "chip rules would fail, left early.",
-                    "would fail", "jensen-huang", "indirect", "said", "the chip rules would fail"}));
+                    "would fail", "jensen-huang", "indirect", "said", "the chip rules would fail"},
+        // An opening adjunct before the subject of a participle's sentence.
+        ContentCase{"On Thursday, however, Jensen Huang spoke to chip makers, promising to fight "
+                    "the rules.",
+                    "fight", "jensen-huang", "indirect", "promising", "to fight the rules"},
+        // A time adjunct between the subject and the verb.
+        ContentCase{"Nvidia just this month announced it would stop selling the H20 chip.",
+                    "stop selling", "nvidia", "indirect", "announced",
+                    "it would stop selling the H20 chip"},
+        // A lower-case part after a hyphen stays in the name; "that" before a noun is no
+        // complementiser.
+        ContentCase{"Ban Ki-moon, the secretary general of the United Nations, vowed not to "
+                    "repeat that mistake.",
+                    "repeat", "ban-ki-moon", "indirect", "vowed", "not to repeat that mistake"},
+        // A described source with an -ing participle phrase.
+        ContentCase{"A union representing chip workers endorsed the export rules on Thursday.",
+                    "export rules", "unnamed:A union representing chip workers", "indirect",
+                    "endorsed", "the export rules on Thursday"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
