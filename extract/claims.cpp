@@ -1083,6 +1083,19 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         speaker = NpStartingAt(cue_end, s.last);
         if (!speaker) speaker = TitledPersonAt(cue_end, s.last);
         if (!speaker) speaker = ModifiedNameAt(cue_end, s.last);
+        if (speaker && i > s.first && tokens_[i - 1].fold == ",") {
+          // "..., according to a Washington Post database tracking such deaths.": the source
+          // phrase runs to the end of the clause.
+          size_t k = speaker->last;
+          while (k < s.last && k < speaker->last + 10 && tokens_[k].fold != "," &&
+                 tokens_[k].fold != "." && tokens_[k].fold != ";" && !Blocked(k)) {
+            ++k;
+          }
+          if (k == s.last || tokens_[k].fold == "." || tokens_[k].fold == ";" ||
+              tokens_[k].fold == ",") {
+            speaker->last = k;
+          }
+        }
       } else {
         bool participle = p.words.front().size() > 4 &&
                           p.words.front().compare(p.words.front().size() - 3, 3, "ing") == 0;
@@ -1846,6 +1859,9 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       return left;
     }
     if (a.according_to && right_words < 3) return left;
+    // "..., according to the event organizer Alliance to Reclaim Our Schools (AROS).": words
+    // glued to the source without a comma still name it.
+    if (a.according_to && !comma_after) return left;
   }
   return right.empty() ? left : right;
 }

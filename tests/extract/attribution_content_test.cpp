@@ -284,7 +284,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A described source with an -ing participle phrase.
         ContentCase{"A union representing chip workers endorsed the export rules on Thursday.",
                     "export rules", "unnamed:A union representing chip workers", "indirect",
-                    "endorsed", "the export rules on Thursday"}));
+                    "endorsed", "the export rules on Thursday"},
+        // The source phrase after "according to" runs to the clause's end; the content is
+        // what came before it.
+        ContentCase{"Chip exports fell by half, according to a Commerce database tracking such "
+                    "sales.",
+                    "fell by half",
+                    "unnamed:a Commerce database tracking such sales", "indirect", "according to",
+                    "Chip exports fell by half"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
