@@ -233,6 +233,7 @@ class DocAnalysis {
   std::string ContentOf(const SentenceInfo& s, const Attribution& a, size_t limit) const;
   size_t TrimTrailingClause(size_t first, size_t last) const;
   bool StartsAdjunct(size_t first, size_t last) const;
+  size_t TrimTrailingAdjunct(size_t first, size_t last) const;
   std::string TextBetween(size_t first, size_t last) const;
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
   void AddFurtherClaims(size_t i, std::vector<Claim>* claims) const;
@@ -1695,6 +1696,35 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
   return last;
 }
 
+// "called for more school investment in a statement on Thursday": where it was said is not
+// what was said. A final "in a statement", "in an interview with CNN", "on Twitter" phrase,
+// with the day or week that may follow it, is cut off. Returns the new end.
+size_t DocAnalysis::TrimTrailingAdjunct(size_t first, size_t last) const {
+  static const std::unordered_set<std::string_view> kMedia = {
+      "statement", "interview", "tweet", "post", "email", "letter", "speech", "twitter",
+      "facebook", "television", "radio", "podcast", "briefing", "conference", "op-ed"};
+  static const std::unordered_set<std::string_view> kAfter = {
+      "on", "with", "last", "this", "week", "month", "year", "earlier", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "news"};
+  size_t end = last;
+  while (end > first && (tokens_[end - 1].fold == "." || tokens_[end - 1].fold == ",")) --end;
+  size_t cut = end;
+  for (size_t k = end; k-- > first + 3 && k + 10 > end;) {
+    const std::string& w = tokens_[k].fold;
+    if (Blocked(k) || !tokens_[k].word) break;
+    if (w != "in" && w != "on") continue;
+    size_t media = k + 1;
+    if (media < end && IsDeterminer(tokens_[media].fold)) ++media;
+    if (media >= end || kMedia.count(tokens_[media].fold) == 0) continue;
+    bool rest_ok = true;
+    for (size_t j = media + 1; j < end && rest_ok; ++j) {
+      rest_ok = tokens_[j].word && (tokens_[j].capitalized || kAfter.count(tokens_[j].fold) != 0);
+    }
+    if (rest_ok) cut = k;
+  }
+  return cut < end ? cut : last;
+}
+
 // Tokens [first, last) are an adjunct of the speech verb, not a reported clause: they open
 // with a preposition or time word and hold no further verb of saying or finite "be"/"have"
 // ("in his interview with the Times", "on Tuesday", not "in 2019 the rules were weaker").
@@ -1816,10 +1846,14 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       return "";
     }
   }
-  while (r < last && (tokens_[r].fold == ":" || tokens_[r].fold == "," || IsDash(tokens_[r].fold))) {
+  while (r < last && (tokens_[r].fold == ":" || tokens_[r].fold == "," || IsDash(tokens_[r].fold) ||
+                      // "adding later, “...”": an adverb set off before the words
+                      (r + 1 < last && tokens_[r].word && IsVerbFiller(tokens_[r].fold) &&
+                       tokens_[r + 1].fold == ","))) {
     ++r;
   }
   last = TrimTrailingClause(r, last);
+  last = TrimTrailingAdjunct(r, last);
   if (a.speaker.relative) {
     // "Toner, who argued that the rules work, left": the relative clause ends where the
     // main clause's verb resumes after a comma.
@@ -2075,6 +2109,14 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
     // A phrase or two quoted inside a paraphrase is not "the quote" (it would cluster claims
     // that merely share a catchword).
     if (c.kind != "paraphrase" || quote_words >= kMinQuoteWords) c.quote = quote;
+    if (c.kind == "direct_quote" && attribution && from == i && span.last == i &&
+        !s.more.empty() && s.more.front().cue_first > attribution->cue_last) {
+      // "“A,” Trump said, adding later, “B.”": A is this claim's, B the next cue's.
+      std::string before;
+      ClaimSpan head = span;
+      head.end = tokens_[s.more.front().cue_first].start;
+      if (QuotedWords(head, &before) >= kMinQuoteWords) c.quote = std::move(before);
+    }
     bool further = false;
     if (c.kind != "direct_quote" && attribution && from == i && span.last == i) {
       // Indirect speech and paraphrase: the reported clause, not the attribution around it.

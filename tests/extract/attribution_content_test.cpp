@@ -291,7 +291,23 @@ INSTANTIATE_TEST_SUITE_P(
                     "sales.",
                     "fell by half",
                     "unnamed:a Commerce database tracking such sales", "indirect", "according to",
-                    "Chip exports fell by half"}));
+                    "Chip exports fell by half"},
+        // Where it was said ("in a statement on Thursday") is not what was said; when it
+        // happens ("take effect on Monday") is.
+        ContentCase{"Helen Toner called for tighter chip rules in a statement on Thursday.",
+                    "tighter", "helen-toner", "indirect", "called for", "tighter chip rules"},
+        ContentCase{"Helen Toner said the chip rules would take effect on Monday.", "take effect",
+                    "helen-toner", "indirect", "said",
+                    "the chip rules would take effect on Monday"},
+        // "“A,” X said, adding later, “B.”": two claims, each with its own quotation.
+        ContentCase{"\u201cWe cannot sell these chips,\u201d Jensen Huang said, adding later, "
+                    "\u201cThe rules cost us a fortune.\u201d",
+                    "cannot sell", "jensen-huang", "direct_quote", "said",
+                    "We cannot sell these chips"},
+        ContentCase{"\u201cWe cannot sell these chips,\u201d Jensen Huang said, adding later, "
+                    "\u201cThe rules cost us a fortune.\u201d",
+                    "fortune", "jensen-huang", "direct_quote", "adding",
+                    "The rules cost us a fortune."}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
