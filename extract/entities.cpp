@@ -620,6 +620,11 @@ void MentionCollector::HonorificSurnames() {
     if (matches > 1) continue;
     std::string gender = GenderFrom(tokens_[h].fold);
     if (matches == 1) {
+      // "Mr. Obama" is not Michelle Obama: a gender the honorific gives must fit.
+      const EntityRecord& e = out_.entities[static_cast<size_t>(known)];
+      if (!gender.empty() && !e.gender.empty() && e.gender != gender) continue;
+    }
+    if (matches == 1) {
       EntityRecord& e = out_.entities[static_cast<size_t>(known)];
       if (e.gender.empty()) e.gender = gender;
       Add(i, j, known, "surname");
@@ -778,8 +783,12 @@ void MentionCollector::RepeatedNewNames() {
     if (added || InLongerName(tokens_, i)) continue;
     if (auto it = by_last.find(tokens_[i].base); it != by_last.end()) {
       const NewName* n = it->second.front();
-      if (it->second.size() == 1 &&
-          out_.entities[static_cast<size_t>(n->entity)].type == "person") {
+      const EntityRecord& e = out_.entities[static_cast<size_t>(n->entity)];
+      // "Mr. Obama" is not Michelle Obama.
+      size_t h = i > 1 && tokens_[i - 1].fold == "." ? i - 2 : i - 1;
+      std::string honorific = i > 0 && tokens_[h].word ? GenderFrom(tokens_[h].fold) : "";
+      bool clash = !honorific.empty() && !e.gender.empty() && honorific != e.gender;
+      if (it->second.size() == 1 && e.type == "person" && !clash) {
         Add(i, i + 1, n->entity, "surname");
       }
     }
