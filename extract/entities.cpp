@@ -207,10 +207,13 @@ std::string GenderFrom(std::string_view words) {
       "ms",         "mrs",           "miss",          "spokeswoman",
       "chairwoman", "congresswoman", "businesswoman", "councilwoman",
       "wife",       "mother",        "daughter",      "sister",
-      "actress",    "queen",         "madam"};
+      "actress",    "queen",         "madam",         "lady",
+      "woman",      "grandmother",   "widow",         "niece",
+      "aunt"};
   static const std::unordered_set<std::string_view> kMale = {
       "mr",     "spokesman", "chairman", "congressman", "businessman", "councilman", "husband",
-      "father", "son",       "brother",  "actor",       "king",        "sir"};
+      "father", "son",       "brother",  "actor",       "king",        "sir",
+      "man",    "grandfather", "widower", "nephew",     "uncle"};
   for (const Token& t : Tokenize(words)) {
     if (kFemale.count(t.base) != 0) return "female";
     if (kMale.count(t.base) != 0) return "male";
@@ -380,6 +383,20 @@ class MentionCollector {
     for (size_t k = first; k < last; ++k) owner_[k] = static_cast<int>(out_.mentions.size() - 1);
   }
   void UnknownPeople();
+  // False when the text gave the unvouched full name a gender and `gender`, or an honorific
+  // used anywhere with its surname ("the first lady, Michelle Obama" ... "Mr. Obama"), is the
+  // other one: the surname alone is then not safely that person.
+  bool GenderFits(const std::string& full, const std::string& gender) const {
+    auto it = unvouched_gender_.find(full);
+    if (it == unvouched_gender_.end()) return true;
+    if (!gender.empty() && it->second != gender) return false;
+    std::vector<Token> words = Tokenize(full);
+    if (words.empty()) return true;
+    auto used = honorific_genders_.find(words.back().base);
+    return used == honorific_genders_.end() ||
+           std::all_of(used->second.begin(), used->second.end(),
+                       [&](const std::string& g) { return g == it->second; });
+  }
   void HonorificSurnames();
   void SurnamesOfNamedPeople();
   void UnknownOrganizations();
@@ -507,6 +524,10 @@ class MentionCollector {
   std::unordered_map<std::string, std::vector<int>> new_by_last_;  // last word -> entities
   // Names seen without anything vouching for them, by last word ("clinton" -> Hillary Clinton).
   std::unordered_map<std::string, std::set<std::string>> unvouched_;
+  // What the text says of an unvouched full name's gender ("the first lady, Michelle Obama").
+  std::unordered_map<std::string, std::string> unvouched_gender_;
+  // Genders of the honorifics used with each one-word name ("Mr. Obama" -> male).
+  std::unordered_map<std::string, std::set<std::string>> honorific_genders_;
 };
 
 int MentionCollector::NewEntity(const std::string& name, const std::string& type,
@@ -573,12 +594,19 @@ void MentionCollector::UnknownPeople() {
     size_t title = TitleStart(tokens_, i);
     std::string role = title < i ? SpanText(text_, tokens_, title, i) : "";
     std::string appositive = AppositiveRole(text_, tokens_, j);
+    std::string gender = GenderFrom(role + " " + appositive);
+    if (gender.empty() && i >= 2 && tokens_[i - 1].fold == ",") {
+      // "the first lady, Michelle Obama,": a description before the name.
+      size_t from = i - 1 >= 5 ? i - 6 : 0;
+      gender = GenderFrom(SpanText(text_, tokens_, from, i - 1));
+    }
     if (role.empty() && appositive.empty() && !NearSpeech(i, j) && !QuoteByline(i, j)) {
-      unvouched_[tokens_[j - 1].base].insert(SpanText(text_, tokens_, i, j));
+      std::string full = SpanText(text_, tokens_, i, j);
+      unvouched_[tokens_[j - 1].base].insert(full);
+      if (!gender.empty()) unvouched_gender_[full] = gender;
       i = j;
       continue;
     }
-    std::string gender = GenderFrom(role + " " + appositive);
     if (IsHonorificOnly(role)) role.clear();
     Add(i, j,
         NewEntity(SpanText(text_, tokens_, i, j), "person", appositive.empty() ? role : appositive,
@@ -592,6 +620,12 @@ void MentionCollector::UnknownPeople() {
 // capitalised title does too when the word is next to a speech verb somewhere in the text
 // ("President Obama" ... "“...,” Obama said").
 void MentionCollector::HonorificSurnames() {
+  for (size_t i = 2; i < tokens_.size(); ++i) {
+    size_t h = tokens_[i - 1].fold == "." ? i - 2 : i - 1;
+    if (!tokens_[i].word || !tokens_[i].capitalized || !tokens_[h].word) continue;
+    std::string g = GenderFrom(tokens_[h].fold);
+    if (!g.empty() && IsHonorific(tokens_[h].fold)) honorific_genders_[tokens_[i].base].insert(g);
+  }
   std::unordered_set<std::string> spoken;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (Free(i) && IsNameWord(tokens_[i]) && NearSpeech(i, i + 1)) spoken.insert(tokens_[i].base);
@@ -629,9 +663,15 @@ void MentionCollector::HonorificSurnames() {
       if (e.gender.empty()) e.gender = gender;
       Add(i, j, known, "surname");
     } else if (auto it = unvouched_.find(tokens_[i].base);
-               j == i + 1 && it != unvouched_.end() && it->second.size() == 1) {
+               j == i + 1 && it != unvouched_.end() && it->second.size() == 1 &&
+               GenderFits(*it->second.begin(), gender)) {
       // "Barack Obama spoke. ... Mr. Obama said": the one full name seen with that surname.
-      Add(i, j, NewEntity(*it->second.begin(), "person", "", gender), "surname");
+      const std::string& full = *it->second.begin();
+      auto known_gender = unvouched_gender_.find(full);
+      Add(i, j,
+          NewEntity(full, "person", "",
+                    known_gender != unvouched_gender_.end() ? known_gender->second : gender),
+          "surname");
     } else {
       Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "person", "", gender), "name");
     }
@@ -653,8 +693,17 @@ void MentionCollector::SurnamesOfNamedPeople() {
     }
     auto it = unvouched_.find(tokens_[i].base);
     if (it == unvouched_.end() || it->second.size() != 1) continue;
-    if (new_by_last_.count(tokens_[i].base) == 0)
-      Add(i, i + 1, NewEntity(*it->second.begin(), "person", ""), "surname");
+    size_t h = i > 1 && tokens_[i - 1].fold == "." ? i - 2 : i - 1;
+    if (i > 0 && tokens_[h].word && !GenderFits(*it->second.begin(), GenderFrom(tokens_[h].fold))) {
+      continue;  // "Mr. Obama said" is not "the first lady, Michelle Obama"
+    }
+    if (new_by_last_.count(tokens_[i].base) == 0) {
+      auto known_gender = unvouched_gender_.find(*it->second.begin());
+      Add(i, i + 1,
+          NewEntity(*it->second.begin(), "person", "",
+                    known_gender != unvouched_gender_.end() ? known_gender->second : ""),
+          "surname");
+    }
   }
 }
 

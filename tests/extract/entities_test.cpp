@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 
 namespace claimdex {
@@ -208,6 +210,19 @@ TEST(EntityMatcher, TitleElsewhereVouchesForOneWordNameNextToASpeechVerb) {
             (std::vector<Found>{{"obama", "Obama", "name"}, {"obama", "Obama", "name"}}));
   // Without a speech verb anywhere, a title alone does not make a person.
   EXPECT_EQ(Mentions("President Obama arrived."), (std::vector<Found>{}));
+}
+
+TEST(EntityMatcher, HonorificOfTheOtherGenderKeepsASurnameFromAWomanNamedOnce) {
+  // "Mr. Obama" and "President Obama" are not "the first lady, Michelle Obama".
+  std::vector<Found> found = Mentions(
+      "President Obama said no. The campaign will employ the first lady, Michelle Obama, too. "
+      "Mr. Obama said yes.");
+  for (const Found& f : found) {
+    if (f.id == "michelle-obama") {
+      EXPECT_EQ(f.text, "Michelle Obama") << f;
+    }
+  }
+  EXPECT_NE(std::find(found.begin(), found.end(), Found{"obama", "Obama", "name"}), found.end());
 }
 
 TEST(EntityMatcher, WhatAccordingToCitesByNameIsAnOrganisation) {
