@@ -1589,7 +1589,8 @@ bool DocAnalysis::FollowsIndirectClaim(const std::vector<Claim>& claims, size_t 
   const SentenceInfo& s = sentences_[i];
   if (claims.empty() || last_claimed + 1 != i || span.quotes.empty()) return false;
   const Claim& prev = claims.back();
-  if (!prev.speaker || prev.kind != "indirect" || prev.paragraph != s.paragraph ||
+  if (!prev.speaker || (prev.kind != "indirect" && prev.kind != "paraphrase") ||
+      prev.paragraph != s.paragraph ||
       prev.speaker->type != "person" || prev.speaker->via == "pronoun" ||
       prev.speaker->via == "context") {
     return false;
@@ -1879,6 +1880,8 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
                     a.speaker.last <= a.cue_first;
   if (participle && right_words >= 2) return right;
+  // "Ted Cruz endorses Trump, who says he is honored": a relative clause's words follow it.
+  if (a.speaker.relative && right_words >= 2) return right;
   // "..., said Jane Roe, a lawyer."; "Said Jane Roe: ..." has its words after the name.
   if (speaker_after && !a.according_to && left_words > 0) return left;
   if (comma_before && comma_after && left_words >= 2 && right_words >= 3) {

@@ -307,7 +307,15 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"\u201cWe cannot sell these chips,\u201d Jensen Huang said, adding later, "
                     "\u201cThe rules cost us a fortune.\u201d",
                     "fortune", "jensen-huang", "direct_quote", "adding",
-                    "The rules cost us a fortune."}));
+                    "The rules cost us a fortune."},
+        // A relative clause's words follow it, however short.
+        ContentCase{"Nvidia praised the move by Jensen Huang, who says he is honored.", "honored",
+                    "jensen-huang", "indirect", "says", "he is honored"},
+        // A quotation after a paraphrase of the same person in one paragraph is theirs too.
+        ContentCase{"The rules are \"not meeting the demand,\" says Helen Toner, a CSET "
+                    "director. \"We often compare it to an arms race.\"",
+                    "arms race", "helen-toner", "direct_quote", "says",
+                    "We often compare it to an arms race."}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
