@@ -641,9 +641,14 @@ std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t c
     bool modifier = t.word && !IsSingleWordCue(t.fold) && t.fold != "he" && t.fold != "she" &&
                     t.fold != "they" && t.fold != "it" && t.fold != "we" &&
                     (IsDeterminer(t.fold) || IsSourceModifier(t.fold) || IsContentWord(t) ||
-                     (t.capitalized && t.fold == t.base && !IsNameStopword(t.fold)) ||
+                     (t.capitalized && !IsNameStopword(t.base)) ||
                      std::isdigit(static_cast<unsigned char>(t.fold[0])) != 0);
-    if (!modifier && t.fold != "-") return std::nullopt;
+    if (!modifier && t.fold != "-" && t.fold != "/") return std::nullopt;
+    ++head;
+  }
+  // "opinion poll", "campaign spokesman": the last of two source nouns is the head.
+  while (head + 1 < cue_first && tokens_[head].word && IsSourceNoun(tokens_[head].fold) &&
+         tokens_[head + 1].word && IsSourceNoun(tokens_[head + 1].fold)) {
     ++head;
   }
   if (head + 2 >= cue_first || !tokens_[head].word || !IsSourceNoun(tokens_[head].fold) ||
@@ -653,10 +658,11 @@ std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t c
   const Token& link = tokens_[head + 1];
   // "released in late August", "published last year" — not "released an ad", where the
   // word is the sentence's own verb; "representing flight attendants".
-  bool participle = !link.capitalized && link.fold.size() > 4 && !IsSingleWordCue(link.fold) &&
+  bool participle = !link.capitalized && link.fold.size() > 4 &&
                     ((link.fold.compare(link.fold.size() - 2, 2, "ed") == 0 &&
                       tokens_[head + 2].word && IsAdjunctOpener(tokens_[head + 2].fold)) ||
-                     link.fold.compare(link.fold.size() - 3, 3, "ing") == 0);
+                     (link.fold.compare(link.fold.size() - 3, 3, "ing") == 0 &&
+                      !IsSingleWordCue(link.fold)));
   bool relative = link.fold == "that" || link.fold == "which";
   if (!link.word || (kPrepositions.count(link.fold) == 0 && !participle && !relative)) {
     return std::nullopt;

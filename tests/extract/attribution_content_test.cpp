@@ -315,7 +315,13 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"The rules are \"not meeting the demand,\" says Helen Toner, a CSET "
                     "director. \"We often compare it to an arms race.\"",
                     "arms race", "helen-toner", "direct_quote", "says",
-                    "We often compare it to an arms race."}));
+                    "We often compare it to an arms race."},
+        // Compound source nouns, slashes and possessives in a described source.
+        ContentCase{"The latest Reuters/Ipsos opinion poll released Friday shows that most voters "
+                    "back the chip rules.",
+                    "most voters",
+                    "unnamed:The latest Reuters/Ipsos opinion poll released Friday", "indirect",
+                    "shows", "most voters back the chip rules"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
