@@ -1125,6 +1125,12 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         }
       }
       if (!speaker) break;
+      // "Rendell, a Clinton surrogate, said ... and called it ...": the shared subject keeps
+      // the source phrase the first cue gave it.
+      if (first && speaker->first == first->speaker.first && speaker->mention >= 0 &&
+          speaker->mention == first->speaker.mention) {
+        speaker = first->speaker;
+      }
       Attribution a;
       a.speaker = *speaker;
       a.cue_first = i;
