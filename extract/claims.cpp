@@ -616,6 +616,11 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
       "of",  "from"};
   const std::string& w = tokens_[first].fold;
   if (kOpeners.count(w) != 0 || IsTitleWord(w)) return true;
+  // "..., of Ashton, Md., said": a state's abbreviation after a place.
+  if (last == first + 2 && tokens_[first].capitalized && tokens_[first + 1].fold == "." &&
+      tokens_[first].end - tokens_[first].start <= 4) {
+    return true;
+  }
   for (size_t k = first; k < last && k < first + 3; ++k) {
     if (tokens_[k].word && IsTitleWord(tokens_[k].fold)) return true;
   }
@@ -819,9 +824,10 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
           }
         }
       }
-      // Up to three appositives: "X, the foreign minister of France, a member of ..., said".
+      // Up to five descriptions: "X, the foreign minister of France, a member of ..., said",
+      // "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
       size_t comma = i - 1;
-      for (int segment = 0; segment < 3; ++segment) {
+      for (int segment = 0; segment < 5; ++segment) {
         size_t j = comma;
         while (j > s.first && comma - j < kMaxAppositiveTokens && tokens_[j - 1].fold != "," &&
                !Blocked(j - 1)) {

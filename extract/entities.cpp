@@ -488,11 +488,18 @@ class MentionCollector {
       size_t k = last + 1;
       int commas = 0;
       int words = 0;  // hyphens and apostrophes are tokens too: count words
-      while (k < tokens_.size() && k < last + 48 && words < 18 && tokens_[k].fold != "." &&
-             tokens_[k].fold != ";" && !IsClosingQuoteMark(tokens_[k].fold) &&
-             tokens_[k].fold != "and") {
+      // "Donna Sampson Rawlings, 59, of Ashton, Md., who watched ..., said": up to four
+      // descriptions; the full stop of an abbreviation before a comma ends none.
+      auto abbreviation = [&](size_t at) {
+        return at > 0 && at + 1 < tokens_.size() && tokens_[at + 1].fold == "," &&
+               tokens_[at - 1].word && tokens_[at - 1].capitalized &&
+               tokens_[at - 1].end - tokens_[at - 1].start <= 4;
+      };
+      while (k < tokens_.size() && k < last + 64 && words < 24 &&
+             (tokens_[k].fold != "." || abbreviation(k)) && tokens_[k].fold != ";" &&
+             !IsClosingQuoteMark(tokens_[k].fold) && tokens_[k].fold != "and") {
         if (tokens_[k].fold == ",") {
-          if (++commas > 2) break;
+          if (++commas > 4) break;
           if (k + 1 < tokens_.size() && IsSpeechWord(tokens_[k + 1])) return true;
         }
         words += tokens_[k].word;
@@ -734,8 +741,12 @@ void MentionCollector::UnknownOrganizations() {
       ++j;
     }
     while (j > i && !tokens_[j - 1].capitalized) --j;
-    // "according to the Federal Bureau of Prisons": the source named right after the cue.
-    bool cited = j > i && AfterAccordingTo(i) &&
+    // "according to the Federal Bureau of Prisons": the source named right after the cue;
+    // "“...,” reported Reuters.": after a reporting verb that follows a quotation.
+    bool after_report = i >= 2 && IsReportingWord(tokens_[i - 1]) &&
+                        (IsClosingQuoteMark(tokens_[i - 2].fold) || tokens_[i - 2].fold == ",") &&
+                        (j >= tokens_.size() || tokens_[j].fold == "." || tokens_[j].fold == ",");
+    bool cited = j > i && (AfterAccordingTo(i) || after_report) &&
                  (j >= tokens_.size() || !tokens_[j].word || !tokens_[j].capitalized);
     if (j == i || (!cited && (j >= tokens_.size() ||
                               (!IsSpeechWord(tokens_[j]) && !IsReportingWord(tokens_[j]))))) {

@@ -321,7 +321,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "back the chip rules.",
                     "most voters",
                     "unnamed:The latest Reuters/Ipsos opinion poll released Friday", "indirect",
-                    "shows", "most voters back the chip rules"}));
+                    "shows", "most voters back the chip rules"},
+        // Four descriptions between the name and the verb, a state's abbreviation among them.
+        ContentCase{"Donna Sampson Rawlings, 59, of Ashton, Md., who watched the hearing on a "
+                    "screen, said the chip rules brought back memories.",
+                    "memories", "donna-sampson-rawlings", "indirect", "said",
+                    "the chip rules brought back memories"},
+        // A news agency after a reporting verb that closes a quotation.
+        ContentCase{"This is \u201croughly the same advantage the rules gave all month,\u201d "
+                    "reported Reuters.",
+                    "advantage", "reuters", "direct_quote", "reported",
+                    "roughly the same advantage the rules gave all month"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
