@@ -389,9 +389,9 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
 std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
   static const std::unordered_set<std::string_view> kLinks = {
       "for", "of", "at", "with", "from", "by", "close", "familiar", "in", "on"};
-  for (size_t k = i; k < limit && k < i + 6; ++k) {
+  for (size_t k = i; k < limit && k < i + 9; ++k) {
     const Token& t = tokens_[k];
-    if (!t.word || Blocked(k)) return std::nullopt;
+    if ((!t.word && t.fold != "/" && t.fold != "-") || Blocked(k)) return std::nullopt;
     bool next_noun = k + 1 < limit && tokens_[k + 1].word && IsSourceNoun(tokens_[k + 1].fold);
     if (IsSourceNoun(t.fold) && t.fold == t.base && !next_noun) {
       size_t last = k + 1;
@@ -421,8 +421,8 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
     }
     bool possessive = t.fold != t.base;
     if (!(IsSourceModifier(t.fold) || possessive || mention_covering_[k] ||
-          (t.capitalized && !IsNameStopword(t.base)) || (k < i + 3 && IsContentWord(t)) ||
-          t.fold == "-")) {
+          (t.capitalized && (!IsNameStopword(t.base) || k > i)) ||
+          (k < i + 3 && IsContentWord(t)) || t.fold == "-" || t.fold == "/")) {
       return std::nullopt;
     }
   }
@@ -1185,6 +1185,9 @@ size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
     --k;
     joined = joined || kJoins.count(tokens_[k].fold) != 0;
   }
+  // "According to police, officers saw ...": the comma that closes the first attribution
+  // joins nothing; the second attribution is inside its content.
+  if (joined && k <= std::max(a.cue_last, a.speaker.last)) return s.last;
   return joined ? k : s.last;
 }
 

@@ -768,7 +768,10 @@ void MentionCollector::UnknownOrganizations() {
     bool named = (j - i >= 2 && (OrgSuffixes().count(last.base) != 0 || (cited && org_word))) ||
                  (cited && j - i <= 4 && tokens_[i].base.size() >= 2 &&
                   new_by_last_.count(last.base) == 0 &&  // "according to Ham": Norman Ham
-                  (j >= tokens_.size() || (tokens_[j].fold != "-" && !tokens_[j].capitalized)));
+                  // "the top British medical journal": a noun after it makes it an adjective
+                  (j >= tokens_.size() ||
+                   (tokens_[j].fold != "-" && !tokens_[j].capitalized &&
+                    (!tokens_[j].word || IsFunctionWord(tokens_[j].fold)))));
     if (acronym || named) {
       Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "organization", ""), "name");
     }

@@ -508,7 +508,7 @@ bool IsSourceNoun(std::string_view w) {
       "auditor", "regulator", "sheriff", "manager", "administrator", "treasurer",
       "comptroller", "ceo", "chief", "coach", "pastor", "statistics", "demonstrators",
       "marchers", "students", "teachers", "veterans", "farmers", "environmentalists",
-      "conservationists", "academics", "database", "databases", "tally", "count", "average"};
+      "conservationists", "academics", "database", "databases", "tally", "count", "average", "journal"};
   return InSet(kNouns, w);
 }
 

@@ -77,7 +77,8 @@ bool AfterTitleAbbreviation(std::string_view text, size_t at) {
   static const char* const kTitles[] = {"Sen",  "Gov",  "Gen", "Lt",  "Col",  "Sgt", "Capt",
                                         "Adm",  "Rev",  "Maj", "Cmdr", "Supt", "Amb", "Atty",
                                         "Det",  "Cpl",  "Pvt", "Prof", "Rep",  "Reps", "Sens",
-                                        "Gens", "Hon",  "Pres", "Brig", "Fr",   "Msgr"};
+                                        "Gens", "Hon",  "Pres", "Brig", "Fr",   "Msgr",
+                                        "St",   "Mt",   "Ft"};
   size_t i = at;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
   if (i == at || i < 2 || text[i - 1] != '.' || at >= text.size()) return false;

@@ -331,7 +331,22 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"This is \u201croughly the same advantage the rules gave all month,\u201d "
                     "reported Reuters.",
                     "advantage", "reuters", "direct_quote", "reported",
-                    "roughly the same advantage the rules gave all month"}));
+                    "roughly the same advantage the rules gave all month"},
+        // "St." before a name ends no sentence.
+        ContentCase{"The company, which is based in St. Louis, sold fewer chips, according to the "
+                    "union.",
+                    "fewer chips", "unnamed:the union", "indirect", "according to",
+                    "The company, which is based in St. Louis, sold fewer chips"},
+        // The comma closing "According to X," joins nothing: the attribution after it is
+        // nested in the content.
+        ContentCase{"According to police, officers saw the chips loaded onto a truck.",
+                    "loaded", "unnamed:police", "indirect", "according to",
+                    "officers saw the chips loaded onto a truck"},
+        // A slash inside a described source.
+        ContentCase{"Most voters back the chip rules, according to a New York Times/CBS News poll "
+                    "released last week.",
+                    "Most voters", "unnamed:a New York Times/CBS News poll released last week",
+                    "indirect", "according to", "Most voters back the chip rules"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
