@@ -1080,7 +1080,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       bool opens_inverted = tokens_[i].capitalized && i == s.first && p.entry->may_invert;
       if (tokens_[i].capitalized && p.entry->kind == CueKind::kVerb &&
           !(i > s.first && tokens_[i - 1].word && IsVerbFiller(tokens_[i - 1].fold)) &&
-          !(p.entry->may_invert && TitleCase(s)) && !opens_inverted) {
+          !TitleCase(s) && !opens_inverted) {
         break;
       }
       if (mention_covering_[i]) break;

@@ -346,7 +346,12 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Most voters back the chip rules, according to a New York Times/CBS News poll "
                     "released last week.",
                     "Most voters", "unnamed:a New York Times/CBS News poll released last week",
-                    "indirect", "according to", "Most voters back the chip rules"}));
+                    "indirect", "according to", "Most voters back the chip rules"},
+        // A title-case headline: any cue may be capitalised, not only the invertible ones.
+        ContentCase{"Helen Toner Calls The Chip Rules A Success Worth Keeping\n\nThe story "
+                    "follows.",
+                    "Worth Keeping", "helen-toner", "indirect", "calls",
+                    "The Chip Rules A Success Worth Keeping"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
