@@ -1029,6 +1029,18 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
   while (at < s.last && quote_mark_[at]) ++at;
   if (at >= s.last) return std::nullopt;
   int m = mention_starting_[at];
+  if (m < 0 && at + 2 < s.last && tokens_[at].word && IsSourceNoun(tokens_[at].fold) &&
+      tokens_[at].capitalized && tokens_[at + 1].fold == ":" && !Blocked(at)) {
+    // "Poll: Wealthy Voters Abandon ...": a headline's report by a described source.
+    Attribution a;
+    a.speaker = Np{at, at + 1, -1, ""};
+    a.speaker.unnamed = true;
+    a.cue_first = at + 1;
+    a.cue_last = at + 2;
+    a.cue = ":";
+    a.label = true;
+    return a;
+  }
   if (m < 0 || (Blocked(at) && !quoted)) return std::nullopt;
   const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
   if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;

@@ -351,7 +351,10 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Helen Toner Calls The Chip Rules A Success Worth Keeping\n\nThe story "
                     "follows.",
                     "Worth Keeping", "helen-toner", "indirect", "calls",
-                    "The Chip Rules A Success Worth Keeping"}));
+                    "The Chip Rules A Success Worth Keeping"},
+        // A headline's "Poll: ..." reports what a described source found.
+        ContentCase{"Poll: Most Voters Back The Chip Rules\n\nThe story follows.", "Most Voters",
+                    "unnamed:Poll", "paraphrase", ":", "Most Voters Back The Chip Rules"}));
 
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
