@@ -1241,6 +1241,10 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       const EntityRecord& e = m_.entities[static_cast<size_t>(mention.entity)];
       const std::string& gender = gender_[static_cast<size_t>(mention.entity)];
       if (e.type != "person" || (!gender.empty() && gender != want)) continue;
+      // "after examining Clinton's leg, she insisted": an owner of unknown gender is no
+      // antecedent for "she" or "he".
+      const Token& end = tokens_[mention.last - 1];
+      if (gender.empty() && end.word && end.fold != end.base) continue;
       candidates.insert(mention.entity);
     }
     int chained = back > 0 ? resolved_speaker_[sentence - back] : -1;
@@ -1319,14 +1323,22 @@ void DocAnalysis::LearnGenders() {
     if (!subject || (subject->pronoun != "she" && subject->pronoun != "he")) continue;
     int only = -1;
     bool single = true;
+    bool subject_like = false;  // "..., Lynch rose": a clause's subject, not an object
     for (size_t m = FirstMentionFrom(prev.first); m < m_.mentions.size(); ++m) {
       const EntityMention& mention = m_.mentions[m];
       if (mention.first >= prev.last) break;
       if (m_.entities[static_cast<size_t>(mention.entity)].type != "person") continue;
       if (only >= 0 && only != mention.entity) single = false;
       only = mention.entity;
+      const Token& end = tokens_[mention.last - 1];
+      bool opens = mention.first == prev.first || tokens_[mention.first - 1].fold == ",";
+      bool verb_after = mention.last < prev.last && tokens_[mention.last].word &&
+                        !tokens_[mention.last].capitalized && tokens_[mention.last].fold != "and";
+      subject_like = subject_like || (opens && verb_after && end.fold == end.base);
     }
-    if (only < 0 || !single || !gender_[static_cast<size_t>(only)].empty()) continue;
+    if (only < 0 || !single || !subject_like || !gender_[static_cast<size_t>(only)].empty()) {
+      continue;
+    }
     gender_[static_cast<size_t>(only)] = subject->pronoun == "she" ? "female" : "male";
   }
 }

@@ -356,6 +356,17 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Poll: Most Voters Back The Chip Rules\n\nThe story follows.", "Most Voters",
                     "unnamed:Poll", "paraphrase", ":", "Most Voters Back The Chip Rules"}));
 
+TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
+  // "she" is the physician of the sentence before, not the patient whose leg she examined.
+  Document doc = Annotated(
+      "Jane Roe, a physician, treated Jim Doe, a patient, in 1998. Roe wrote a memoir of her "
+      "time at the clinic. After examining Doe's leg, she insisted that he go to a hospital for "
+      "an ultrasound.");
+  const Claim* c = ClaimWith(doc, "ultrasound");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "jane-roe", c->text);
+}
+
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
   const Claim* c = ClaimWith(doc, "controls were working");
