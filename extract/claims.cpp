@@ -616,6 +616,11 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
       "of",  "from"};
   const std::string& w = tokens_[first].fold;
   if (kOpeners.count(w) != 0 || IsTitleWord(w)) return true;
+  // "China, Pyongyang's only ally, said": a possessive name opening a description.
+  if (tokens_[first].word && tokens_[first].capitalized && tokens_[first].fold != tokens_[first].base &&
+      last > first + 1) {
+    return true;
+  }
   // "..., of Ashton, Md., said": a state's abbreviation after a place.
   if (last == first + 2 && tokens_[first].capitalized && tokens_[first + 1].fold == "." &&
       tokens_[first].end - tokens_[first].start <= 4) {

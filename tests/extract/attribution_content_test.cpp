@@ -354,7 +354,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "The Chip Rules A Success Worth Keeping"},
         // A headline's "Poll: ..." reports what a described source found.
         ContentCase{"Poll: Most Voters Back The Chip Rules\n\nThe story follows.", "Most Voters",
-                    "unnamed:Poll", "paraphrase", ":", "Most Voters Back The Chip Rules"}));
+                    "unnamed:Poll", "paraphrase", ":", "Most Voters Back The Chip Rules"},
+        // A description that opens with a possessive name.
+        ContentCase{"Even China, Pyongyang's only ally and its economic lifeline, said it was "
+                    "opposed to the chip rules.",
+                    "opposed", "china", "indirect", "said", "it was opposed to the chip rules"}));
 
 TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
   // "she" is the physician of the sentence before, not the patient whose leg she examined.
