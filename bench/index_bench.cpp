@@ -386,16 +386,29 @@ std::vector<SearchOptions> QueryMix(Generator* gen, size_t n) {
   return out;
 }
 
+// The query kinds of QueryMix, by i % 8, for the per-kind figures.
+const char* const kQueryKinds[] = {"one word",
+                                   "two words",
+                                   "phrase",
+                                   "speaker + word",
+                                   "target + stance + since",
+                                   "word + date:A..B",
+                                   "outlet + word",
+                                   "speaker + target + stance, by date"};
+
 Latency RunQueries(const std::string& db, std::vector<SearchOptions> queries, bool facets,
-                   size_t* hits) {
+                   size_t* hits, std::vector<Latency>* by_kind = nullptr) {
   Latency lat;
-  for (SearchOptions& o : queries) {
+  if (by_kind) by_kind->assign(std::size(kQueryKinds), Latency());
+  for (size_t i = 0; i < queries.size(); ++i) {
+    SearchOptions& o = queries[i];
     o.limit = 10;
     o.facets = facets;
     o.count_facets = facets;
     auto start = Clock::now();
     Result<SearchResult> r = Search(db, o);
     lat.ms.push_back(Seconds(start) * 1000);
+    if (by_kind) (*by_kind)[i % std::size(kQueryKinds)].ms.push_back(lat.ms.back());
     if (!r.ok()) {
       std::fprintf(stderr, "index_bench: query '%s': %s\n", o.query.c_str(),
                    r.status().message().c_str());
@@ -429,9 +442,15 @@ Timing TimeTimeline(const std::string& db, size_t* counted) {
   return t;
 }
 
-void PrintQueryFigures(Latency* page, Latency* faceted, const Timing& timeline, size_t counted) {
+void PrintQueryFigures(Latency* page, std::vector<Latency>* by_kind, Latency* faceted,
+                       const Timing& timeline, size_t counted) {
   std::printf("%-46s %14.3f %10s\n", "search top-10 page p50, ms", page->Percentile(0.50), "<= 1");
   std::printf("%-46s %14.3f %10s\n", "search top-10 page p99, ms", page->Percentile(0.99), "<= 10");
+  for (size_t k = 0; k < by_kind->size(); ++k) {
+    std::string label = std::string("  ") + kQueryKinds[k] + ", p50 / p99 ms";
+    std::printf("%-46s %7.3f / %.3f\n", label.c_str(), (*by_kind)[k].Percentile(0.50),
+                (*by_kind)[k].Percentile(0.99));
+  }
   std::printf("%-46s %14.3f\n", "search with --facets p50, ms", faceted->Percentile(0.50));
   std::printf("%-46s %14.3f\n", "search with --facets p99, ms", faceted->Percentile(0.99));
   std::printf("%-46s %14.3f %10s\n", "timeline over all claims (by speaker, month), s",
@@ -456,12 +475,13 @@ int QueriesOnly(const Flags& f, const std::string& db) {
   RunQueries(
       db, std::vector<SearchOptions>(mix.begin(), mix.begin() + std::min<size_t>(50, mix.size())),
       false, &hits);  // warm the page cache
-  Latency page = RunQueries(db, mix, false, &hits);
+  std::vector<Latency> by_kind;
+  Latency page = RunQueries(db, mix, false, &hits, &by_kind);
   Latency faceted = RunQueries(db, mix, true, &hits);
   size_t counted = 0;
   Timing timeline = TimeTimeline(db, &counted);
   std::printf("\n%-46s %14s %10s\n", "measure", "value", "goal");
-  PrintQueryFigures(&page, &faceted, timeline, counted);
+  PrintQueryFigures(&page, &by_kind, &faceted, timeline, counted);
   std::printf("%-46s %14.1f\n", "index size on disk, MB", static_cast<double>(DiskBytes(db)) / 1e6);
   return 0;
 }
@@ -498,7 +518,8 @@ int Main(int argc, char** argv) {
   RunQueries(
       db, std::vector<SearchOptions>(mix.begin(), mix.begin() + std::min<size_t>(50, mix.size())),
       false, &hits);  // warm the page cache
-  Latency page = RunQueries(db, mix, false, &hits);
+  std::vector<Latency> by_kind;
+  Latency page = RunQueries(db, mix, false, &hits, &by_kind);
   size_t facet_hits = 0;
   Latency faceted = RunQueries(db, mix, true, &facet_hits);
 
@@ -515,7 +536,7 @@ int Main(int argc, char** argv) {
   std::printf("%-46s %14.0f\n", "raw Xapian add_document, claims per CPU s", n / raw_t.cpu);
   std::printf("%-46s %14.2f %10s\n", "  ratio claimdex / raw (CPU)", raw_t.cpu / claimdex_t.cpu,
               ">= 0.80");
-  PrintQueryFigures(&page, &faceted, timeline, counted);
+  PrintQueryFigures(&page, &by_kind, &faceted, timeline, counted);
   std::printf("%-46s %14.1f\n", "index size on disk, MB", static_cast<double>(bytes) / 1e6);
   std::printf("%-46s %14.0f\n", "  bytes per claim (claim + article docs)",
               static_cast<double>(bytes) / static_cast<double>(std::max<size_t>(claims, 1)));

@@ -174,21 +174,14 @@ Xapian::Document ClaimDocument(const Document& doc, const Claim& claim,
   return xdoc;
 }
 
-// Spelling data comes from claims only: a suggestion has to lead to claims, and article bodies,
-// most of the text, would make it (as measured by bench/index_bench.cpp) the largest single cost
-// of indexing.
 Xapian::Document ArticleDocument(const Document& doc, Xapian::TermGenerator* tg) {
   Xapian::Document xdoc;
   tg->set_document(xdoc);
-  auto spelling_off =
-      static_cast<Xapian::TermGenerator::flags>(~Xapian::TermGenerator::FLAG_SPELLING);
-  Xapian::TermGenerator::flags old = tg->set_flags(Xapian::TermGenerator::flags(0), spelling_off);
   tg->index_text(doc.title, s::kTitleWeight, s::kPrefixTitle);
   tg->increase_termpos();
   tg->index_text(doc.title, s::kTitleWeight);
   tg->increase_termpos();
   tg->index_text(doc.text);
-  tg->set_flags(old);
   AddBoolean(&xdoc, s::kPrefixId, doc.id);
   AddBoolean(&xdoc, s::kPrefixType, s::kTypeArticle);
   AddArticleTerms(doc, &xdoc);
@@ -231,8 +224,11 @@ void IndexOne(const Document& doc, Xapian::WritableDatabase* db, Xapian::TermGen
   }
 }
 
-// One writer for one database: opens it, sets up the term generator (English stemming,
-// spelling data), and turns Xapian exceptions into a Status naming the database.
+// One writer for one database: opens it, sets up the term generator (English stemming), and
+// turns Xapian exceptions into a Status naming the database.
+// No spelling table is written: keeping it up to date cost about 8 % of the indexer's CPU
+// (bench/index_bench.cpp, 30,000 claims), and "did you mean" is computed at query time from the
+// term list instead (query/spelling.cpp), only for the rare query that matches nothing.
 class Writer {
  public:
   static Result<std::unique_ptr<Writer>> Open(const std::string& db_path) {
@@ -279,8 +275,6 @@ class Writer {
   explicit Writer(const std::string& path)
       : path_(path), db_(path, Xapian::DB_CREATE_OR_OPEN) {
     tg_.set_stemmer(Xapian::Stem("english"));
-    tg_.set_database(db_);
-    tg_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
   }
 
   std::string path_;

@@ -27,13 +27,15 @@ Result<Xapian::Query> StanceFilter(const std::string& target, const std::string&
 // stance label) parses to MatchNothing and its message is stored in `*field_error`.
 Xapian::QueryParser MakeParser(const Xapian::Database& db,
                                const std::shared_ptr<std::string>& field_error);
-// The QueryParser flags used for user queries. Spelling correction is not among them: it looks
-// every word up in the spelling table, which costs more than the search itself; ask for it
-// (SpellingSuggestion) only when nothing matched.
+// The QueryParser flags used for user queries (no spelling correction: the index has no
+// spelling table; SpellingSuggestion is asked only when nothing matched).
 unsigned ParserFlags();
 
-// Xapian's corrected form of `query` ("" when it has none), parsed again with spelling
-// correction. Throws what QueryParser throws.
+// `query` with each plain word that is not a term of the index replaced by the nearest
+// unprefixed term that some claim contains (same first letter, at most 1 edit for words under
+// 6 letters, else 2; ties go to the more frequent term), or "" when no word was replaced.
+// Field values, operators and wildcards are left alone. Bounded: at most 200,000 terms are
+// scanned per unknown word. Defined in spelling.cpp. Throws what Xapian throws.
 std::string SpellingSuggestion(const Xapian::Database& db, const std::string& query);
 
 // The whole query: the parsed text (MatchAll when empty) filtered by type (claim or article)

@@ -144,8 +144,10 @@ std::vector<SourceRef> ClusterMembers(Xapian::Database& db, const std::string& c
   return out;
 }
 
+// `members_matched`: other members of the hit's quote cluster match the query too (the hit
+// stands for them), so they are listed in also_in.
 SearchHit MakeHit(Xapian::Database& db, const Xapian::MSetIterator& m,
-                  const Highlighter& highlighter, bool articles) {
+                  const Highlighter& highlighter, bool articles, bool members_matched) {
   SearchHit hit;
   hit.weight = m.get_weight();
   Xapian::Document doc = m.get_document();
@@ -159,7 +161,7 @@ SearchHit MakeHit(Xapian::Database& db, const Xapian::MSetIterator& m,
   hit.claim = std::move(r->claim);
   hit.source = std::move(r->source);
   hit.snippet = highlighter.Mark(hit.claim.text);
-  if (m.get_collapse_count() > 0 && !r->cluster.empty()) {
+  if (members_matched && !r->cluster.empty()) {
     hit.also_in = ClusterMembers(db, r->cluster, *m);
   }
   return hit;
@@ -172,16 +174,40 @@ Status ValidateOptions(const SearchOptions& o) {
   return Status::Ok();
 }
 
+void SetOrder(const SearchOptions& options, bool text, Xapian::Enquire* enquire) {
+  if (options.sort != "date") return;
+  if (!text) {
+    // Filters only: every weight would be 0, so skip computing them.
+    enquire->set_weighting_scheme(Xapian::BoolWeight());
+    enquire->set_sort_by_value(s::kSlotDate, true);
+  } else {
+    enquire->set_sort_by_value_then_relevance(s::kSlotDate, true);
+  }
+}
+
+// Whether members of the cluster `key` other than the hit match `query`. Needed when the match
+// was not counted through (a page without facets): Xapian's collapse count is then only a lower
+// bound, and 0 for a cluster whose other members it never looked at.
+bool OtherMembersMatch(Xapian::Database& db, const Xapian::Query& query, const std::string& key) {
+  std::string term = std::string(s::kPrefixCluster) + key;
+  if (key.empty() || db.get_termfreq(term) < 2) return false;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return enquire.get_mset(0, 2).size() >= 2;
+}
+
 Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& options) {
   Xapian::QueryParser parser;
   Result<Xapian::Query> query = query_internal::BuildQuery(db, options, &parser);
   if (!query.ok()) return query.status();
   Xapian::Enquire enquire(db);
-  enquire.set_query(*query);
   if (!options.articles) enquire.set_collapse_key(s::kSlotCluster);
-  if (options.sort == "date") enquire.set_sort_by_value_then_relevance(s::kSlotDate, true);
+  bool text = options.query.find_first_not_of(" \t\n") != std::string::npos;
+  SetOrder(options, text, &enquire);
   // Facets need every match seen; a plain page only needs the top of the ranking.
   bool facets = options.facets || options.count_facets;
+  enquire.set_query(*query);
   FacetSpy spy(options.target);
   if (facets) enquire.add_matchspy(&spy);
   Xapian::doccount check_at_least = facets ? db.get_doccount() : 0;
@@ -190,7 +216,10 @@ Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& option
   result.total = mset.get_matches_estimated();
   Highlighter highlighter(*query);
   for (auto m = mset.begin(); m != mset.end(); ++m) {
-    result.hits.push_back(MakeHit(db, m, highlighter, options.articles));
+    bool members = !options.articles &&
+                   (m.get_collapse_count() > 0 ||
+                    (!facets && OtherMembersMatch(db, *query, m.get_collapse_key())));
+    result.hits.push_back(MakeHit(db, m, highlighter, options.articles, members));
   }
   if (facets) result.facets = spy.Facets();
   if (result.total == 0 && !options.query.empty()) {

@@ -130,22 +130,14 @@ TEST(Indexer, SameQuoteBySameSpeakerSharesCluster) {
   EXPECT_NE(DocWithTerm(tmp.db(), "Qc:a102").get_value(schema::kSlotCluster), a);
 }
 
-TEST(Indexer, SpellingDataIsWritten) {
+// "Did you mean" is computed at query time from the term list (query/spelling.cpp): keeping a
+// spelling table up to date was the largest single cost of indexing.
+TEST(Indexer, NoSpellingTableIsWritten) {
   TempDir tmp;
   ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
-  EXPECT_EQ(Xapian::Database(tmp.db()).get_spelling_suggestion("multiplicatoins"),
-            "multiplications");
-}
-
-TEST(Indexer, SpellingDataComesFromClaimsNotArticleBodies) {
-  TempDir tmp;
-  std::vector<Document> docs = SampleCorpus();
-  docs[0].text += "\n\nA paragraph about semiconductorfabrication that quotes nobody.";
-  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
   Xapian::Database db(tmp.db());
-  EXPECT_EQ(db.get_spelling_suggestion("semiconductorfabricatoin"), "");
-  EXPECT_EQ(db.get_termfreq("semiconductorfabrication"), 1u);  // still searchable as an article
-  EXPECT_EQ(db.get_spelling_suggestion("restrictoins"), "restrictions");  // a claim's word
+  EXPECT_EQ(db.spellings_begin(), db.spellings_end());
+  EXPECT_GT(db.get_termfreq("multiplications"), 0u);  // the words a suggestion is taken from
 }
 
 TEST(Indexer, UnopenableDatabaseIsRuntimeErrorNamingPath) {

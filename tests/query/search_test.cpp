@@ -340,3 +340,74 @@ TEST(Search, MissingDatabaseIsNotFound) {
 
 }  // namespace
 }  // namespace claimdex
+
+namespace claimdex {
+namespace {
+
+// Pages of a date-sorted search (filters only: no weights are computed) are slices of the whole
+// sorted match.
+TEST_F(SearchTest, DateSortedPagesEqualTheFullSortAtEveryLimitAndOffset) {
+  SearchOptions o;
+  o.sort = "date";
+  o.count_facets = false;
+  o.limit = 100;  // more than every claim
+  Result<SearchResult> full = Search(tmp_.db(), o);
+  ASSERT_TRUE(full.ok());
+  ASSERT_EQ(full->hits.size(), 8u);
+  for (size_t offset = 0; offset < 4; ++offset) {
+    for (size_t limit = 1; limit + offset <= 8; ++limit) {
+      o.offset = offset;
+      o.limit = limit;
+      Result<SearchResult> page = Search(tmp_.db(), o);
+      ASSERT_TRUE(page.ok());
+      ASSERT_EQ(page->hits.size(), limit) << offset << "+" << limit;
+      for (size_t i = 0; i < limit; ++i) {
+        EXPECT_EQ(page->hits[i].claim.id, full->hits[offset + i].claim.id) << offset << "+" << i;
+        EXPECT_EQ(page->hits[i].also_in.size(), full->hits[offset + i].also_in.size());
+      }
+      EXPECT_GE(page->total, offset + limit);
+    }
+  }
+}
+
+TEST(SearchByDate, QuoteRepeatedMonthsEarlierListsTheOlderCopyInAlsoIn) {
+  TempDir tmp;
+  std::vector<Document> docs;
+  for (int i = 0; i < 3; ++i) {
+    std::string id = "d:n" + std::to_string(i);
+    docs.push_back(testing::MakeDoc(id, "Wire", "2025-04-1" + std::to_string(i), "April",
+                                    {{"c:n" + std::to_string(i), "Lee said rates stay.", "ann-lee",
+                                      "Ann Lee", "", "indirect", "", {{"rates", "support"}}, {}}}));
+  }
+  testing::ClaimSpec quote{"c:q1", "\xE2\x80\x9CHold the line,\xE2\x80\x9D said Bo Park.",
+                           "bo-park", "Bo Park", "", "direct_quote", "Hold the line",
+                           {{"rates", "oppose"}}, {}};
+  docs.push_back(testing::MakeDoc("d:q1", "Wire", "2025-04-20", "Newest", {quote}));
+  quote.id = "c:q0";
+  docs.push_back(testing::MakeDoc("d:q0", "Other Wire", "2024-11-02", "Older", {quote}));
+  docs.push_back(testing::MakeDoc("d:x", "Wire", "2025-01-05", "Filler",
+                                  {{"c:x", "Lee said nothing new.", "ann-lee", "Ann Lee", "",
+                                    "indirect", "", {{"rates", "neutral"}}, {}}}));
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  SearchOptions o;
+  o.sort = "date";
+  o.count_facets = false;
+  o.limit = 1;
+  Result<SearchResult> r = Search(tmp.db(), o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].claim.id, "c:q1");
+  ASSERT_EQ(r->hits[0].also_in.size(), 1u);
+  EXPECT_EQ(r->hits[0].also_in[0].doc_id, "d:q0");
+  o.speaker = "ann-lee";  // the older copy does not match: no also_in
+  o.query = "";
+  o.limit = 2;
+  r = Search(tmp.db(), o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 2u);
+  EXPECT_EQ(r->hits[0].claim.id, "c:n2");
+  EXPECT_TRUE(r->hits[0].also_in.empty());
+}
+
+}  // namespace
+}  // namespace claimdex

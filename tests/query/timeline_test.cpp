@@ -395,3 +395,48 @@ TEST(TimelineSvg, MaxRowsLimitsRowsAndSaysHowManyAreHidden) {
 
 }  // namespace
 }  // namespace claimdex
+
+namespace claimdex {
+namespace {
+
+testing::ClaimSpec SaidBy(const std::string& id, const std::string& who, const std::string& name,
+                          const std::string& label) {
+  return {id, name + " said something about rates (" + id + ").", who, name, "", "indirect", "",
+          {{"rates", label}}, {}};
+}
+
+// Speakers alternate inside one article (A, B, A) and one URL is shared by several articles:
+// each cell still lists a URL once, and counts every claim.
+TEST(TimelineUrls, EachUrlOncePerCellWhenSpeakersAlternateAndArticlesShareAUrl) {
+  testing::TempDir tmp;
+  std::vector<Document> docs = {
+      testing::MakeDoc("d:u1", "Wire", "2025-03-03", "One",
+                       {SaidBy("c:u11", "ann-lee", "Ann Lee", "support"),
+                        SaidBy("c:u12", "bo-park", "Bo Park", "oppose"),
+                        SaidBy("c:u13", "ann-lee", "Ann Lee", "oppose")}),
+      testing::MakeDoc("d:u2", "Wire", "2025-03-09", "Two",
+                       {SaidBy("c:u21", "ann-lee", "Ann Lee", "support")}),
+      testing::MakeDoc("d:u3", "Wire", "2025-03-20", "Three (same URL as one)",
+                       {SaidBy("c:u31", "ann-lee", "Ann Lee", "mixed")}),
+  };
+  docs[2].url = docs[0].url;  // a re-crawl under another document id
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  TimelineOptions o;
+  o.target = "rates";
+  Result<Timeline> t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_EQ(t->rows, (Strings{"Ann Lee", "Bo Park"}));
+  const TimelineCell& ann = t->cells[0];
+  EXPECT_EQ(ann.claims, 4u);
+  EXPECT_EQ(ann.support, 2u);
+  EXPECT_EQ(ann.oppose, 1u);
+  EXPECT_EQ(ann.mixed, 1u);
+  EXPECT_DOUBLE_EQ(ann.net, 0.25);
+  EXPECT_EQ(ann.claim_ids, (Strings{"c:u11", "c:u13", "c:u21", "c:u31"}));
+  EXPECT_EQ(ann.urls, (Strings{docs[0].url, docs[1].url}));
+  EXPECT_EQ(t->cells[1].urls, (Strings{docs[0].url}));
+  EXPECT_EQ(t->evidence_total, 5u);
+}
+
+}  // namespace
+}  // namespace claimdex
