@@ -200,6 +200,7 @@ class DocAnalysis {
   bool DescribesPerson(size_t first, size_t last) const;
   std::optional<Np> ParticipleSubject(const SentenceInfo& s, size_t end) const;
   std::optional<Np> SubjectWithPhrase(const SentenceInfo& s, size_t cue_first) const;
+  std::optional<Np> SubjectWithPhraseFrom(size_t start, size_t cue_first) const;
   std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle,
                                 bool after_be = false) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue,
@@ -637,9 +638,21 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
 // source whose head noun opens the sentence, then a prepositional phrase, a participle phrase
 // or a short relative clause right up to the verb.
 std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t cue_first) const {
+  if (std::optional<Np> np = SubjectWithPhraseFrom(s.first, cue_first)) return np;
+  // "Although Scott lacks an achievement, elected officials from both parties say ...": the
+  // clause after the last comma before the verb.
+  for (size_t k = cue_first; k > s.first + 1 && k + 14 > cue_first; --k) {
+    if (tokens_[k - 1].fold == "," && !Blocked(k - 1)) {
+      return SubjectWithPhraseFrom(k, cue_first);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_first) const {
   static const std::unordered_set<std::string_view> kPrepositions = {"on", "for", "at", "from",
                                                                      "with", "in", "of"};
-  size_t i = s.first;
+  size_t i = start;
   while (i < cue_first && ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) ||
                            tokens_[i].fold == ",")) {
     ++i;
@@ -651,6 +664,9 @@ std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t c
     bool modifier = t.word && !IsSingleWordCue(t.fold) && t.fold != "he" && t.fold != "she" &&
                     t.fold != "they" && t.fold != "it" && t.fold != "we" &&
                     (IsDeterminer(t.fold) || IsSourceModifier(t.fold) || IsContentWord(t) ||
+                     // "elected officials", "retired generals"
+                     (head == i && t.fold.size() > 4 &&
+                      t.fold.compare(t.fold.size() - 2, 2, "ed") == 0) ||
                      (t.capitalized && !IsNameStopword(t.base)) ||
                      std::isdigit(static_cast<unsigned char>(t.fold[0])) != 0);
     if (!modifier && t.fold != "-" && t.fold != "/") return std::nullopt;
@@ -764,6 +780,37 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
         if (!tokens_[k - 1].word || Blocked(k - 1) || IsSingleWordCue(tokens_[k - 1].fold)) break;
       }
       if (i != cue_first) continue;
+    }
+    if (t.word && t.fold == "whom" && !participle && i == cue_first && i >= s.first + 4 &&
+        tokens_[i - 2].fold == "of" && IsDeterminer(tokens_[i - 3].fold) &&
+        tokens_[i - 4].fold == ",") {
+      // "family members of 9/11 victims, many of whom say": part of the group before speaks.
+      std::optional<Np> group = NpEndingAt(i - 4, s.first);
+      if (!group) {
+        for (size_t k = i - 4; k > s.first && k + 10 > i && !group; --k) {
+          if (std::optional<Np> u = UnnamedStartingAt(k - 1, i - 4); u && u->last == i - 4) {
+            group = u;
+          }
+        }
+      }
+      if (!group) return std::nullopt;
+      // The source phrase names the group: "family members of 9/11 victims, many of whom".
+      Np np{group->first, i, group->mention, ""};
+      np.unnamed = group->mention < 0;
+      np.relative = true;
+      return np;
+    }
+    if (t.word && (t.fold == "him" || t.fold == "her" || t.fold == "them") && !participle &&
+        i == cue_first && i >= s.first + 3 && tokens_[i - 2].fold == "to" &&
+        tokens_[i - 3].fold == "close" && i >= s.first + 4 &&
+        (tokens_[i - 4].fold == "those" || tokens_[i - 4].fold == "people" ||
+         tokens_[i - 4].fold == "sources")) {
+      // "Those close to him say": a described source, never the person it is close to.
+      size_t first = i - 4;
+      if (first > s.first && IsDeterminer(tokens_[first - 1].fold)) --first;
+      Np np{first, i, -1, ""};
+      np.unnamed = true;
+      return np;
     }
     if (t.word && t.fold == "who" && !participle) {
       // "Jane Roe, who argued that": the relative pronoun speaks for its antecedent.
@@ -1940,7 +1987,16 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   if (comma_before && left_words >= 3) {
     // "..., Roe said on Tuesday." — but not "..., Trump will insist on being Trump": only a
     // speech verb closes a sentence that way.
-    if (right_words <= 4 && !a.according_to && a.invertible) return left;
+    // A short right side that is a clause of its own ("..., officials say they have worked")
+    // is the content.
+    bool right_clause = false;
+    for (size_t k = r; k < last && !right_clause; ++k) {
+      const std::string& w = tokens_[k].fold;
+      right_clause = IsFiniteAuxiliary(w) ||
+                     (k == r && (w == "he" || w == "she" || w == "they" || w == "it" ||
+                                 w == "we" || w == "i"));
+    }
+    if (right_words <= 4 && !a.according_to && a.invertible && !right_clause) return left;
     // "..., Obama said in his interview with the Times on Monday.": an adjunct is no clause.
     if (!a.according_to && a.invertible && right_words <= 10 && StartsAdjunct(r, last)) {
       return left;

@@ -358,7 +358,20 @@ INSTANTIATE_TEST_SUITE_P(
         // A description that opens with a possessive name.
         ContentCase{"Even China, Pyongyang's only ally and its economic lifeline, said it was "
                     "opposed to the chip rules.",
-                    "opposed", "china", "indirect", "said", "it was opposed to the chip rules"}));
+                    "opposed", "china", "indirect", "said", "it was opposed to the chip rules"},
+        // "Those close to him" is a described source, never the person it is close to.
+        ContentCase{"Jensen Huang left early. Those close to him say the chip rules will stay.",
+                    "will stay", "unnamed:Those close to him", "indirect", "say",
+                    "the chip rules will stay"},
+        // "many of whom" speaks for part of the group before it.
+        ContentCase{"The rules angered chip executives, many of whom say the controls have failed.",
+                    "have failed", "unnamed:chip executives, many of whom", "indirect", "say",
+                    "the controls have failed"},
+        // A described subject after an opening subordinate clause.
+        ContentCase{"Although the rules are new, elected officials from both parties say they "
+                    "have worked.",
+                    "have worked", "unnamed:elected officials from both parties", "indirect", "say",
+                    "they have worked"}));
 
 TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
   // "she" is the physician of the sentence before, not the patient whose leg she examined.
