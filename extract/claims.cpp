@@ -1787,8 +1787,15 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
     if (tokens_[k].fold != "," || Blocked(k) || in_quote_[k + 1] || quote_mark_[k + 1]) continue;
     const Token& next = tokens_[k + 1];
     if (!next.word) continue;
-    bool participle = !next.capitalized && next.fold.size() > 5 &&
-                      next.fold.compare(next.fold.size() - 3, 3, "ing") == 0;
+    auto is_participle = [](const Token& t) {
+      return t.word && !t.capitalized && t.fold.size() > 5 &&
+             t.fold.compare(t.fold.size() - 3, 3, "ing") == 0;
+    };
+    // ", implicitly putting his name on the line": an adverb before the participle too.
+    bool participle = is_participle(next) ||
+                      (k + 2 < last && next.fold.size() > 4 &&
+                       next.fold.compare(next.fold.size() - 2, 2, "ly") == 0 &&
+                       is_participle(tokens_[k + 2]));
     if (kOpeners.count(next.fold) != 0 || participle) return k;
   }
   return last;

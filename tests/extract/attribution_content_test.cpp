@@ -371,7 +371,12 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Although the rules are new, elected officials from both parties say they "
                     "have worked.",
                     "have worked", "unnamed:elected officials from both parties", "indirect", "say",
-                    "they have worked"}));
+                    "they have worked"},
+        // The writer's comment after a comma may open with an adverb before its participle.
+        ContentCase{"Barack Obama told voters he would keep the chip rules, implicitly putting his "
+                    "name on the line.",
+                    "keep the chip", "barack-obama", "indirect", "told",
+                    "he would keep the chip rules"}));
 
 TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
   // "she" is the physician of the sentence before, not the patient whose leg she examined.
