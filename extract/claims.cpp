@@ -1780,7 +1780,7 @@ std::string DocAnalysis::TextBetween(size_t first, size_t last) const {
 // never cut. Returns the new end token.
 size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
   static const std::unordered_set<std::string_view> kOpeners = {
-      "which", "although", "though", "whereas", "while", "even", "despite", "including",
+      "which", "although", "though", "whereas", "while", "even", "despite", "including", "yet",
       "especially", "particularly", "according", "amid", "after", "before", "as"};
   for (size_t k = first + 3; k + 1 < last; ++k) {
     if (tokens_[k].fold == ";" && !Blocked(k)) return k;  // "...; they only learned ..."

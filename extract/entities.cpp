@@ -108,9 +108,14 @@ bool IsSpeechWord(const Token& t) {
       "acknowledged", "cautioned", "contended", "suggested", "predicted", "stressed", "emphasized",
       "continued",    "recalled",  "replied",   "say",       "responded", "countered", "declared",
       "announced",    "confirmed", "testified", "urged",     "maintained", "insists",  "warns",
-      "conceded",     "admitted",  "denied",    "asserted",  "remarked",  "observed",
-      "called",       "calls"};
+      "conceded",     "admitted",  "denied",    "asserted",  "remarked",  "observed"};
   return t.word && kVerbs.count(t.fold) != 0;
+}
+
+// Verbs that vouch for the name before them but not after it: "Cummings called the deal a
+// master stroke", but "she called Wells Fargo's behavior outrageous" names an object.
+bool IsSpeechWordAfterName(const Token& t) {
+  return IsSpeechWord(t) || (t.word && (t.fold == "called" || t.fold == "calls"));
 }
 
 // Words that never open a name of any kind: prepositions, conjunctions, pronouns.
@@ -478,9 +483,10 @@ class MentionCollector {
       while (k < tokens_.size() && k < last + 8 && tokens_[k].fold != ")") ++k;
       if (k < tokens_.size() && tokens_[k].fold == ")") last = k + 1;
     }
-    if (last < tokens_.size() && IsSpeechWord(tokens_[last])) return true;
+    if (last < tokens_.size() && IsSpeechWordAfterName(tokens_[last])) return true;
     // "A lawyer for the outlets, David Schulz, said".
-    if (last + 1 < tokens_.size() && tokens_[last].fold == "," && IsSpeechWord(tokens_[last + 1])) {
+    if (last + 1 < tokens_.size() && tokens_[last].fold == "," &&
+        IsSpeechWordAfterName(tokens_[last + 1])) {
       return true;
     }
     // "Johnnie Wilson, of Springfield, Va., said": short descriptions between commas first.
@@ -500,7 +506,7 @@ class MentionCollector {
              !IsClosingQuoteMark(tokens_[k].fold) && tokens_[k].fold != "and") {
         if (tokens_[k].fold == ",") {
           if (++commas > 4) break;
-          if (k + 1 < tokens_.size() && IsSpeechWord(tokens_[k + 1])) return true;
+          if (k + 1 < tokens_.size() && IsSpeechWordAfterName(tokens_[k + 1])) return true;
         }
         words += tokens_[k].word;
         ++k;

@@ -225,6 +225,12 @@ TEST(EntityMatcher, HonorificOfTheOtherGenderKeepsASurnameFromAWomanNamedOnce) {
   EXPECT_NE(std::find(found.begin(), found.end(), Found{"obama", "Obama", "name"}), found.end());
 }
 
+TEST(EntityMatcher, CalledVouchesForTheNameBeforeItNotTheObjectAfter) {
+  EXPECT_EQ(Mentions("Lawrence Cummings called the deal a master stroke."),
+            (std::vector<Found>{{"lawrence-cummings", "Lawrence Cummings", "name"}}));
+  EXPECT_EQ(Mentions("She called Wells Fargo's behavior outrageous."), (std::vector<Found>{}));
+}
+
 TEST(EntityMatcher, WhatAccordingToCitesByNameIsAnOrganisation) {
   EXPECT_EQ(Mentions("It rose, according to Politico."),
             (std::vector<Found>{{"politico", "Politico", "name"}}));
