@@ -388,6 +388,7 @@ class MentionCollector {
     for (size_t k = first; k < last; ++k) owner_[k] = static_cast<int>(out_.mentions.size() - 1);
   }
   void UnknownPeople();
+  void DottedAcronyms();
   // False when the text gave the unvouched full name a gender and `gender`, or an honorific
   // used anywhere with its surname ("the first lady, Michelle Obama" ... "Mr. Obama"), is the
   // other one: the surname alone is then not safely that person.
@@ -626,6 +627,28 @@ void MentionCollector::UnknownPeople() {
                   gender),
         "name");
     i = j;
+  }
+}
+
+// "The S.E.C. said": letters and full stops glued together, then a speech verb.
+void MentionCollector::DottedAcronyms() {
+  for (size_t i = 0; i + 3 < tokens_.size(); ++i) {
+    size_t k = i;
+    std::string letters;
+    while (k + 1 < tokens_.size() && letters.size() < 6 && Free(k) && Free(k + 1) &&
+           tokens_[k].word && tokens_[k].end - tokens_[k].start == 1 && tokens_[k].capitalized &&
+           tokens_[k + 1].fold == "." && tokens_[k + 1].start == tokens_[k].end &&
+           (k == i || tokens_[k].start == tokens_[k - 1].end)) {
+      letters += tokens_[k].fold;
+      k += 2;
+    }
+    if (letters.size() < 2 || letters == "us" || letters == "un" || letters == "uk" ||
+        letters == "eu" || letters == "dc" || k >= tokens_.size() ||
+        !IsSpeechWord(tokens_[k])) {
+      continue;
+    }
+    Add(i, k, NewEntity(SpanText(text_, tokens_, i, k), "organization", ""), "name");
+    i = k;
   }
 }
 
@@ -973,6 +996,7 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
   collector.HonorificSurnames();
   collector.SurnamesOfNamedPeople();
   collector.UnknownOrganizations();
+  collector.DottedAcronyms();
   collector.RepeatedNewNames();
   collector.SpeakerLabels();
   collector.MisspeltSurnames();

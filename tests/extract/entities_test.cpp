@@ -231,6 +231,12 @@ TEST(EntityMatcher, CalledVouchesForTheNameBeforeItNotTheObjectAfter) {
   EXPECT_EQ(Mentions("She called Wells Fargo's behavior outrageous."), (std::vector<Found>{}));
 }
 
+TEST(EntityMatcher, DottedAcronymBeforeASpeechVerbIsAnOrganisation) {
+  EXPECT_EQ(Mentions("The S.E.C. said it would act."),
+            (std::vector<Found>{{"s-e-c", "S.E.C.", "name"}}));
+  EXPECT_EQ(Mentions("The U.S. said it would act."), (std::vector<Found>{}));
+}
+
 TEST(EntityMatcher, WhatAccordingToCitesByNameIsAnOrganisation) {
   EXPECT_EQ(Mentions("It rose, according to Politico."),
             (std::vector<Found>{{"politico", "Politico", "name"}}));
