@@ -456,18 +456,22 @@ std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
 
 std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
   size_t i = s.first;
-  for (int round = 0; round < 3; ++round) {
-    while (i < s.last &&
-           ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) || tokens_[i].fold == ",")) {
-      ++i;
-    }
+  for (int steps = 0; i < s.last && steps < 12; ++steps) {
     // "On Thursday, however, Trump ...", "In a statement, the union ...": an opening adjunct
-    // up to its comma.
-    if (i >= s.last || !tokens_[i].word || !IsAdjunctOpener(tokens_[i].fold)) break;
-    size_t k = i + 1;
-    while (k < s.last && k < i + 8 && tokens_[k].fold != "," && !Blocked(k)) ++k;
-    if (k >= s.last || tokens_[k].fold != ",") break;
-    i = k + 1;
+    // up to its comma, before any single opener word ("In" opens both).
+    if (tokens_[i].word && IsAdjunctOpener(tokens_[i].fold)) {
+      size_t k = i + 1;
+      while (k < s.last && k < i + 8 && tokens_[k].fold != "," && !Blocked(k)) ++k;
+      if (k < s.last && tokens_[k].fold == ",") {
+        i = k + 1;
+        continue;
+      }
+    }
+    if ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) || tokens_[i].fold == ",") {
+      ++i;
+      continue;
+    }
+    break;
   }
   return NpStartingAt(i, s.last);
 }

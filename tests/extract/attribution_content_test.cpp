@@ -378,6 +378,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "keep the chip", "barack-obama", "indirect", "told",
                     "he would keep the chip rules"}));
 
+TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
+  // "In a statement," opens the sentence; the statement is not who adds.
+  Document doc = Annotated(
+      "In a statement, Peabody said: \"The chip rules were a success,\" adding that sales "
+      "quadrupled.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_EQ(c.speaker->name.find("statement"), std::string::npos) << c.text;
+    }
+  }
+}
+
 TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
   // "she" is the physician of the sentence before, not the patient whose leg she examined.
   Document doc = Annotated(
