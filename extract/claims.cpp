@@ -699,7 +699,11 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
   }
   for (size_t k = head + 2; k < cue_first; ++k) {
     const Token& t = tokens_[k];
-    if (Blocked(k) || (!t.word && t.fold != "-") || t.fold == "that" || t.fold == "who" ||
+    // A hyphen inside a word ("post-debate") is part of the phrase; a spaced "--" or a dash
+    // closes an aside the subject is not in.
+    bool glued_hyphen = t.fold == "-" && k > 0 && tokens_[k - 1].end == t.start &&
+                        k + 1 < tokens_.size() && tokens_[k + 1].start == t.end;
+    if (Blocked(k) || (!t.word && !glued_hyphen) || t.fold == "that" || t.fold == "who" ||
         t.fold == "which" || IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold)) {
       return std::nullopt;
     }
@@ -774,6 +778,28 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       return std::nullopt;
     }
     if (Blocked(i - 1)) return std::nullopt;
+    if (!participle && i == cue_first && !t.word &&
+        (IsDash(t.fold) || (t.fold == "-" && i >= s.first + 2 && tokens_[i - 2].fold == "-"))) {
+      // "Aaron Kall -- co-editor of a book on the debates -- said": an aside between dashes.
+      bool double_hyphen = t.fold == "-";
+      size_t k = double_hyphen ? i - 2 : i - 1;
+      while (k > s.first && k + 40 > i && !Blocked(k - 1) &&
+             !(double_hyphen ? (tokens_[k - 1].fold == "-" && k >= s.first + 2 &&
+                                tokens_[k - 2].fold == "-")
+                             : IsDash(tokens_[k - 1].fold))) {
+        --k;
+      }
+      size_t open = double_hyphen ? k - 2 : k - 1;
+      if (k <= s.first || open <= s.first) return std::nullopt;
+      std::optional<Np> np = NpEndingAt(open, s.first);
+      if (!np || np->mention < 0 ||
+          m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(np->mention)].entity)]
+                  .type != "person") {
+        return std::nullopt;
+      }
+      np->last = i;
+      return np;
+    }
     if (!participle && i == cue_first && t.word && !IsVerbFiller(t.fold)) {
       // "McConnell, who in 2010 said ...": a short adjunct between "who" and the verb.
       for (size_t k = i - 1; k > s.first && k + 5 > i; --k) {

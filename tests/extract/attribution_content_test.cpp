@@ -376,7 +376,14 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Barack Obama told voters he would keep the chip rules, implicitly putting his "
                     "name on the line.",
                     "keep the chip", "barack-obama", "indirect", "told",
-                    "he would keep the chip rules"}));
+                    "he would keep the chip rules"},
+        // An aside between dashes: the name before it speaks, not a source noun inside it.
+        ContentCase{"Jensen Huang -- co-author of a report on the chip trade -- said the rules "
+                    "would backfire.",
+                    "backfire", "jensen-huang", "indirect", "said", "the rules would backfire"},
+        ContentCase{"Jensen Huang \u2014 co-author of a report on the chip trade \u2014 said the "
+                    "rules would backfire.",
+                    "backfire", "jensen-huang", "indirect", "said", "the rules would backfire"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
