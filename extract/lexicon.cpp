@@ -362,6 +362,10 @@ bool IsDiscourseOpener(std::string_view w) {
 
 bool IsNameStopword(std::string_view w) {
   static const std::unordered_set<std::string_view> kStop = {
+      // "Everything Trump says": indefinite pronouns open no name.
+      "everything", "everyone",   "everybody",  "nothing",   "nobody",    "something",
+      "someone",   "somebody",    "anything",   "anyone",    "anybody",   "each",
+      "every",     "all",         "both",       "either",    "neither",   "whatever",
       "the",       "a",           "an",         "in",        "on",        "at",
       "of",        "for",         "to",         "and",       "or",        "but",
       "if",        "when",        "as",         "by",        "with",      "from",

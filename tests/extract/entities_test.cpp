@@ -231,6 +231,10 @@ TEST(EntityMatcher, CalledVouchesForTheNameBeforeItNotTheObjectAfter) {
   EXPECT_EQ(Mentions("She called Wells Fargo's behavior outrageous."), (std::vector<Found>{}));
 }
 
+TEST(EntityMatcher, IndefinitePronounsOpenNoName) {
+  EXPECT_EQ(Mentions("Everything Trump says is a lie."), (std::vector<Found>{}));
+}
+
 TEST(EntityMatcher, DottedAcronymBeforeASpeechVerbIsAnOrganisation) {
   EXPECT_EQ(Mentions("The S.E.C. said it would act."),
             (std::vector<Found>{{"s-e-c", "S.E.C.", "name"}}));
