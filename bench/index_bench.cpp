@@ -460,6 +460,31 @@ void PrintQueryFigures(Latency* page, std::vector<Latency>* by_kind, Latency* fa
 }
 
 // Search and timeline figures over an index an earlier run left in --dir.
+// Search latency (a warm-up, then the whole mix without and with facets) and a timeline over
+// every claim, on the index in `db`: the query half of both the full run and --queries-only.
+struct QueryFigures {
+  Latency page, faceted;
+  std::vector<Latency> by_kind;
+  Timing timeline;
+  size_t counted = 0, hits = 0, queries = 0;
+};
+
+QueryFigures MeasureQueries(const std::string& db, size_t n_queries) {
+  QueryFigures q;
+  Generator gen(42);
+  std::vector<SearchOptions> mix = QueryMix(&gen, n_queries);
+  q.queries = mix.size();
+  RunQueries(
+      db, std::vector<SearchOptions>(mix.begin(), mix.begin() + std::min<size_t>(50, mix.size())),
+      false, &q.hits);  // warm the page cache
+  q.hits = 0;
+  q.page = RunQueries(db, mix, false, &q.hits, &q.by_kind);
+  size_t facet_hits = 0;
+  q.faceted = RunQueries(db, mix, true, &facet_hits);
+  q.timeline = TimeTimeline(db, &q.counted);
+  return q;
+}
+
 int QueriesOnly(const Flags& f, const std::string& db) {
   size_t claims = 0;
   try {
@@ -469,19 +494,9 @@ int QueriesOnly(const Flags& f, const std::string& db) {
     return 1;
   }
   std::printf("index_bench --queries-only: %zu claims already indexed in %s\n", claims, db.c_str());
-  Generator gen(42);
-  std::vector<SearchOptions> mix = QueryMix(&gen, f.queries);
-  size_t hits = 0;
-  RunQueries(
-      db, std::vector<SearchOptions>(mix.begin(), mix.begin() + std::min<size_t>(50, mix.size())),
-      false, &hits);  // warm the page cache
-  std::vector<Latency> by_kind;
-  Latency page = RunQueries(db, mix, false, &hits, &by_kind);
-  Latency faceted = RunQueries(db, mix, true, &hits);
-  size_t counted = 0;
-  Timing timeline = TimeTimeline(db, &counted);
+  QueryFigures q = MeasureQueries(db, f.queries);
   std::printf("\n%-46s %14s %10s\n", "measure", "value", "goal");
-  PrintQueryFigures(&page, &by_kind, &faceted, timeline, counted);
+  PrintQueryFigures(&q.page, &q.by_kind, &q.faceted, q.timeline, q.counted);
   std::printf("%-46s %14.1f\n", "index size on disk, MB", static_cast<double>(DiskBytes(db)) / 1e6);
   return 0;
 }
@@ -512,19 +527,7 @@ int Main(int argc, char** argv) {
   Timing raw_t = IndexRaw(db, raw);
   double n = static_cast<double>(claims);
 
-  Generator gen(42);
-  std::vector<SearchOptions> mix = QueryMix(&gen, f.queries);
-  size_t hits = 0;
-  RunQueries(
-      db, std::vector<SearchOptions>(mix.begin(), mix.begin() + std::min<size_t>(50, mix.size())),
-      false, &hits);  // warm the page cache
-  std::vector<Latency> by_kind;
-  Latency page = RunQueries(db, mix, false, &hits, &by_kind);
-  size_t facet_hits = 0;
-  Latency faceted = RunQueries(db, mix, true, &facet_hits);
-
-  size_t counted = 0;
-  Timing timeline = TimeTimeline(db, &counted);
+  QueryFigures q = MeasureQueries(db, f.queries);
 
   uintmax_t bytes = DiskBytes(db), raw_bytes = DiskBytes(raw);
   std::printf("\n%-46s %14s %10s\n", "measure", "value", "goal");
@@ -536,12 +539,12 @@ int Main(int argc, char** argv) {
   std::printf("%-46s %14.0f\n", "raw Xapian add_document, claims per CPU s", n / raw_t.cpu);
   std::printf("%-46s %14.2f %10s\n", "  ratio claimdex / raw (CPU)", raw_t.cpu / claimdex_t.cpu,
               ">= 0.80");
-  PrintQueryFigures(&page, &by_kind, &faceted, timeline, counted);
+  PrintQueryFigures(&q.page, &q.by_kind, &q.faceted, q.timeline, q.counted);
   std::printf("%-46s %14.1f\n", "index size on disk, MB", static_cast<double>(bytes) / 1e6);
   std::printf("%-46s %14.0f\n", "  bytes per claim (claim + article docs)",
               static_cast<double>(bytes) / static_cast<double>(std::max<size_t>(claims, 1)));
   std::printf("%-46s %14.1f\n", "raw copy size on disk, MB", static_cast<double>(raw_bytes) / 1e6);
-  std::printf("(%zu Xapian documents; %zu queries, %zu hits returned)\n", docs, mix.size(), hits);
+  std::printf("(%zu Xapian documents; %zu queries, %zu hits returned)\n", docs, q.queries, q.hits);
   if (!f.keep && f.dir.empty()) std::filesystem::remove_all(root);
   return 0;
 }
