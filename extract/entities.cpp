@@ -226,6 +226,13 @@ std::string GenderFrom(std::string_view words) {
   return "";
 }
 
+// "U.S.", "U.N.", "U.K.", "E.U.", "D.C." as folded letters: places and bodies, not a person's
+// initials nor an organisation's acronym.
+bool IsPlaceInitials(std::string_view letters) {
+  return letters == "us" || letters == "un" || letters == "uk" || letters == "eu" ||
+         letters == "dc";
+}
+
 bool IsHonorificOnly(std::string_view role) {
   std::vector<Token> t = Tokenize(role);
   return !t.empty() && std::all_of(t.begin(), t.end(), [](const Token& x) {
@@ -383,6 +390,10 @@ class MentionCollector {
   }
 
   bool Free(size_t i) const { return owner_[i] < 0; }
+  // The token before `i` (i > 0), past an abbreviation's full stop: "Mr" of "Mr. Obama".
+  size_t WordBefore(size_t i) const {
+    return i > 1 && tokens_[i - 1].fold == "." ? i - 2 : i - 1;
+  }
   void Add(size_t first, size_t last, int entity, const std::string& via) {
     out_.mentions.push_back({first, last, entity, via});
     for (size_t k = first; k < last; ++k) owner_[k] = static_cast<int>(out_.mentions.size() - 1);
@@ -435,10 +446,7 @@ class MentionCollector {
       letters += tokens_[k].fold;
       k += 2;
     }
-    if (letters.empty() || letters == "us" || letters == "un" || letters == "uk" ||
-        letters == "eu" || letters == "dc") {
-      return at;
-    }
+    if (letters.empty() || IsPlaceInitials(letters)) return at;
     if (k >= tokens_.size() || !Free(k) || !IsNameWord(tokens_[k]) || LineEnds(k)) return at;
     return k;
   }
@@ -642,8 +650,7 @@ void MentionCollector::DottedAcronyms() {
       letters += tokens_[k].fold;
       k += 2;
     }
-    if (letters.size() < 2 || letters == "us" || letters == "un" || letters == "uk" ||
-        letters == "eu" || letters == "dc" || k >= tokens_.size() ||
+    if (letters.size() < 2 || IsPlaceInitials(letters) || k >= tokens_.size() ||
         !IsSpeechWord(tokens_[k])) {
       continue;
     }
@@ -657,7 +664,7 @@ void MentionCollector::DottedAcronyms() {
 // ("President Obama" ... "“...,” Obama said").
 void MentionCollector::HonorificSurnames() {
   for (size_t i = 2; i < tokens_.size(); ++i) {
-    size_t h = tokens_[i - 1].fold == "." ? i - 2 : i - 1;
+    size_t h = WordBefore(i);
     if (!tokens_[i].word || !tokens_[i].capitalized || !tokens_[h].word) continue;
     std::string g = GenderFrom(tokens_[h].fold);
     if (!g.empty() && IsHonorific(tokens_[h].fold)) honorific_genders_[tokens_[i].base].insert(g);
@@ -668,8 +675,7 @@ void MentionCollector::HonorificSurnames() {
   }
   for (size_t i = 1; i < tokens_.size(); ++i) {
     if (!Free(i) || !IsNameWord(tokens_[i])) continue;
-    size_t h = i - 1;
-    if (h > 0 && tokens_[h].fold == ".") --h;
+    size_t h = WordBefore(i);
     bool titled = tokens_[h].word && tokens_[h].capitalized && IsTitleWord(tokens_[h].base) &&
                   OrgSuffixes().count(tokens_[i].base) == 0 &&
                   (NearSpeech(i, i + 1) || spoken.count(tokens_[i].base) != 0);
@@ -729,7 +735,7 @@ void MentionCollector::SurnamesOfNamedPeople() {
     }
     auto it = unvouched_.find(tokens_[i].base);
     if (it == unvouched_.end() || it->second.size() != 1) continue;
-    size_t h = i > 1 && tokens_[i - 1].fold == "." ? i - 2 : i - 1;
+    size_t h = WordBefore(i);
     if (i > 0 && tokens_[h].word && !GenderFits(*it->second.begin(), GenderFrom(tokens_[h].fold))) {
       continue;  // "Mr. Obama said" is not "the first lady, Michelle Obama"
     }
@@ -877,7 +883,7 @@ void MentionCollector::RepeatedNewNames() {
       const NewName* n = it->second.front();
       const EntityRecord& e = out_.entities[static_cast<size_t>(n->entity)];
       // "Mr. Obama" is not Michelle Obama.
-      size_t h = i > 1 && tokens_[i - 1].fold == "." ? i - 2 : i - 1;
+      size_t h = WordBefore(i);
       std::string honorific = i > 0 && tokens_[h].word ? GenderFrom(tokens_[h].fold) : "";
       bool clash = !honorific.empty() && !e.gender.empty() && honorific != e.gender;
       if (it->second.size() == 1 && e.type == "person" && !clash) {
