@@ -132,6 +132,12 @@ bool IsParticiplePreposition(std::string_view w) {
          w == "without" || w == "from" || w == "for" || w == "in" || w == "since";
 }
 
+// `word` is longer than `min_size` and ends with `suffix` ("-ing", "-ed", "-ly" forms).
+bool HasSuffix(std::string_view word, std::string_view suffix, size_t min_size) {
+  return word.size() > min_size &&
+         word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 // "is", "were", "has", "will", "could": a finite auxiliary, so a clause has begun.
 bool IsFiniteAuxiliary(std::string_view w) {
   static const std::unordered_set<std::string_view> kFinite = {
@@ -335,7 +341,7 @@ bool IsContentWord(const Token& t) {
       "would", "will", "could", "should", "can", "may", "might", "do", "does", "did", "how",
       "why", "where", "whom", "whose", "about", "into", "over", "after", "before", "since"};
   return t.word && !t.capitalized && kFunction.count(t.fold) == 0 && t.fold == t.base &&
-         t.fold.size() > 2 && !(t.fold.size() > 3 && t.fold.compare(t.fold.size() - 2, 2, "ed") == 0);
+         t.fold.size() > 2 && !HasSuffix(t.fold, "ed", 3);
 }
 
 // "U.S. officials", "a campaign spokesman", "the new poll", "Senate Democrats" ending at `end`:
@@ -669,8 +675,7 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
                     t.fold != "they" && t.fold != "it" && t.fold != "we" &&
                     (IsDeterminer(t.fold) || IsSourceModifier(t.fold) || IsContentWord(t) ||
                      // "elected officials", "retired generals"
-                     (head == i && t.fold.size() > 4 &&
-                      t.fold.compare(t.fold.size() - 2, 2, "ed") == 0) ||
+                     (head == i && HasSuffix(t.fold, "ed", 4)) ||
                      (t.capitalized && !IsNameStopword(t.base)) ||
                      std::isdigit(static_cast<unsigned char>(t.fold[0])) != 0);
     if (!modifier && t.fold != "-" && t.fold != "/") return std::nullopt;
@@ -688,11 +693,10 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
   const Token& link = tokens_[head + 1];
   // "released in late August", "published last year" — not "released an ad", where the
   // word is the sentence's own verb; "representing flight attendants".
-  bool participle = !link.capitalized && link.fold.size() > 4 &&
-                    ((link.fold.compare(link.fold.size() - 2, 2, "ed") == 0 &&
-                      tokens_[head + 2].word && IsAdjunctOpener(tokens_[head + 2].fold)) ||
-                     (link.fold.compare(link.fold.size() - 3, 3, "ing") == 0 &&
-                      !IsSingleWordCue(link.fold)));
+  bool participle = !link.capitalized &&
+                    ((HasSuffix(link.fold, "ed", 4) && tokens_[head + 2].word &&
+                      IsAdjunctOpener(tokens_[head + 2].fold)) ||
+                     (HasSuffix(link.fold, "ing", 4) && !IsSingleWordCue(link.fold)));
   bool relative = link.fold == "that" || link.fold == "which";
   if (!link.word || (kPrepositions.count(link.fold) == 0 && !participle && !relative)) {
     return std::nullopt;
@@ -1204,8 +1208,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
           }
         }
       } else {
-        bool participle = p.words.front().size() > 4 &&
-                          p.words.front().compare(p.words.front().size() - 3, 3, "ing") == 0;
+        bool participle = HasSuffix(p.words.front(), "ing", 4);
         speaker = LeftSubject(s, i, participle, p.entry->after_be);
         if (!speaker && participle && first && i > s.first &&
             (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
@@ -1818,13 +1821,11 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
     const Token& next = tokens_[k + 1];
     if (!next.word) continue;
     auto is_participle = [](const Token& t) {
-      return t.word && !t.capitalized && t.fold.size() > 5 &&
-             t.fold.compare(t.fold.size() - 3, 3, "ing") == 0;
+      return t.word && !t.capitalized && HasSuffix(t.fold, "ing", 5);
     };
     // ", implicitly putting his name on the line": an adverb before the participle too.
     bool participle = is_participle(next) ||
-                      (k + 2 < last && next.fold.size() > 4 &&
-                       next.fold.compare(next.fold.size() - 2, 2, "ly") == 0 &&
+                      (k + 2 < last && HasSuffix(next.fold, "ly", 4) &&
                        is_participle(tokens_[k + 2]));
     if (kOpeners.count(next.fold) != 0 || participle) return k;
   }
@@ -2011,7 +2012,7 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   std::string right = TextBetween(r, last);
   // "..., saying B", "by saying B": what comes before the participle is another clause.
   const std::string& verb = tokens_[a.cue_first].fold;
-  bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
+  bool participle = HasSuffix(verb, "ing", 4) &&
                     a.speaker.last <= a.cue_first;
   if (participle && right_words >= 2) return right;
   // "Ted Cruz endorses Trump, who says he is honored": a relative clause's words follow it.
