@@ -237,7 +237,10 @@ class DocAnalysis {
   };
   ClaimSpan GrowOverQuotes(size_t i, size_t first_quote);
   size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
-  std::string ContentOf(const SentenceInfo& s, const Attribution& a, size_t limit) const;
+  // `floor`: the first token the content may start at (an earlier attribution's words end
+  // there).
+  std::string ContentOf(const SentenceInfo& s, const Attribution& a, size_t limit,
+                        size_t floor = 0) const;
   size_t TrimTrailingClause(size_t first, size_t last) const;
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
@@ -247,6 +250,8 @@ class DocAnalysis {
   static bool HasQuoteMark(std::string_view text);
   static bool WholeQuotation(std::string_view text, std::string* inner);
   static size_t WordsIn(std::string_view text);
+  static size_t MinContentWords(const Attribution& a);
+  bool CoordinatedAfterModalClause(size_t from, size_t join, size_t cue) const;
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
   size_t WordCount(size_t begin, size_t end) const;
@@ -953,6 +958,7 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       // A coordinated verb phrase: "She has ..., and has expressed that".
       std::optional<Np> subject = SentenceSubject(s);
       if (!subject) return std::nullopt;
+      if (CoordinatedAfterModalClause(subject->last, i - 1, cue_first)) return subject;
       for (size_t k = subject->last; k + 1 < i; ++k) {
         if (mention_starting_[k] >= 0 || tokens_[k].fold == "that" || tokens_[k].fold == "who" ||
             tokens_[k].fold == "which" || tokens_[k].fold == "he" || tokens_[k].fold == "she") {
@@ -1399,7 +1405,17 @@ std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t 
 // person, says that person's gender when nothing else did.
 void DocAnalysis::LearnGenders() {
   gender_.clear();
-  for (const EntityRecord& e : m_.entities) gender_.push_back(e.gender);
+  for (const EntityRecord& e : m_.entities) {
+    std::string gender = e.gender;
+    if (gender.empty() && e.type == "person") {
+      // "Brian Fallon": a first name that marks a sex; a lone surname ("Warren") says nothing.
+      std::vector<Token> words = Tokenize(e.name);
+      if (words.size() >= 2 && words.front().word) {
+        gender = std::string(GivenNameGender(words.front().fold));
+      }
+    }
+    gender_.push_back(std::move(gender));
+  }
   for (size_t i = 1; i < sentences_.size(); ++i) {
     const SentenceInfo& s = sentences_[i];
     const SentenceInfo& prev = sentences_[i - 1];
@@ -1792,6 +1808,41 @@ size_t DocAnalysis::QuotedWords(const ClaimSpan& span, std::string* quote) const
   return words;
 }
 
+// "May said that the country would leave and suggested that ...": after a reported clause
+// in "would/will/could + verb", a past-tense verb cannot share that clause's subject, so it is
+// the sentence subject's. Any other verb in the reported clause leaves it ambiguous.
+bool DocAnalysis::CoordinatedAfterModalClause(size_t from, size_t join, size_t cue) const {
+  static const std::unordered_set<std::string_view> kModals = {"would", "will", "could",
+                                                                "might", "should", "can"};
+  if (!tokens_[cue].word || !HasSuffix(tokens_[cue].fold, "ed", 3)) return false;
+  bool modal = false;
+  for (size_t k = from; k < join; ++k) {
+    const std::string& w = tokens_[k].fold;
+    if (kModals.count(w) != 0) {
+      if (modal) return false;
+      modal = true;
+    } else if (modal && (HasSuffix(w, "ed", 3) || IsFiniteAuxiliary(w) || w == "who" ||
+                         w == "which" || w == "that" || IsSingleWordCue(w))) {
+      return false;
+    }
+  }
+  return modal;
+}
+
+// "Clinton said." alone says nothing, but "Sacks opposed the ban" and "critics of the rule"
+// take a position on a short noun phrase.
+size_t DocAnalysis::MinContentWords(const Attribution& a) {
+  std::string_view last = a.cue;
+  if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "about", "of", "for", "on", "against", "at", "with", "over", "to", "in"};
+  static const std::unordered_set<std::string_view> kListener = {
+      "told", "tells", "telling", "tell", "informed", "assured", "reassured", "called", "calls",
+      "calling", "urged", "urges", "urging", "ordered", "orders", "directed", "instructed"};
+  if (kPrepositions.count(last) || (a.takes_object && !kListener.count(a.cue))) return 1;
+  return 3;
+}
+
 size_t DocAnalysis::WordsIn(std::string_view text) {
   size_t n = 0;
   bool in_word = false;
@@ -1878,8 +1929,8 @@ bool DocAnalysis::StartsAdjunct(size_t first, size_t last) const {
 // "X said (that)", the words before "..., X said" or "..., said X", both sides of "A, X said,
 // B", and the rest of the sentence around "according to X". PARC calls this the content.
 std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
-                                   size_t limit) const {
-  size_t first = s.first;
+                                   size_t limit, size_t floor) const {
+  size_t first = std::max(s.first, std::min(floor, std::min(a.speaker.first, a.cue_first)));
   size_t last = std::min(limit, s.last);
   while (last > first && !tokens_[last - 1].word && !quote_mark_[last - 1] &&
          !in_quote_[last - 1]) {
@@ -2091,7 +2142,17 @@ void DocAnalysis::AddFurtherClaims(size_t i, std::vector<Claim>* claims) const {
     if (!s.more_speakers[k]) continue;
     const Attribution& a = s.more[k];
     const Attribution* next = k + 1 < s.more.size() ? &s.more[k + 1] : nullptr;
-    std::string content = ContentOf(s, a, ContentLimit(s, a, next));
+    // "When Clinton noted that A, Trump boasted, “B”": A is the earlier cue's content, not
+    // this one's; after "A, Roe said, and B, Doe added" the words after the comma may be.
+    const Attribution& prev = k == 0 ? *s.attribution : s.more[k - 1];
+    size_t prev_end = std::max(prev.cue_last, prev.speaker.last);
+    size_t floor = 0;
+    if (prev_end <= std::min(a.speaker.first, a.cue_first)) {
+      floor = prev_end < s.last && tokens_[prev_end].fold == ","
+                  ? prev_end
+                  : std::min(a.speaker.first, a.cue_first);
+    }
+    std::string content = ContentOf(s, a, ContentLimit(s, a, next), floor);
     if (WordsIn(content) < 2) continue;
     Claim c = MakeClaim(s.span.start, s.span.end);
     // Same sentence, another claim: the id also names where its cue is.
@@ -2269,7 +2330,7 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       // Indirect speech and paraphrase: the reported clause, not the attribution around it.
       const Attribution* next = s.more.empty() ? nullptr : &s.more.front();
       std::string content = ContentOf(s, *attribution, ContentLimit(s, *attribution, next));
-      if (c.kind == "indirect" && WordsIn(content) < 3) {  // "Clinton said." alone
+      if (c.kind == "indirect" && WordsIn(content) < MinContentWords(*attribution)) {
         AddFurtherClaims(i, &claims);  // "In a message posted Friday, Cruz said ..."
         continue;
       }

@@ -459,6 +459,19 @@ class MentionCollector {
   }
 
   // A line break lies between token `next` and the one before it.
+  // The line holding token i is in title case: most of its words (at least four) capitalised.
+  bool TitleCaseLine(size_t i) const {
+    size_t first = i;
+    while (first > 0 && !LineEnds(first)) --first;
+    size_t words = 0, capitalised = 0;
+    for (size_t k = first; k < tokens_.size() && (k == first || !LineEnds(k)); ++k) {
+      if (!tokens_[k].word) continue;
+      ++words;
+      capitalised += tokens_[k].capitalized;
+    }
+    return words >= 4 && capitalised * 4 >= words * 3;
+  }
+
   bool LineEnds(size_t next) const {
     if (next == 0 || next >= tokens_.size()) return true;
     std::string_view gap =
@@ -603,13 +616,32 @@ void MentionCollector::UnknownPeople() {
         j += 2;
       }
     }
+    // "Theresa May said": a month that is also a surname ends a name after a first name,
+    // when no date number or further capitalised word follows it ("Clinton May Win").
+    if (len == 1 && j + 1 < tokens_.size() && Free(j) && tokens_[j].capitalized &&
+        tokens_[j].base == "may" && tokens_[j - 1].end < tokens_[j].start &&
+        (IsSpeechWord(tokens_[j + 1]) || tokens_[j + 1].fold == ",")) {
+      ++j;
+      ++len;
+    }
     if (len == 1 && IsMiddleInitial(j) && j + 2 < tokens_.size() && Free(j + 2) &&
         IsNameWord(tokens_[j + 2]) && !LineEnds(j + 2)) {
       j += 3;  // "Charles B. Rangel"
       len = 2;
     }
+    bool headline_name = false;
+    if (initials_end == i && j >= i + 3 && OrgSuffixes().count(tokens_[j - 1].base) == 0 &&
+        !GivenNameGender(tokens_[i].base).empty() && tokens_[i + 1].base.size() > 1 &&
+        tokens_[i + 2].word && TitleCaseLine(i)) {
+      // "Hillary Clinton Goes After Donald Trump": in a title-case headline a known first
+      // name and the word after it are the name; the capitalised words after them are not.
+      j = i + 2;
+      len = 2;
+      headline_name = true;
+    }
     if (len < 2 || len > 3 || OrgSuffixes().count(tokens_[j - 1].base) != 0 ||
-        (j < tokens_.size() && tokens_[j].word && tokens_[j].capitalized && !LineEnds(j))) {
+        (!headline_name && j < tokens_.size() && tokens_[j].word && tokens_[j].capitalized &&
+         !LineEnds(j))) {
       i = std::max(j, i + 1);
       continue;
     }

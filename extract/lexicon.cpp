@@ -512,7 +512,14 @@ bool IsSourceNoun(std::string_view w) {
       "auditor", "regulator", "sheriff", "manager", "administrator", "treasurer",
       "comptroller", "ceo", "chief", "coach", "pastor", "statistics", "demonstrators",
       "marchers", "students", "teachers", "veterans", "farmers", "environmentalists",
-      "conservationists", "academics", "database", "databases", "tally", "count", "average", "journal"};
+      "conservationists", "academics", "database", "databases", "tally", "count", "average", "journal",
+      // Further heads of unnamed sources in the PolNeAR training attributions.
+      "candidates", "company", "companies", "party", "parties", "government", "media",
+      "rivals", "politicians", "organization", "organizations", "campaigns", "contenders",
+      "firm", "camp", "audience", "crowd", "admirers", "friends", "results", "research",
+      "investigation", "leadership", "establishment", "front-runner", "manager",
+      "networks", "journalists", "administrators", "physicians", "doctors", "officers",
+      "agencies", "unions", "fans", "followers", "critic", "reviewers", "consultants"};
   return InSet(kNouns, w);
 }
 

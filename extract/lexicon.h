@@ -41,6 +41,10 @@ bool IsNameStopword(std::string_view folded);
 bool IsTitleWord(std::string_view folded);
 // Honorifics that precede a surname ("mr", "mrs", "ms", "dr", "sen", "rep", "gov").
 bool IsHonorific(std::string_view folded);
+// "female" or "male" for a given name that is strongly one or the other in English-language
+// news ("hillary", "brian"), "" for any other word. Names shared by both sexes (Jordan,
+// Taylor, Kim) and names that are also common words (Will, Mark, Grace) are not listed.
+std::string_view GivenNameGender(std::string_view folded);
 // Prepositions and time words that open an adjunct after a speech verb ("said in an
 // interview", "said on Tuesday", "said last week"), not a reported clause.
 bool IsAdjunctOpener(std::string_view folded);

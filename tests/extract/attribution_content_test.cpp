@@ -383,7 +383,27 @@ INSTANTIATE_TEST_SUITE_P(
                     "backfire", "jensen-huang", "indirect", "said", "the rules would backfire"},
         ContentCase{"Jensen Huang \u2014 co-author of a report on the chip trade \u2014 said the "
                     "rules would backfire.",
-                    "backfire", "jensen-huang", "indirect", "said", "the rules would backfire"}));
+                    "backfire", "jensen-huang", "indirect", "said", "the rules would backfire"},
+        // A position on a short noun phrase: the object is the content.
+        ContentCase{"Helen Toner endorsed the ban.", "endorsed", "helen-toner", "indirect",
+                    "endorsed", "the ban"},
+        ContentCase{"Jensen Huang complained about exports.", "complained", "jensen-huang",
+                    "indirect", "complained about", "exports"},
+        // A second past-tense verb after a reported "would" clause is the subject's own.
+        ContentCase{"Jensen Huang said this week that sales would fall and suggested that prices "
+                    "would rise.",
+                    "prices", "jensen-huang", "indirect", "suggested", "prices would rise"},
+        ContentCase{"Jensen Huang said this week that sales would fall and suggested that prices "
+                    "would rise.",
+                    "sales", "jensen-huang", "indirect", "said", "sales would fall"},
+        // "May" as a surname after a first name.
+        ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
+                    "indirect", "said", "the country would leave"},
+        // A later speaker's content never takes in the earlier speaker's clause.
+        ContentCase{"When Helen Toner noted that exports had fallen, Jensen Huang boasted, "
+                    "\u201cThat makes us stronger.\u201d",
+                    "stronger", "jensen-huang", "direct_quote", "boasted",
+                    "That makes us stronger."}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
@@ -395,6 +415,42 @@ TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
       EXPECT_EQ(c.speaker->name.find("statement"), std::string::npos) << c.text;
     }
   }
+}
+
+TEST(Attribution, AFirstNameSaysWhoSheCanBe) {
+  // "she" is never Brian Roe: his first name says he is a man; with no woman named, the claim
+  // stays unattributed rather than put in his mouth.
+  Document doc = Annotated(
+      "Brian Roe, the campaign's press secretary, said it was late. Later she said that the tax "
+      "plan was a disaster for families.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker && c.text.find("disaster") != std::string::npos) {
+      EXPECT_NE(c.speaker->id, "brian-roe") << c.text;
+    }
+  }
+  // A first name that says nothing leaves the person a possible antecedent.
+  Document unknown = Annotated(
+      "Jordan Roe, the campaign's press secretary, said it was late. Later she said that the "
+      "tax plan was a disaster for families.");
+  const Claim* c = ClaimWith(unknown, "disaster");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "jordan-roe", c->text);
+  doc = Annotated(
+      "Brian Roe, the campaign's press secretary, spoke first. Susan Doe said it was late. "
+      "Later she said that the tax plan was a disaster for families.");
+  c = ClaimWith(doc, "disaster");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "susan-doe", c->text);
+}
+
+TEST(Attribution, TitleCaseHeadlineNamesTheFirstNameAndTheWordAfter) {
+  // "Hillary Roe Goes After ...": the headline names Hillary Roe, so "Roe said" is hers.
+  Document doc = Annotated(
+      "Hillary Roe Goes After Jensen Huang As The New Villain.\n\n"
+      "\u201cHe started his business with borrowed money. I don\u2019t buy that,\u201d Roe said.");
+  const Claim* c = ClaimWith(doc, "borrowed money");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "hillary-roe", c->text);
 }
 
 TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
