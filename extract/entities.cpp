@@ -416,6 +416,7 @@ class MentionCollector {
   }
   void HonorificSurnames();
   void SurnamesOfNamedPeople();
+  void FirstNamesAlone();
   void UnknownOrganizations();
   void RepeatedNewNames();
   void SpeakerLabels();
@@ -781,6 +782,66 @@ void MentionCollector::SurnamesOfNamedPeople() {
   }
 }
 
+// "Melanie said": a known first name alone next to a speech verb is the one person of the
+// text with that first name, or, when nobody has it, a person known only by it. Two people
+// with that first name, or a full name with it that nothing vouched for, leave it alone.
+void MentionCollector::FirstNamesAlone() {
+  std::unordered_map<std::string, std::set<int>> by_first;
+  for (const EntityMention& m : out_.mentions) {
+    const EntityRecord& e = out_.entities[static_cast<size_t>(m.entity)];
+    if (e.type != "person") continue;
+    std::vector<Token> words = Tokenize(e.name);
+    if (words.size() >= 2 && words.front().word) by_first[words.front().base].insert(m.entity);
+  }
+  std::unordered_set<std::string> unvouched_first;
+  for (const auto& [last, names] : unvouched_) {
+    for (const std::string& full : names) {
+      std::vector<Token> words = Tokenize(full);
+      if (!words.empty()) unvouched_first.insert(words.front().base);
+    }
+  }
+  // Surnames of the people named ("Warren" of Elizabeth Warren) are never first names here.
+  std::unordered_set<std::string> surnames;
+  for (const EntityRecord& e : out_.entities) {
+    if (e.type != "person") continue;
+    std::vector<Token> words = Tokenize(e.name);
+    if (words.size() >= 2 && words.back().word) surnames.insert(words.back().base);
+  }
+  std::vector<size_t> alone;
+  std::unordered_map<std::string, int> spoken;
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (!Free(i) || !IsNameWord(t) || t.fold != t.base) continue;
+    if (GivenNameGender(t.base).empty() || surnames.count(t.base) != 0 ||
+        unvouched_.count(t.base) != 0 || !NearSpeech(i, i + 1)) {
+      continue;
+    }
+    // Any capitalised word glued to it makes a longer name ("Melanie Roe"), a heading or a
+    // sentence start of some other kind.
+    if ((i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalized &&
+         !LineEnds(i + 1)) ||
+        (i > 0 && tokens_[i - 1].word && tokens_[i - 1].capitalized && !LineEnds(i) &&
+         !IsSpeechWord(tokens_[i - 1]))) {
+      continue;
+    }
+    alone.push_back(i);
+    ++spoken[t.base];
+  }
+  for (size_t i : alone) {
+    const std::string& base = tokens_[i].base;
+    auto known = by_first.find(base);
+    if (known != by_first.end()) {
+      if (known->second.size() == 1) Add(i, i + 1, *known->second.begin(), "alias");
+      continue;
+    }
+    // A person known by a first name alone speaks more than once ("Melanie said" twice).
+    if (unvouched_first.count(base) != 0 || spoken[base] < 2) continue;
+    int entity = NewEntity(SpanText(text_, tokens_, i, i + 1), "person", "",
+                           std::string(GivenNameGender(base)));
+    Add(i, i + 1, entity, "name");
+  }
+}
+
 // Organisations the knowledge base does not know, only as the subject of a speech verb: an
 // acronym ("NAACP said") or capitalised words ending in an organisation word ("the Tax
 // Policy Center estimates").
@@ -1033,6 +1094,7 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
   collector.UnknownPeople();
   collector.HonorificSurnames();
   collector.SurnamesOfNamedPeople();
+  collector.FirstNamesAlone();
   collector.UnknownOrganizations();
   collector.DottedAcronyms();
   collector.RepeatedNewNames();

@@ -164,6 +164,33 @@ TEST(EntityMatcher, DashAfterAQuoteSignsItWithAName) {
             nullptr);
 }
 
+TEST(EntityMatcher, AFirstNameAloneNamesAPersonWhoSpeaksTwice) {
+  const EntityRecord* e = NewPerson(
+      "\u201cHere he is,\u201d Melanie said. \u201cI would,\u201d Melanie said to the TV.", "melanie");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "person");
+  EXPECT_EQ(e->gender, "female");
+  // Once is not enough; a surname of someone named is no first name; nor is a word glued to
+  // another capitalised one.
+  EXPECT_EQ(NewPerson("\u201cHere he is,\u201d Melanie said.", "melanie"), nullptr);
+  EXPECT_EQ(NewPerson("Jane Warren spoke. \u201cNo,\u201d Warren said. \u201cYes,\u201d Warren said.",
+                      "warren"),
+            nullptr);
+  // The one person of the text with that first name is who it is.
+  EntityMatcher matcher(TestKb());
+  std::string text = "Melanie Roe said it was late. \u201cNo,\u201d Melanie said.";
+  EntityMatches m = matcher.Find(text, Tokenize(text));
+  int roe = -1;
+  for (size_t k = 0; k < m.entities.size(); ++k) {
+    if (m.entities[k].id == "melanie-roe") roe = static_cast<int>(k);
+    EXPECT_NE(m.entities[k].id, "melanie");
+  }
+  ASSERT_GE(roe, 0);
+  int mentions = 0;
+  for (const EntityMention& mention : m.mentions) mentions += mention.entity == roe;
+  EXPECT_EQ(mentions, 2);
+}
+
 TEST(EntityMatcher, MiddleInitialBelongsToTheName) {
   const EntityRecord* e =
       NewPerson("\u201cNo,\u201d said Ronald R. Fieldstone.", "ronald-r-fieldstone");
