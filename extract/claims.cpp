@@ -615,11 +615,18 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
 // A short phrase between commas after a person's name that is no clause and no list:
 // "Democrat of California", "31", "at a later press gaggle".
 bool DocAnalysis::DescribesPerson(size_t first, size_t last) const {
-  if (first >= last || last - first > 12) return false;
+  // "Obama, dedicating the Museum of African American History and Culture on Saturday,
+  // said": a participle phrase may be longer and hold an "and" of its own.
+  bool participle = first < last && tokens_[first].word && !tokens_[first].capitalized &&
+                    HasSuffix(tokens_[first].fold, "ing", 4) &&
+                    !IsSingleWordCue(tokens_[first].fold);
+  if (first >= last || last - first > (participle ? 20 : 12)) return false;
   static const std::unordered_set<std::string_view> kNot = {"and", "or", "but", "nor", "said",
                                                             "says", "that", "if", "when"};
   for (size_t k = first; k < last; ++k) {
-    if (Blocked(k) || kNot.count(tokens_[k].fold) != 0) return false;
+    if (Blocked(k) || (kNot.count(tokens_[k].fold) != 0 && !(participle && tokens_[k].fold == "and"))) {
+      return false;
+    }
   }
   return true;
 }

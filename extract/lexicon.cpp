@@ -519,7 +519,8 @@ bool IsSourceNoun(std::string_view w) {
       "firm", "camp", "audience", "crowd", "admirers", "friends", "results", "research",
       "investigation", "leadership", "establishment", "front-runner", "manager",
       "networks", "journalists", "administrators", "physicians", "doctors", "officers",
-      "agencies", "unions", "fans", "followers", "critic", "reviewers", "consultants"};
+      "agencies", "unions", "fans", "followers", "reviewers", "consultants", "bank", "banks",
+      "brief"};
   return InSet(kNouns, w);
 }
 

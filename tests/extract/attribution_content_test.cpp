@@ -396,6 +396,12 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Jensen Huang said this week that sales would fall and suggested that prices "
                     "would rise.",
                     "sales", "jensen-huang", "indirect", "said", "sales would fall"},
+        // A participle phrase, "and" and all, between the name and its verb.
+        ContentCase{"Helen Toner, opening the Center for Security and Emerging Technology on "
+                    "Saturday, said the rules would hold.",
+                    "hold", "helen-toner", "indirect", "said", "the rules would hold"},
+        ContentCase{"The bank said that it had fired the traders.", "traders",
+                    "unnamed:The bank", "indirect", "said", "it had fired the traders"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
