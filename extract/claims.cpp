@@ -566,8 +566,9 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
              (tokens_[after].fold == "of" || tokens_[after].fold == "from" ||
               tokens_[after].fold == "for" || tokens_[after].fold == "with")) {
     // "said Charles B. Rangel of New York.", "wrote Cameron Easley for Morning Consult.":
-    // capitalised words the text does not know.
+    // capitalised words the text does not know ("of the Virgin Islands" too).
     size_t k = after + 1;
+    if (k + 1 < s.last && tokens_[k].fold == "the" && tokens_[k + 1].capitalized) ++k;
     while (k < s.last && k < after + 5 && tokens_[k].word && tokens_[k].capitalized &&
            !Blocked(k)) {
       ++k;

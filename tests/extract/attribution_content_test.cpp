@@ -402,6 +402,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "hold", "helen-toner", "indirect", "said", "the rules would hold"},
         ContentCase{"The bank said that it had fired the traders.", "traders",
                     "unnamed:The bank", "indirect", "said", "it had fired the traders"},
+        // The place after the name, article and all, is the name's.
+        ContentCase{"\u201cThe rules are a waste of time,\u201d said Helen Toner of the Virgin "
+                    "Islands.",
+                    "waste", "helen-toner", "direct_quote", "said", "The rules are a waste of time"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},

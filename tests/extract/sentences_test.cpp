@@ -37,6 +37,13 @@ TEST(SplitSentences, NoBreakAfterTitleAbbreviationBeforeAName) {
                                       "They talked."}));
 }
 
+TEST(SplitSentences, DelegateTitleBeforeANameButDelawareEndsASentence) {
+  EXPECT_EQ(Texts("It was said by Del. Stacey Plaskett. They talked."),
+            (std::vector<std::string>{"It was said by Del. Stacey Plaskett.", "They talked."}));
+  EXPECT_EQ(Texts("They met in Dover, Del. The vote was late."),
+            (std::vector<std::string>{"They met in Dover, Del.", "The vote was late."}));
+}
+
 TEST(SplitSentences, InitialsBeforeANameAreNoBreakButCountryAbbreviationsMayBe) {
   EXPECT_EQ(Texts("It was said by G.K. Butterfield. He went to the U.S. Then he left."),
             (std::vector<std::string>{"It was said by G.K. Butterfield.", "He went to the U.S.",
