@@ -1873,7 +1873,8 @@ std::string DocAnalysis::TextBetween(size_t first, size_t last) const {
 size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
   static const std::unordered_set<std::string_view> kOpeners = {
       "which", "although", "though", "whereas", "while", "even", "despite", "including", "yet",
-      "especially", "particularly", "according", "amid", "after", "before", "as"};
+      "especially", "particularly", "according", "amid", "after", "before", "as", "where",
+      "aside", "who"};
   for (size_t k = first + 3; k + 1 < last; ++k) {
     if (tokens_[k].fold == ";" && !Blocked(k)) return k;  // "...; they only learned ..."
     if (tokens_[k].fold != "," || Blocked(k) || in_quote_[k + 1] || quote_mark_[k + 1]) continue;

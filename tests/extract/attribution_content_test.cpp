@@ -406,6 +406,14 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"\u201cThe rules are a waste of time,\u201d said Helen Toner of the Virgin "
                     "Islands.",
                     "waste", "helen-toner", "direct_quote", "said", "The rules are a waste of time"},
+        // A relative or "aside from" clause after a comma is the writer's, not the content.
+        ContentCase{"Polls show a close contest in the state, where 18 electoral votes are up "
+                    "for grabs.",
+                    "close contest", "unnamed:Polls", "indirect", "show",
+                    "a close contest in the state"},
+        ContentCase{"Helen Toner cited criticism of Jensen Huang, who took heat for the sales "
+                    "last month.",
+                    "criticism", "helen-toner", "indirect", "cited", "criticism of Jensen Huang"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
