@@ -1419,7 +1419,7 @@ void DocAnalysis::LearnGenders() {
       // "Brian Fallon": a first name that marks a sex; a lone surname ("Warren") says nothing.
       std::vector<Token> words = Tokenize(e.name);
       if (words.size() >= 2 && words.front().word) {
-        gender = std::string(GivenNameGender(words.front().fold));
+        gender = std::string(GivenNameGender(words.front().fold, true));
       }
     }
     gender_.push_back(std::move(gender));

@@ -380,6 +380,10 @@ bool EntityMatcher::SurnameAllowed(const Pattern& p, const std::vector<bool>& se
 
 namespace {
 
+bool IsOpeningQuoteMark(std::string_view t) {
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xC2\xAB";
+}
+
 // One Find() call: the mentions found so far and which tokens they cover.
 class MentionCollector {
  public:
@@ -417,6 +421,13 @@ class MentionCollector {
   void HonorificSurnames();
   void SurnamesOfNamedPeople();
   void FirstNamesAlone();
+  void PronounGendersOfSurnames();
+  // True when the text refers to a bare `surname` with a pronoun of the other sex than the
+  // full name `full` has ("Clinton told the audience that she ..." is not Bill Clinton).
+  bool PronounsContradict(const std::string& surname, const std::string& full,
+                          const std::string& gender) const;
+  // The bare surname at i as a person of its own, of the sex its pronouns give.
+  void AddSurnameOnly(size_t i);
   void UnknownOrganizations();
   void RepeatedNewNames();
   void SpeakerLabels();
@@ -564,6 +575,8 @@ class MentionCollector {
   std::unordered_map<std::string, std::string> unvouched_gender_;
   // Genders of the honorifics used with each one-word name ("Mr. Obama" -> male).
   std::unordered_map<std::string, std::set<std::string>> honorific_genders_;
+  // The sex of the pronouns that follow a bare surname in its sentence, by surname.
+  std::unordered_map<std::string, std::set<std::string>> pronoun_genders_;
 };
 
 int MentionCollector::NewEntity(const std::string& name, const std::string& type,
@@ -772,6 +785,10 @@ void MentionCollector::SurnamesOfNamedPeople() {
     if (i > 0 && tokens_[h].word && !GenderFits(*it->second.begin(), GenderFrom(tokens_[h].fold))) {
       continue;  // "Mr. Obama said" is not "the first lady, Michelle Obama"
     }
+    if (PronounsContradict(tokens_[i].base, *it->second.begin(), "")) {
+      AddSurnameOnly(i);
+      continue;
+    }
     if (new_by_last_.count(tokens_[i].base) == 0) {
       auto known_gender = unvouched_gender_.find(*it->second.begin());
       Add(i, i + 1,
@@ -780,6 +797,61 @@ void MentionCollector::SurnamesOfNamedPeople() {
           "surname");
     }
   }
+}
+
+// "Clinton told the debate audience that she believes ...": a bare capitalised word, the
+// subject, then a he/she in the same sentence with no other capitalised word between.
+void MentionCollector::PronounGendersOfSurnames() {
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (!Free(i) || !IsNameWord(tokens_[i]) || tokens_[i].fold != tokens_[i].base) continue;
+    if ((i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalized) ||
+        (i > 0 && tokens_[i - 1].word && tokens_[i - 1].capitalized && !LineEnds(i))) {
+      continue;
+    }
+    for (size_t k = i + 1; k < tokens_.size() && k < i + 25; ++k) {
+      const Token& t = tokens_[k];
+      if (t.fold == "." || t.fold == ";" || LineEnds(k) || IsOpeningQuoteMark(t.fold)) break;
+      if (t.word && t.capitalized) break;
+      // Subject pronouns only: "her" and "his" as often stand for whoever was spoken about.
+      if (t.fold == "she" || t.fold == "herself") {
+        pronoun_genders_[tokens_[i].base].insert("female");
+        break;
+      }
+      if (t.fold == "he" || t.fold == "himself") {
+        pronoun_genders_[tokens_[i].base].insert("male");
+        break;
+      }
+    }
+  }
+}
+
+bool MentionCollector::PronounsContradict(const std::string& surname, const std::string& full,
+                                          const std::string& gender) const {
+  auto seen = pronoun_genders_.find(surname);
+  if (seen == pronoun_genders_.end()) return false;
+  std::string sex = gender;
+  if (sex.empty()) {
+    auto known = unvouched_gender_.find(full);
+    if (known != unvouched_gender_.end()) sex = known->second;
+  }
+  if (sex.empty()) {
+    std::vector<Token> words = Tokenize(full);
+    if (words.size() >= 2 && words.front().word) {
+      sex = std::string(GivenNameGender(words.front().fold, true));
+    }
+  }
+  // Pronouns in reported clauses often stand for someone else ("Clinton said he ..."): only
+  // a text that never follows the surname with a pronoun of the person's sex contradicts it.
+  if (sex.empty() || seen->second.count(sex) != 0) return false;
+  return seen->second.count(sex == "female" ? "male" : "female") != 0;
+}
+
+void MentionCollector::AddSurnameOnly(size_t i) {
+  const std::set<std::string>& sexes = pronoun_genders_[tokens_[i].base];
+  Add(i, i + 1,
+      NewEntity(SpanText(text_, tokens_, i, i + 1), "person", "",
+                sexes.size() == 1 ? *sexes.begin() : ""),
+      "name");
 }
 
 // "Melanie said": a known first name alone next to a speech verb is the one person of the
@@ -907,10 +979,6 @@ void MentionCollector::UnknownOrganizations() {
   }
 }
 
-bool IsOpeningQuoteMark(std::string_view t) {
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xC2\xAB";
-}
-
 // A transcript's speaker labels: one or two words in capitals opening a line, then a colon
 // ("WALLACE: Governor, ..."), used at least twice in the text (a lone "UPDATE:" is no one).
 void MentionCollector::SpeakerLabels() {
@@ -979,7 +1047,10 @@ void MentionCollector::RepeatedNewNames() {
       size_t h = WordBefore(i);
       std::string honorific = i > 0 && tokens_[h].word ? GenderFrom(tokens_[h].fold) : "";
       bool clash = !honorific.empty() && !e.gender.empty() && honorific != e.gender;
-      if (it->second.size() == 1 && e.type == "person" && !clash) {
+      if (it->second.size() == 1 && e.type == "person" && !clash &&
+          PronounsContradict(tokens_[i].base, e.name, e.gender)) {
+        AddSurnameOnly(i);
+      } else if (it->second.size() == 1 && e.type == "person" && !clash) {
         Add(i, i + 1, n->entity, "surname");
       }
     }
@@ -1092,6 +1163,7 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
     i += best->words.size();
   }
   collector.UnknownPeople();
+  collector.PronounGendersOfSurnames();
   collector.HonorificSurnames();
   collector.SurnamesOfNamedPeople();
   collector.FirstNamesAlone();

@@ -9,7 +9,7 @@
 
 namespace claimdex {
 
-std::string_view GivenNameGender(std::string_view w) {
+std::string_view GivenNameGender(std::string_view w, bool with_common_words) {
   static const std::unordered_set<std::string_view> kFemale = {
       "abigail",   "agnes",     "alexandria", "alice",     "alison",    "allison",   "amanda",
       "amelia",    "amy",       "ana",        "andrea",    "angela",    "ann",       "anna",
@@ -82,8 +82,16 @@ std::string_view GivenNameGender(std::string_view w) {
       "timothy",   "todd",      "tony",       "travis",    "trevor",    "troy",      "tyler",
       "victor",    "viktor",    "vincent",    "vladimir",  "walter",    "warren",    "wayne",
       "wesley",    "william",   "wolfgang",   "xavier",    "yuri",      "zachary"};
+  // Names that are also common words: a sex when a person's name opens with one, but no
+  // sign of a name by themselves ("Bill passes", "Will they").
+  static const std::unordered_set<std::string_view> kMaleWords = {
+      "bill", "mark", "will", "frank", "grant", "dean", "rich", "chase", "bob"};
+  static const std::unordered_set<std::string_view> kFemaleWords = {
+      "hope", "grace", "joy", "faith", "dawn", "rose", "june", "april", "may"};
   if (kFemale.count(w) != 0) return "female";
   if (kMale.count(w) != 0) return "male";
+  if (with_common_words && kMaleWords.count(w) != 0) return "male";
+  if (with_common_words && kFemaleWords.count(w) != 0) return "female";
   return "";
 }
 

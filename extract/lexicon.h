@@ -43,8 +43,9 @@ bool IsTitleWord(std::string_view folded);
 bool IsHonorific(std::string_view folded);
 // "female" or "male" for a given name that is strongly one or the other in English-language
 // news ("hillary", "brian"), "" for any other word. Names shared by both sexes (Jordan,
-// Taylor, Kim) and names that are also common words (Will, Mark, Grace) are not listed.
-std::string_view GivenNameGender(std::string_view folded);
+// Taylor, Kim) are not listed; names that are also common words (Bill, Mark, Grace) only
+// `with_common_words`, for the first word of a name already known to be a person's.
+std::string_view GivenNameGender(std::string_view folded, bool with_common_words = false);
 // Prepositions and time words that open an adjunct after a speech verb ("said in an
 // interview", "said on Tuesday", "said last week"), not a reported clause.
 bool IsAdjunctOpener(std::string_view folded);

@@ -461,6 +461,28 @@ TEST(Attribution, AFirstNameSaysWhoSheCanBe) {
   annotate_fixture::ExpectSpeaker(*c, "susan-doe", c->text);
 }
 
+TEST(Attribution, ASurnameTheTextCallsSheIsNotTheManOfThatName) {
+  // The only full name is a man's; the text follows the bare surname with "she": the claims
+  // are Roe's, a woman of her own, never Bill Roe's.
+  Document doc = Annotated(
+      "Former president Bill Roe will travel to Ohio on Friday, his office said. "
+      "Roe told the debate audience that she believes the chip rules are working. "
+      "Roe said the export controls had bought time.");
+  for (const char* fragment : {"she believes", "bought time"}) {
+    const Claim* c = ClaimWith(doc, fragment);
+    ASSERT_NE(c, nullptr) << fragment;
+    ASSERT_TRUE(c->speaker) << fragment;
+    EXPECT_EQ(c->speaker->name, "Roe") << fragment;
+  }
+  // With "he" the bare surname is the man named.
+  doc = Annotated(
+      "Former president Bill Roe will travel to Ohio on Friday, his office said. "
+      "Roe told the debate audience that he believes the chip rules are working.");
+  const Claim* c = ClaimWith(doc, "he believes");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "bill-roe", c->text);
+}
+
 TEST(Attribution, TitleCaseHeadlineNamesTheFirstNameAndTheWordAfter) {
   // "Hillary Roe Goes After ...": the headline names Hillary Roe, so "Roe said" is hers.
   Document doc = Annotated(
