@@ -251,6 +251,7 @@ class DocAnalysis {
   static bool WholeQuotation(std::string_view text, std::string* inner);
   static size_t WordsIn(std::string_view text);
   static size_t MinContentWords(const Attribution& a);
+  bool TellsATale(size_t after_cue, size_t last) const;
   bool CoordinatedAfterModalClause(size_t from, size_t join, size_t cue) const;
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
@@ -1202,6 +1203,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
            tokens_[cue_end].fold == "away")) {
         break;
       }
+      if (p.entry->takes_object && TellsATale(cue_end, s.last)) break;
       if (any_cue->empty()) *any_cue = p.entry->phrase;
       std::optional<Np> speaker;
       if (p.entry->kind == CueKind::kAccordingTo) {
@@ -1835,6 +1837,20 @@ bool DocAnalysis::CoordinatedAfterModalClause(size_t from, size_t join, size_t c
     }
   }
   return modal;
+}
+
+// "tells so many lies that Clinton could ...", "told the truth", "tells stories": the
+// object is what is told, not who hears it, and a "that" after it opens no reported clause.
+bool DocAnalysis::TellsATale(size_t after_cue, size_t last) const {
+  static const std::unordered_set<std::string_view> kTales = {
+      "lies", "lie", "truth", "stories", "story", "jokes", "joke", "tales", "tale"};
+  if (after_cue < last && (tokens_[after_cue].fold == "so" || tokens_[after_cue].fold == "such")) {
+    return true;
+  }
+  for (size_t k = after_cue; k < last && k < after_cue + 3; ++k) {
+    if (kTales.count(tokens_[k].fold) != 0) return true;
+  }
+  return false;
 }
 
 // "Clinton said." alone says nothing, but "Sacks opposed the ban" and "critics of the rule"

@@ -493,6 +493,27 @@ TEST(Attribution, TitleCaseHeadlineNamesTheFirstNameAndTheWordAfter) {
   annotate_fixture::ExpectSpeaker(*c, "hillary-roe", c->text);
 }
 
+TEST(Attribution, WhatIsToldIsNoListener) {
+  // "tells so many lies that ...": a result clause, not words reported from Jensen Huang.
+  Document doc = Annotated(
+      "Helen Toner argued that Jensen Huang tells so many lies that the rules could fail.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_NE(c.speaker->id, "jensen-huang") << c.text;
+    }
+  }
+  const Claim* c = ClaimWith(doc, "argued");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
+  doc = Annotated("Jensen Huang told the truth that nobody wanted to hear.");
+  for (const Claim& claim : doc.claims) EXPECT_FALSE(claim.speaker) << claim.text;
+  // A listener still makes "told Y that" a report.
+  doc = Annotated("Jensen Huang told investors that the rules could fail.");
+  c = ClaimWith(doc, "could fail");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "jensen-huang", c->text);
+}
+
 TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
   // "she" is the physician of the sentence before, not the patient whose leg she examined.
   Document doc = Annotated(
