@@ -981,31 +981,71 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
   return std::nullopt;
 }
 
+// A position named by a noun its holder owns: "her main point is that ...", "Toner's argument
+// is that ...", "Trump's claim that ...", "his promise to ...", "Obama's call for ...",
+// "Sacks's criticism of ...". The owner is the source; what follows the link is the content.
 std::optional<Attribution> DocAnalysis::CueNounAttribution(const SentenceInfo& s) const {
-  // "her main point is that ...", "Toner's argument is that ..."
+  // The link each noun takes, when the noun alone is not enough ("her claim that").
+  static const std::unordered_map<std::string_view, std::vector<std::string_view>> kLinked = {
+      {"claim", {"that"}},          {"assertion", {"that"}},       {"insistence", {"that"}},
+      {"argument", {"that"}},       {"contention", {"that"}},      {"suggestion", {"that"}},
+      {"warning", {"that"}},        {"belief", {"that"}},          {"view", {"that"}},
+      {"allegation", {"that"}},     {"accusation", {"that"}},      {"charge", {"that"}},
+      {"prediction", {"that"}},     {"denial", {"that"}},          {"conclusion", {"that"}},
+      {"promise", {"that", "to"}},  {"pledge", {"that", "to"}},    {"vow", {"to"}},
+      {"refusal", {"to"}},          {"decision", {"to"}},          {"threat", {"to"}},
+      {"plan", {"to", "for"}},      {"proposal", {"to", "for"}},   {"call", {"for"}},
+      {"calls", {"for"}},           {"demand", {"for", "that"}},   {"push", {"for"}},
+      {"criticism", {"of"}},        {"critique", {"of"}},          {"attacks", {"on"}},
+      {"attack", {"on"}},           {"support", {"for"}},          {"opposition", {"to"}},
+      {"endorsement", {"of"}},      {"praise", {"for"}},           {"comments", {"about", "on"}},
+      {"remarks", {"about", "on"}}, {"condemnation", {"of"}},      {"defense", {"of"}}};
   for (size_t i = s.first; i + 2 < s.last; ++i) {
-    if (!tokens_[i].word || !IsCueNoun(tokens_[i].base) || Blocked(i)) continue;
+    if (!tokens_[i].word || Blocked(i)) continue;
     const std::string& next = tokens_[i + 1].fold;
-    if ((next != "is" && next != "was") || tokens_[i + 2].fold != "that") continue;
+    size_t cue_last = 0;
+    std::string cue;
+    if (IsCueNoun(tokens_[i].base) && (next == "is" || next == "was") &&
+        tokens_[i + 2].fold == "that") {
+      cue_last = i + 2;
+      cue = tokens_[i].fold + " " + next;
+    } else if (auto linked = kLinked.find(tokens_[i].fold); linked != kLinked.end() &&
+               std::find(linked->second.begin(), linked->second.end(), next) !=
+                   linked->second.end()) {
+      // "refusal to release", not "threat to Eastern Europe" (only "opposition to" takes a
+      // noun after "to").
+      if (next == "to" && tokens_[i].fold != "opposition" &&
+          (!tokens_[i + 2].word || tokens_[i + 2].capitalized ||
+           IsDeterminer(tokens_[i + 2].fold))) {
+        continue;
+      }
+      // "claim that" keeps "that" as the complementiser; "criticism of" takes the link.
+      bool clause = next == "that" || (next == "to" && tokens_[i].fold != "opposition");
+      cue_last = clause ? i + 1 : i + 2;
+      cue = clause ? tokens_[i].fold : tokens_[i].fold + " " + next;
+    } else {
+      continue;
+    }
+    // The owner right before the noun, or before up to two modifiers ("his latest claim").
     for (size_t back = 1; back <= 3 && back <= i - s.first; ++back) {
       const Token& owner = tokens_[i - back];
-      if (owner.word && (owner.fold == "her" || owner.fold == "his")) {
-        Attribution a;
-        a.speaker = Np{i - back, i - back + 1, -1, owner.fold == "her" ? "she" : "he"};
-        a.cue_first = i;
-        a.cue_last = i + 2;
-        a.cue = tokens_[i].fold + " " + next;
+      if (back > 1 && !(tokens_[i - back + 1].word && !tokens_[i - back + 1].capitalized &&
+                        IsContentWord(tokens_[i - back + 1]))) {
+        break;
+      }
+      Attribution a;
+      a.cue_first = i;
+      a.cue_last = cue_last;
+      a.cue = cue;
+      if (owner.word && (owner.fold == "her" || owner.fold == "his" || owner.fold == "their")) {
+        a.speaker = Np{i - back, i - back + 1, -1,
+                       owner.fold == "her" ? "she" : owner.fold == "his" ? "he" : "they"};
         return a;
       }
       if (owner.word && owner.fold != owner.base) {
         int m = mention_ending_[i - back + 1];
         if (m >= 0 && m_.mentions[static_cast<size_t>(m)].first >= s.first) {
-          Np np{m_.mentions[static_cast<size_t>(m)].first, i - back + 1, m, ""};
-          Attribution a;
-          a.speaker = np;
-          a.cue_first = i;
-          a.cue_last = i + 2;
-          a.cue = tokens_[i].fold + " " + next;
+          a.speaker = Np{m_.mentions[static_cast<size_t>(m)].first, i - back + 1, m, ""};
           return a;
         }
       }

@@ -414,6 +414,13 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Helen Toner cited criticism of Jensen Huang, who took heat for the sales "
                     "last month.",
                     "criticism", "helen-toner", "indirect", "cited", "criticism of Jensen Huang"},
+        // A position named by a noun its holder owns.
+        ContentCase{"Analysts checked Jensen Huang's claim that sales had doubled this year.",
+                    "doubled", "jensen-huang", "indirect", "claim", "sales had doubled this year"},
+        ContentCase{"Reporters asked about Helen Toner's refusal to endorse the ban.", "endorse",
+                    "helen-toner", "indirect", "refusal", "to endorse the ban"},
+        ContentCase{"Reporters asked about Helen Toner's criticism of the rule.", "criticism",
+                    "helen-toner", "indirect", "criticism of", "the rule"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
@@ -512,6 +519,11 @@ TEST(Attribution, WhatIsToldIsNoListener) {
   c = ClaimWith(doc, "could fail");
   ASSERT_NE(c, nullptr);
   annotate_fixture::ExpectSpeaker(*c, "jensen-huang", c->text);
+}
+
+TEST(Attribution, AThreatToAPlaceIsNoReportedInfinitive) {
+  Document doc = Annotated("Analysts weighed Jensen Huang's threat to Eastern Europe on Monday.");
+  for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker) << c.text;
 }
 
 TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
