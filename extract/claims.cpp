@@ -2036,8 +2036,17 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   // "told reporters on Tuesday that ...": an object or adjunct before the complementiser.
   bool complementiser = false;
   bool told_like = a.takes_object;
+  // "called for contestants to wear dresses that showed ...": after a preposition the
+  // content is its object; a "that" in it is a relative pronoun, no complementiser.
+  std::string_view last_cue_word = a.cue;
+  if (size_t sp = last_cue_word.rfind(' '); sp != std::string_view::npos) {
+    last_cue_word = last_cue_word.substr(sp + 1);
+  }
+  bool prepositional = last_cue_word == "for" || last_cue_word == "about" ||
+                       last_cue_word == "against" || last_cue_word == "of" ||
+                       last_cue_word == "on" || last_cue_word == "at";
   // "told Jane Roe, a reporter, that ...": commas of the object's description too.
-  for (size_t k = r; k < last && k < r + (told_like ? 14 : 8); ++k) {
+  for (size_t k = r; k < last && !prepositional && k < r + (told_like ? 14 : 8); ++k) {
     // "said officials are in possession of video that shows ...", "vowed to repeat that
     // mistake": the clause has begun.
     if ((Blocked(k) && !told_like) || (tokens_[k].fold == "," && !told_like) ||

@@ -139,6 +139,13 @@ bool QuestionBeforeAttribution(std::string_view text, size_t at, size_t next_bre
   for (size_t k = at; k < next_break && k < text.size(); ++k) {
     char c = text[k];
     if (c == '\n' || c == '"' || c == '?' || c == '!') return false;
+    // "Trump said, looking out on the cheering crowd.": a short attribution, then a
+    // participle phrase of any length.
+    if (c == ',' && words <= 4 && k + 2 < text.size() && text[k + 1] == ' ') {
+      size_t w = k + 2;
+      while (w < text.size() && text[w] >= 'a' && text[w] <= 'z') ++w;
+      if (w - (k + 2) > 4 && text.substr(w - 3, 3) == "ing") return true;
+    }
     bool space = IsSpaceByte(c);
     if (!space && !in_word && ++words > 6) return false;
     in_word = !space;

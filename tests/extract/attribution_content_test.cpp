@@ -421,6 +421,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "helen-toner", "indirect", "refusal", "to endorse the ban"},
         ContentCase{"Reporters asked about Helen Toner's criticism of the rule.", "criticism",
                     "helen-toner", "indirect", "criticism of", "the rule"},
+        // After a preposition the object is the content; a "that" in it is a relative.
+        ContentCase{"Helen Toner called for chip firms to file reports that show every sale.",
+                    "file reports", "helen-toner", "indirect", "called for",
+                    "chip firms to file reports that show every sale"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},

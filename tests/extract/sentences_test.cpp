@@ -37,6 +37,14 @@ TEST(SplitSentences, NoBreakAfterTitleAbbreviationBeforeAName) {
                                       "They talked."}));
 }
 
+TEST(SplitSentences, QuotedQuestionStaysWithAnAttributionAndItsParticiple) {
+  EXPECT_EQ(Texts("\u201cWho would have believed it?\u201d Trump said, looking out on the cheering "
+                  "crowd of supporters. They cheered."),
+            (std::vector<std::string>{"\u201cWho would have believed it?\u201d Trump said, looking "
+                                      "out on the cheering crowd of supporters.",
+                                      "They cheered."}));
+}
+
 TEST(SplitSentences, DelegateTitleBeforeANameButDelawareEndsASentence) {
   EXPECT_EQ(Texts("It was said by Del. Stacey Plaskett. They talked."),
             (std::vector<std::string>{"It was said by Del. Stacey Plaskett.", "They talked."}));
