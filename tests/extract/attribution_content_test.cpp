@@ -425,6 +425,10 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Helen Toner called for chip firms to file reports that show every sale.",
                     "file reports", "helen-toner", "indirect", "called for",
                     "chip firms to file reports that show every sale"},
+        // Less common verbs of a position.
+        ContentCase{"Jensen Huang likened the rules to a tariff on American firms.", "likened",
+                    "jensen-huang", "indirect", "likened",
+                    "the rules to a tariff on American firms"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
