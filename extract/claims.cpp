@@ -1374,11 +1374,33 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
   for (size_t back = 0; back <= kPronounLookback && back <= sentence; ++back) {
     const SentenceInfo& s = sentences_[sentence - back];
     size_t stop = back == 0 ? np.first : s.last;
+    // "After examining Clinton's leg, she insisted": the pronoun is who examined; the people
+    // named in such an opening clause are never who it stands for.
+    size_t opener_first = s.first;
+    size_t opener_end = s.first;
+    for (size_t k = s.first; back == 0 && k + 2 < stop; ++k) {
+      const std::string& w = tokens_[k].fold;
+      if (!(w == "after" || w == "before" || w == "while" || w == "upon" || w == "since" ||
+            w == "when") ||
+          !tokens_[k + 1].word || !HasSuffix(tokens_[k + 1].fold, "ing", 4)) {
+        continue;
+      }
+      size_t c = k + 2;
+      while (c < stop && tokens_[c].fold != ",") ++c;
+      if (c < stop) {
+        opener_first = k;
+        opener_end = c;
+      }
+      break;
+    }
     std::unordered_set<int> candidates;
     for (size_t m = FirstMentionFrom(s.first); m < m_.mentions.size(); ++m) {
       const EntityMention& mention = m_.mentions[m];
       if (mention.first >= stop) break;
-      if (Blocked(mention.first)) continue;
+      if (Blocked(mention.first) ||
+          (mention.first >= opener_first && mention.first < opener_end)) {
+        continue;
+      }
       const EntityRecord& e = m_.entities[static_cast<size_t>(mention.entity)];
       const std::string& gender = gender_[static_cast<size_t>(mention.entity)];
       if (e.type != "person" || (!gender.empty() && gender != want)) continue;

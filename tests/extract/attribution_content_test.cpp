@@ -545,6 +545,17 @@ TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
   annotate_fixture::ExpectSpeaker(*c, "jane-roe", c->text);
 }
 
+TEST(Attribution, WhoIsNamedInAnOpeningParticipleClauseIsNotItsSubject) {
+  // Both women; "she" is who examined, never the patient named inside "after examining ...".
+  Document doc = Annotated(
+      "Susan Doe, a physician, treated Mary Roe, a teacher, in 1998. Doe wrote a memoir of her "
+      "time at the clinic. According to her account, after examining Roe's leg, she insisted "
+      "that the patient go to a hospital for an ultrasound.");
+  const Claim* c = ClaimWith(doc, "ultrasound");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "susan-doe", c->text);
+}
+
 TEST(Attribution, RelativePronounSpeaksForItsAntecedent) {
   Document doc = Annotated("Helen Toner, who argued that the controls were working, spoke on Monday.");
   const Claim* c = ClaimWith(doc, "controls were working");
