@@ -253,7 +253,7 @@ std::vector<CueEntry> BuildCues() {
                                           "praising", "refusing", "pleaded", "endorsing",
                                           "embraced", "presented", "hints",
                                           "reminding", "referenced", "championed", "likened",
-                                          "invoked", "blasting"};
+                                          "blasting"};
   std::vector<CueEntry> cues;
   std::unordered_set<std::string_view> seen;
   for (const char* phrase : kInvertible) {
