@@ -360,13 +360,17 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
     return std::nullopt;  // "post-debate", "report-card": the noun is part of a compound
   }
   bool party = t.fold == "democrats" || t.fold == "republicans";
+  // In a title-case headline every word is capitalised ("New Poll Shows", "Black Lawmakers
+  // Rip"); elsewhere a capitalised head is part of a name ("Campaign Zero", "Court Street")
+  // and a capitalised word after it makes it a title ("Attorney General Roy Cooper").
+  bool headline = t.capitalized && TitleCaseLine(doc_.text, tokens_, head);
   if (t.capitalized && !party && head > floor && tokens_[head - 1].word &&
-      !IsDiscourseOpener(tokens_[head - 1].fold)) {
-    return std::nullopt;  // "Campaign Zero", "Court Street": part of a name
+      !IsDiscourseOpener(tokens_[head - 1].fold) && !headline) {
+    return std::nullopt;
   }
   if (end < tokens_.size() && tokens_[end].word && tokens_[end].capitalized &&
-      tokens_[end].start == t.end + 1) {
-    return std::nullopt;  // "Attorney General Roy Cooper": a title, not a source
+      tokens_[end].start == t.end + 1 && !headline) {
+    return std::nullopt;
   }
   size_t first = head;
   for (int steps = 0; first > floor && steps < 5; ++steps) {

@@ -198,11 +198,40 @@ std::string SpanText(std::string_view text, const std::vector<Token>& tokens, si
   return out;
 }
 
-// "Phil Smith" is not Brad Smith: a surname glued to another capitalised name word.
-bool InLongerName(const std::vector<Token>& tokens, size_t i) {
-  bool before = i > 0 && IsNameWord(tokens[i - 1]) && tokens[i - 1].fold == tokens[i - 1].base;
-  bool after = i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].capitalized;
-  return before || after;
+// Token `next` opens a new line (or the text ends before it).
+bool LineBreakBefore(std::string_view text, const std::vector<Token>& tokens, size_t next) {
+  if (next == 0 || next >= tokens.size()) return true;
+  std::string_view gap =
+      text.substr(tokens[next - 1].end, tokens[next].start - tokens[next - 1].end);
+  return gap.find('\n') != std::string_view::npos;
+}
+
+}  // namespace
+
+bool TitleCaseLine(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  size_t first = i;
+  while (first > 0 && !LineBreakBefore(text, tokens, first)) --first;
+  size_t words = 0, capitalised = 0;
+  for (size_t k = first; k < tokens.size() && (k == first || !LineBreakBefore(text, tokens, k));
+       ++k) {
+    if (!tokens[k].word) continue;
+    ++words;
+    capitalised += tokens[k].capitalized;
+  }
+  return words >= 4 && capitalised * 4 >= words * 3;
+}
+
+namespace {
+
+// "Phil Smith" is not Brad Smith: a surname glued to another capitalised name word
+// ("Luis Rubio", "Rubio Energy"). In a title-case headline
+// every word is capitalised, so only a name word before it counts there ("Obama Seeks").
+bool InLongerName(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  bool before = i > 0 && IsNameWord(tokens[i - 1]) && tokens[i - 1].fold == tokens[i - 1].base &&
+                !LineBreakBefore(text, tokens, i);
+  bool after = i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].capitalized &&
+               !LineBreakBefore(text, tokens, i + 1);
+  return before || (after && !TitleCaseLine(text, tokens, i));
 }
 
 // "female", "male" or "" from the words around a new name: an honorific or a gendered noun
@@ -471,18 +500,7 @@ class MentionCollector {
   }
 
   // A line break lies between token `next` and the one before it.
-  // The line holding token i is in title case: most of its words (at least four) capitalised.
-  bool TitleCaseLine(size_t i) const {
-    size_t first = i;
-    while (first > 0 && !LineEnds(first)) --first;
-    size_t words = 0, capitalised = 0;
-    for (size_t k = first; k < tokens_.size() && (k == first || !LineEnds(k)); ++k) {
-      if (!tokens_[k].word) continue;
-      ++words;
-      capitalised += tokens_[k].capitalized;
-    }
-    return words >= 4 && capitalised * 4 >= words * 3;
-  }
+  bool TitleCaseLine(size_t i) const { return claimdex::TitleCaseLine(text_, tokens_, i); }
 
   bool LineEnds(size_t next) const {
     if (next == 0 || next >= tokens_.size()) return true;
@@ -1039,7 +1057,7 @@ void MentionCollector::RepeatedNewNames() {
         }
       }
     }
-    if (added || InLongerName(tokens_, i)) continue;
+    if (added || InLongerName(text_, tokens_, i)) continue;
     if (auto it = by_last.find(tokens_[i].base); it != by_last.end()) {
       const NewName* n = it->second.front();
       const EntityRecord& e = out_.entities[static_cast<size_t>(n->entity)];
@@ -1131,12 +1149,13 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
                                       [](char c) { return c >= 'A' && c <= 'Z'; })) {
           continue;
         }
-        if (p.via == "surname" && (!SurnameAllowed(p, seen_full) || InLongerName(tokens, i))) {
+        if (p.via == "surname" &&
+            (!SurnameAllowed(p, seen_full) || InLongerName(text, tokens, i))) {
           continue;
         }
         // "Luis Rubio" is not Marco Rubio: a one-word alias of a person glued to another name.
         if (e.type == "person" && p.via == "alias" && p.words.size() == 1 &&
-            InLongerName(tokens, i)) {
+            InLongerName(text, tokens, i)) {
           continue;
         }
         if (p.via == "role" && (i == 0 || tokens[i - 1].fold != "the")) continue;

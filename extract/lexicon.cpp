@@ -253,7 +253,9 @@ std::vector<CueEntry> BuildCues() {
                                           "praising", "refusing", "pleaded", "endorsing",
                                           "embraced", "presented", "hints",
                                           "reminding", "referenced", "championed", "likened",
-                                          "blasting"};
+                                          "blasting",
+                                          // Headline verbs ("Black Lawmakers Rip Trump").
+                                          "rip", "rips", "hammers"};
   std::vector<CueEntry> cues;
   std::unordered_set<std::string_view> seen;
   for (const char* phrase : kInvertible) {

@@ -498,6 +498,27 @@ TEST(Attribution, ASurnameTheTextCallsSheIsNotTheManOfThatName) {
   annotate_fixture::ExpectSpeaker(*c, "bill-roe", c->text);
 }
 
+TEST(Attribution, TitleCaseHeadlineSpeakers) {
+  // Every word of a headline is capitalised: a surname before its verb, or a described
+  // source, still speaks.
+  Document doc = Annotated(
+      "Toner Seeks Tighter Rules For Chips As Smuggling Grows.\n\n"
+      "Helen Toner said on Monday that the rules leak.");
+  const Claim* c = ClaimWith(doc, "Tighter Rules");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
+  doc = Annotated("New Poll Shows Minor Bump For The Export Rules.\n\nThe poll was taken Monday.");
+  c = ClaimWith(doc, "Minor Bump");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "unnamed:New Poll", c->text);
+  // In running text a capitalised word after a name still makes a longer name.
+  doc = Annotated("Helen Toner spoke. \u201cNo,\u201d said Luis Toner, a farmer.");
+  c = ClaimWith(doc, "farmer");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_NE(c->speaker->id, "helen-toner");
+}
+
 TEST(Attribution, TitleCaseHeadlineNamesTheFirstNameAndTheWordAfter) {
   // "Hillary Roe Goes After ...": the headline names Hillary Roe, so "Roe said" is hers.
   Document doc = Annotated(
