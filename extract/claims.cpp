@@ -218,6 +218,7 @@ class DocAnalysis {
   bool TitleCase(const SentenceInfo& s) const;
   std::optional<Attribution> DocumentAct(const SentenceInfo& s, size_t i) const;
   std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
+  std::optional<Attribution> QuotedLabelAttribution(const SentenceInfo& s, size_t at) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
@@ -1186,10 +1187,12 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
     a.label = true;
     return a;
   }
-  if (m < 0 || (Blocked(at) && !quoted)) return std::nullopt;
+  if (m < 0 || (Blocked(at) && !quoted)) return QuotedLabelAttribution(s, at);
   const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
   if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
-  if (mention.last + 1 >= s.last || tokens_[mention.last].fold != ":") return std::nullopt;
+  if (mention.last + 1 >= s.last || tokens_[mention.last].fold != ":") {
+    return QuotedLabelAttribution(s, at);
+  }
   // "DeepSeek: The Fast Follower" is a heading about DeepSeek; a headline's "Name: words"
   // speaks for a person only.
   if (m_.entities[static_cast<size_t>(mention.entity)].type != "person") return std::nullopt;
@@ -1200,6 +1203,42 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
   a.cue = ":";
   a.label = true;
   return a;
+}
+
+// "Obama on Climate Change: The Trends Are 'Terrifying.'", "A lesson from Loretta Lynch: 'Be
+// the voice ...'": a line that names a person, perhaps with what the words are about, then a
+// colon and a quotation right after it.
+std::optional<Attribution> DocAnalysis::QuotedLabelAttribution(const SentenceInfo& s,
+                                                               size_t at) const {
+  for (size_t k = at; k < s.last && k < at + 8; ++k) {
+    int m = mention_starting_[k];
+    if (m < 0) continue;
+    const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+    if (m_.entities[static_cast<size_t>(mention.entity)].type != "person") return std::nullopt;
+    size_t colon = mention.last;
+    if (colon < s.last && (tokens_[colon].fold == "on" || tokens_[colon].fold == "about")) {
+      while (colon < s.last && colon < mention.last + 7 && tokens_[colon].fold != ":" &&
+             !Blocked(colon)) {
+        ++colon;
+      }
+    }
+    if (colon + 1 >= s.last || tokens_[colon].fold != ":") return std::nullopt;
+    // The quotation: right after the colon, or after one or two words of a headline that
+    // quotes a word ("The Trends Are 'Terrifying.'").
+    bool quote_after = false;
+    for (size_t q = colon + 1; q < s.last && q < colon + 6 && !quote_after; ++q) {
+      quote_after = quote_mark_[q];
+    }
+    if (!quote_after) return std::nullopt;
+    Attribution a;
+    a.speaker = Np{mention.first, mention.last, m, ""};
+    a.cue_first = colon;
+    a.cue_last = colon + 1;
+    a.cue = ":";
+    a.label = true;
+    return a;
+  }
+  return std::nullopt;
 }
 
 std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::string* any_cue,

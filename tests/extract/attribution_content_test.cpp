@@ -519,6 +519,24 @@ TEST(Attribution, TitleCaseHeadlineSpeakers) {
   EXPECT_NE(c->speaker->id, "helen-toner");
 }
 
+TEST(Attribution, HeadlineNamingAPersonThenAColonAndAQuotation) {
+  Document doc = Annotated(
+      "A lesson from Helen Toner: \u201cBe the voice that people hear.\u201d\n\nToner spoke.");
+  const Claim* c = ClaimWith(doc, "voice");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
+  EXPECT_EQ(c->cue, ":");
+  doc = Annotated(
+      "Toner on Chip Smuggling: The Leaks Are \u201cTerrifying.\u201d\n\nHelen Toner said so.");
+  c = ClaimWith(doc, "Leaks");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
+  // Without a quotation the line is a heading about the person.
+  doc = Annotated("A profile of Helen Toner: Her Years In Washington\n\nToner spoke.");
+  c = ClaimWith(doc, "Years");
+  EXPECT_TRUE(c == nullptr || !c->speaker);
+}
+
 TEST(Attribution, TitleCaseHeadlineNamesTheFirstNameAndTheWordAfter) {
   // "Hillary Roe Goes After ...": the headline names Hillary Roe, so "Roe said" is hers.
   Document doc = Annotated(
