@@ -614,6 +614,12 @@ int MentionCollector::NewEntity(const std::string& name, const std::string& type
   for (const Token& t : Tokenize(name)) {
     if (t.word) n.words.push_back(t.base);
   }
+  // "Vann R. Newkirk II" is "Newkirk" when the text says the surname alone.
+  while (n.words.size() > 1 && (n.words.back() == "jr" || n.words.back() == "sr" ||
+                                n.words.back() == "ii" || n.words.back() == "iii" ||
+                                n.words.back() == "iv")) {
+    n.words.pop_back();
+  }
   n.entity = index;
   if (!n.words.empty()) {
     new_by_last_[n.words.back()].push_back(index);
@@ -635,7 +641,13 @@ void MentionCollector::UnknownPeople() {
     // A name never runs across a line break ("― Jane Doe\n\nNext paragraph").
     // "G.K. Butterfield": initials count as the first word.
     size_t len = initials_end > i ? 1 : 0;
+    auto suffix = [&](size_t k) {  // "Jr.", "Sr.", "II": part of the name before it
+      return k < tokens_.size() && Free(k) && tokens_[k].word && tokens_[k].capitalized &&
+             (tokens_[k].base == "jr" || tokens_[k].base == "sr" || tokens_[k].base == "ii" ||
+              tokens_[k].base == "iii" || tokens_[k].base == "iv");
+    };
     while (j < tokens_.size() && Free(j) && IsNameWord(tokens_[j]) && len < 4 &&
+           !(len >= 2 && suffix(j)) &&
            (j == i || (tokens_[j - 1].end < tokens_[j].start && !LineEnds(j)))) {
       ++j;
       ++len;
@@ -660,6 +672,13 @@ void MentionCollector::UnknownPeople() {
         IsNameWord(tokens_[j + 2]) && !LineEnds(j + 2)) {
       j += 3;  // "Charles B. Rangel"
       len = 2;
+    }
+    if (len >= 2 && suffix(j) && !LineEnds(j)) {  // "Vann R. Newkirk II", "King Jr."
+      ++j;
+      if (j < tokens_.size() && tokens_[j].fold == "." && tokens_[j].start == tokens_[j - 1].end &&
+          j + 1 < tokens_.size() && !(tokens_[j + 1].word && tokens_[j + 1].capitalized)) {
+        ++j;
+      }
     }
     bool headline_name = false;
     if (initials_end == i && j >= i + 3 && OrgSuffixes().count(tokens_[j - 1].base) == 0 &&

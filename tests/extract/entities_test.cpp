@@ -191,6 +191,20 @@ TEST(EntityMatcher, AFirstNameAloneNamesAPersonWhoSpeaksTwice) {
   EXPECT_EQ(mentions, 2);
 }
 
+TEST(EntityMatcher, GenerationalSuffixBelongsToTheName) {
+  const EntityRecord* e = NewPerson(
+      "\u201cNo,\u201d Vann R. Newkirk II, a writer, said.", "vann-r-newkirk-ii");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "Vann R. Newkirk II");
+  e = NewPerson("Martin Luther King Jr. said that the arc is long.", "martin-luther-king-jr");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "Martin Luther King Jr.");
+  // A full stop after the suffix that ends a sentence stays out of the name.
+  e = NewPerson("\u201cNo,\u201d said Ronald Roe Jr. He left.", "ronald-roe-jr");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "Ronald Roe Jr");
+}
+
 TEST(EntityMatcher, MiddleInitialBelongsToTheName) {
   const EntityRecord* e =
       NewPerson("\u201cNo,\u201d said Ronald R. Fieldstone.", "ronald-r-fieldstone");
