@@ -865,6 +865,17 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       np.unnamed = true;
       return np;
     }
+    if (t.word && t.fold == "who" && !participle && i >= s.first + 2 &&
+        tokens_[i - 2].fold != ",") {
+      // "some economists who argue that": a described group and its restrictive relative
+      // clause; the source phrase runs through "who", as with "many of whom".
+      std::optional<Np> group = UnnamedEndingAt(i - 1, s.first);
+      if (!group) return std::nullopt;
+      Np np{group->first, i, -1, ""};
+      np.unnamed = true;
+      np.relative = true;
+      return np;
+    }
     if (t.word && t.fold == "who" && !participle) {
       // "Jane Roe, who argued that": the relative pronoun speaks for its antecedent.
       if (i < s.first + 3 || tokens_[i - 2].fold != ",") return std::nullopt;
@@ -1614,6 +1625,13 @@ std::optional<SpeakerRef> DocAnalysis::Resolve(const Np& np, size_t sentence) co
   if (np.unnamed) {
     // Described, not named: the words of the text, no knowledge-base id, never a person.
     ref.name = ref.mention.text;
+    if (np.relative) {
+      // "some economists who", "family members of 9/11 victims, many of whom": the mention
+      // runs through the relative pronoun, the name is the group before it.
+      size_t k = np.first + 1;
+      while (k < np.last && tokens_[k].fold != "," && tokens_[k].fold != "who") ++k;
+      ref.name = doc_.text.substr(ref.mention.start, tokens_[k - 1].end - ref.mention.start);
+    }
     ref.type = "unnamed";
     ref.via = "explicit";
     ref.confidence = 0.8;

@@ -365,7 +365,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "the chip rules will stay"},
         // "many of whom" speaks for part of the group before it.
         ContentCase{"The rules angered chip executives, many of whom say the controls have failed.",
-                    "have failed", "unnamed:chip executives, many of whom", "indirect", "say",
+                    "have failed", "unnamed:chip executives", "indirect", "say",
                     "the controls have failed"},
         // A described subject after an opening subordinate clause.
         ContentCase{"Although the rules are new, elected officials from both parties say they "
@@ -429,6 +429,11 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Jensen Huang likened the rules to a tariff on American firms.", "likened",
                     "jensen-huang", "indirect", "likened",
                     "the rules to a tariff on American firms"},
+        // A described group and its restrictive relative clause: the group speaks.
+        ContentCase{"There are some economists who argue that the controls should be much "
+                    "narrower.",
+                    "narrower", "unnamed:some economists", "indirect", "argue that",
+                    "the controls should be much narrower"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
