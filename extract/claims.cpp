@@ -219,6 +219,7 @@ class DocAnalysis {
   std::optional<Attribution> DocumentAct(const SentenceInfo& s, size_t i) const;
   std::optional<Attribution> CueNounAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> QuotedLabelAttribution(const SentenceInfo& s, size_t at) const;
+  std::optional<SpeakerRef> DocumentBefore(const SentenceInfo& s) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
@@ -370,8 +371,8 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
     return std::nullopt;
   }
   if (end < tokens_.size() && tokens_[end].word && tokens_[end].capitalized &&
-      tokens_[end].start == t.end + 1 && !headline) {
-    return std::nullopt;
+      tokens_[end].start == t.end + 1 && !headline && !IsTimeWord(tokens_[end].fold)) {
+    return std::nullopt;  // but "a letter Thursday"
   }
   size_t first = head;
   for (int steps = 0; first > floor && steps < 5; ++steps) {
@@ -381,6 +382,11 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
       size_t m_first = m_.mentions[static_cast<size_t>(mention_ending_[first])].first;
       if (m_first < floor) break;
       first = m_first;
+      continue;
+    }
+    if (!p.word && p.fold == "-" && first >= floor + 2 && tokens_[first - 2].word &&
+        tokens_[first - 2].end == p.start && p.end == tokens_[first].start) {
+      first -= 2;  // "a cease-and-desist letter": a hyphenated modifier
       continue;
     }
     if (!p.word || Blocked(first - 1)) break;
@@ -1519,11 +1525,39 @@ std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t 
     found = prev;
     break;
   }
+  if (!found && !plural && np.first == sentences_[sentence].first && sentence > 0 &&
+      sentences_[sentence - 1].paragraph == sentences_[sentence].paragraph) {
+    found = DocumentBefore(sentences_[sentence - 1]);
+  }
   if (!found) return std::nullopt;
   found->via = "pronoun";
   found->confidence = 0.6;
   found->mention = mention;
   return found;
+}
+
+// "The city sent a cease-and-desist letter Thursday. It says ...": "it" opening a sentence
+// after one that has exactly one document in it (and no speaker) is that document.
+std::optional<SpeakerRef> DocAnalysis::DocumentBefore(const SentenceInfo& s) const {
+  static const std::unordered_set<std::string_view> kDocuments = {
+      "letter", "memo", "report", "video", "statement", "ad", "rule", "order", "study",
+      "analysis", "filing", "lawsuit", "complaint", "release", "poll", "survey", "brief"};
+  std::optional<Np> document;
+  for (size_t k = s.first; k < s.last; ++k) {
+    if (!tokens_[k].word || kDocuments.count(tokens_[k].fold) == 0 || Blocked(k)) continue;
+    if (k + 1 < s.last && tokens_[k + 1].word && IsSourceNoun(tokens_[k + 1].fold)) continue;
+    std::optional<Np> np = UnnamedEndingAt(k + 1, s.first);
+    if (!np) continue;
+    if (document) return std::nullopt;  // two documents: which one?
+    document = np;
+  }
+  if (!document) return std::nullopt;
+  SpeakerRef ref;
+  size_t start = tokens_[document->first].start;
+  size_t end = tokens_[document->last - 1].end;
+  ref.name = doc_.text.substr(start, end - start);
+  ref.type = "unnamed";
+  return ref;
 }
 
 // "Lynch rose to prominence despite obstacles. She occupies ...": a sentence whose subject

@@ -628,6 +628,21 @@ TEST(Attribution, ItAndTheySpeakForTheGroupBefore) {
   EXPECT_EQ(they->speaker->mention.text, "They");
 }
 
+TEST(Attribution, ItAfterASentenceWithOneDocumentIsThatDocument) {
+  Document doc = Annotated(
+      "The city sent a cease-and-desist letter Thursday. It says the campaign violated federal "
+      "law.");
+  const Claim* c = ClaimWith(doc, "violated");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "unnamed:a cease-and-desist letter", c->text);
+  EXPECT_EQ(c->speaker->mention.text, "It");
+  // Two documents: which one says it is not known.
+  doc = Annotated(
+      "The city sent a letter and a report Thursday. It says the campaign violated federal law.");
+  c = ClaimWith(doc, "violated");
+  EXPECT_TRUE(c == nullptr || !c->speaker);
+}
+
 TEST(Attribution, TheyAfterAPersonStaysUnattributed) {
   // A person is never "they" here; guessing the group around them would be a guess.
   Document doc = Annotated("Helen Toner said the ban works. They warned that loopholes remain wide open.");
