@@ -166,7 +166,8 @@ class DocAnalysis {
         mention_starting_(tokens.size(), -1),
         mention_covering_(tokens.size(), false),
         in_quote_(tokens.size(), false),
-        quote_mark_(tokens.size(), false) {
+        quote_mark_(tokens.size(), false),
+        title_case_(TitleCaseLines(doc.text, tokens)) {
     for (size_t i = 0; i < m.mentions.size(); ++i) {
       mention_ending_[m.mentions[i].last] = static_cast<int>(i);
       mention_starting_[m.mentions[i].first] = static_cast<int>(i);
@@ -278,6 +279,7 @@ class DocAnalysis {
   std::vector<bool> mention_covering_;
   std::vector<bool> in_quote_;
   std::vector<bool> quote_mark_;
+  std::vector<bool> title_case_;  // per token: its line is a title-case headline
   std::vector<QuoteSpan> quotes_;
   std::vector<SentenceInfo> sentences_;
   std::unordered_map<std::string, int> capitalised_;  // capitalised occurrences per folded word
@@ -365,7 +367,7 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
   // In a title-case headline every word is capitalised ("New Poll Shows", "Black Lawmakers
   // Rip"); elsewhere a capitalised head is part of a name ("Campaign Zero", "Court Street")
   // and a capitalised word after it makes it a title ("Attorney General Roy Cooper").
-  bool headline = t.capitalized && TitleCaseLine(doc_.text, tokens_, head);
+  bool headline = t.capitalized && title_case_[head];
   if (t.capitalized && !party && head > floor && tokens_[head - 1].word &&
       !IsDiscourseOpener(tokens_[head - 1].fold) && !headline) {
     return std::nullopt;

@@ -208,17 +208,23 @@ bool LineBreakBefore(std::string_view text, const std::vector<Token>& tokens, si
 
 }  // namespace
 
-bool TitleCaseLine(std::string_view text, const std::vector<Token>& tokens, size_t i) {
-  size_t first = i;
-  while (first > 0 && !LineBreakBefore(text, tokens, first)) --first;
-  size_t words = 0, capitalised = 0;
-  for (size_t k = first; k < tokens.size() && (k == first || !LineBreakBefore(text, tokens, k));
-       ++k) {
-    if (!tokens[k].word) continue;
-    ++words;
-    capitalised += tokens[k].capitalized;
+std::vector<bool> TitleCaseLines(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<bool> out(tokens.size(), false);
+  size_t first = 0;
+  while (first < tokens.size()) {
+    size_t last = first + 1;
+    while (last < tokens.size() && !LineBreakBefore(text, tokens, last)) ++last;
+    size_t words = 0, capitalised = 0;
+    for (size_t k = first; k < last; ++k) {
+      if (!tokens[k].word) continue;
+      ++words;
+      capitalised += tokens[k].capitalized;
+    }
+    bool headline = words >= 4 && capitalised * 4 >= words * 3;
+    for (size_t k = first; k < last; ++k) out[k] = headline;
+    first = last;
   }
-  return words >= 4 && capitalised * 4 >= words * 3;
+  return out;
 }
 
 namespace {
@@ -226,12 +232,13 @@ namespace {
 // "Phil Smith" is not Brad Smith: a surname glued to another capitalised name word
 // ("Luis Rubio", "Rubio Energy"). In a title-case headline
 // every word is capitalised, so only a name word before it counts there ("Obama Seeks").
-bool InLongerName(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+bool InLongerName(std::string_view text, const std::vector<Token>& tokens,
+                  const std::vector<bool>& title_case, size_t i) {
   bool before = i > 0 && IsNameWord(tokens[i - 1]) && tokens[i - 1].fold == tokens[i - 1].base &&
                 !LineBreakBefore(text, tokens, i);
   bool after = i + 1 < tokens.size() && tokens[i + 1].word && tokens[i + 1].capitalized &&
                !LineBreakBefore(text, tokens, i + 1);
-  return before || (after && !TitleCaseLine(text, tokens, i));
+  return before || (after && !title_case[i]);
 }
 
 // "female", "male" or "" from the words around a new name: an honorific or a gendered noun
@@ -417,8 +424,8 @@ bool IsOpeningQuoteMark(std::string_view t) {
 class MentionCollector {
  public:
   MentionCollector(std::string_view text, const std::vector<Token>& tokens,
-                   std::vector<EntityRecord> entities)
-      : text_(text), tokens_(tokens), owner_(tokens.size(), -1) {
+                   const std::vector<bool>& title_case, std::vector<EntityRecord> entities)
+      : text_(text), tokens_(tokens), title_case_(title_case), owner_(tokens.size(), -1) {
     out_.entities = std::move(entities);
   }
 
@@ -500,8 +507,6 @@ class MentionCollector {
   }
 
   // A line break lies between token `next` and the one before it.
-  bool TitleCaseLine(size_t i) const { return claimdex::TitleCaseLine(text_, tokens_, i); }
-
   bool LineEnds(size_t next) const {
     if (next == 0 || next >= tokens_.size()) return true;
     std::string_view gap =
@@ -578,6 +583,7 @@ class MentionCollector {
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
+  const std::vector<bool>& title_case_;  // per token: its line is a title-case headline
   std::vector<int> owner_;  // mention index covering each token, -1 when none
   EntityMatches out_;
   std::unordered_map<std::string, int> new_ids_;  // slug -> entity index
@@ -683,7 +689,7 @@ void MentionCollector::UnknownPeople() {
     bool headline_name = false;
     if (initials_end == i && j >= i + 3 && OrgSuffixes().count(tokens_[j - 1].base) == 0 &&
         !GivenNameGender(tokens_[i].base).empty() && tokens_[i + 1].base.size() > 1 &&
-        tokens_[i + 2].word && TitleCaseLine(i)) {
+        tokens_[i + 2].word && title_case_[i]) {
       // "Hillary Clinton Goes After Donald Trump": in a title-case headline a known first
       // name and the word after it are the name; the capitalised words after them are not.
       j = i + 2;
@@ -1076,7 +1082,7 @@ void MentionCollector::RepeatedNewNames() {
         }
       }
     }
-    if (added || InLongerName(text_, tokens_, i)) continue;
+    if (added || InLongerName(text_, tokens_, title_case_, i)) continue;
     if (auto it = by_last.find(tokens_[i].base); it != by_last.end()) {
       const NewName* n = it->second.front();
       const EntityRecord& e = out_.entities[static_cast<size_t>(n->entity)];
@@ -1144,7 +1150,8 @@ EntityMatches MentionCollector::Finish() {
 }  // namespace
 
 EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token>& tokens) const {
-  MentionCollector collector(text, tokens, kb_);
+  const std::vector<bool> title_case = TitleCaseLines(text, tokens);
+  MentionCollector collector(text, tokens, title_case, kb_);
   std::vector<bool> seen_full(kb_.size(), false);
   auto key = [&](size_t i) -> const std::string& {
     return tokens[i].word ? tokens[i].base : tokens[i].fold;
@@ -1169,12 +1176,12 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
           continue;
         }
         if (p.via == "surname" &&
-            (!SurnameAllowed(p, seen_full) || InLongerName(text, tokens, i))) {
+            (!SurnameAllowed(p, seen_full) || InLongerName(text, tokens, title_case, i))) {
           continue;
         }
         // "Luis Rubio" is not Marco Rubio: a one-word alias of a person glued to another name.
         if (e.type == "person" && p.via == "alias" && p.words.size() == 1 &&
-            InLongerName(text, tokens, i)) {
+            InLongerName(text, tokens, title_case, i)) {
           continue;
         }
         if (p.via == "role" && (i == 0 || tokens[i - 1].fold != "the")) continue;

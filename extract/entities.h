@@ -28,9 +28,9 @@ struct Token {
 // white space is dropped. Any bytes are accepted; linear in the input.
 std::vector<Token> Tokenize(std::string_view text);
 
-// The line holding tokens[i] is a title-case headline: at least four words, three in four
-// of them capitalised ("Obama Seeks More Muslim Refugees").
-bool TitleCaseLine(std::string_view text, const std::vector<Token>& tokens, size_t i);
+// For each token, whether its line is a title-case headline: at least four words, three
+// in four of them capitalised ("Obama Seeks More Muslim Refugees"). Linear in the tokens.
+std::vector<bool> TitleCaseLines(std::string_view text, const std::vector<Token>& tokens);
 
 // Lower-case ASCII slug of a name: "Jane O'Doe" -> "jane-o-doe".
 std::string Slug(std::string_view name);
