@@ -254,7 +254,9 @@ class DocAnalysis {
   static bool WholeQuotation(std::string_view text, std::string* inner);
   static size_t WordsIn(std::string_view text);
   static size_t MinContentWords(const Attribution& a);
+  static bool EndsWithWhat(std::string_view content);
   bool TellsATale(size_t after_cue, size_t last) const;
+  bool NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool CoordinatedAfterModalClause(size_t from, size_t join, size_t cue) const;
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
@@ -1306,6 +1308,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         break;
       }
       if (p.entry->takes_object && TellsATale(cue_end, s.last)) break;
+      if (NotACue(s, i, cue_end)) break;
       if (any_cue->empty()) *any_cue = p.entry->phrase;
       std::optional<Np> speaker;
       if (p.entry->kind == CueKind::kAccordingTo) {
@@ -2012,6 +2015,55 @@ bool DocAnalysis::TellsATale(size_t after_cue, size_t last) const {
   return false;
 }
 
+// Uses of cue words that report nothing: "called" for a telephone call, a meeting convened
+// or a name given ("a group called Lashkar-e-Taiba"); a noun that is also a cue verb
+// ("85 percent support among black voters", "rely less on U.S. support").
+bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_end) const {
+  const std::string& w = tokens_[cue_first].fold;
+  const Token* next = cue_end < s.last ? &tokens_[cue_end] : nullptr;
+  if (cue_end == cue_first + 1 && (w == "called" || w == "calls" || w == "calling")) {
+    static const std::unordered_set<std::string_view> kParticles = {"in", "up", "back", "off"};
+    static const std::unordered_set<std::string_view> kConvened = {
+        "hearing", "meeting", "vote", "votes", "election", "session", "strike", "conference",
+        "summit", "recess", "halt", "timeout"};
+    if (next && kParticles.count(next->fold) != 0) return true;
+    // "called the hearing", "called a vote", "called hearings"; not "called her vote a mistake".
+    size_t head = next && (next->fold == "a" || next->fold == "an" || next->fold == "the")
+                      ? cue_end + 1
+                      : cue_end;
+    if (head < s.last && kConvened.count(tokens_[head].fold) != 0) return true;
+    // "a Pakistan-based group called Lashkar-e-Taiba": a noun, then the name it goes by.
+    if (cue_first > s.first && tokens_[cue_first - 1].word && IsSourceNoun(tokens_[cue_first - 1].fold) &&
+        next && next->word && next->capitalized) {
+      return true;
+    }
+    // "called Alicia Machado on Friday to express gratitude": a call made, for a purpose.
+    for (size_t k = cue_end; k + 1 < s.last && k < cue_end + 8; ++k) {
+      if (tokens_[k].fold == "to" && tokens_[k + 1].word && !tokens_[k + 1].capitalized &&
+          k > cue_end && IsTimeWord(tokens_[k - 1].fold)) {
+        return true;
+      }
+      if (!tokens_[k].word) break;
+    }
+  }
+  static const std::unordered_set<std::string_view> kNounToo = {
+      "support", "fear", "hope", "want", "demand", "claim", "plan", "call", "promise"};
+  if (cue_end == cue_first + 1 && kNounToo.count(w) != 0) {
+    static const std::unordered_set<std::string_view> kPrepositions = {
+        "among", "of", "from", "in", "at", "by", "within", "across"};
+    if (!next || !next->word || kPrepositions.count(next->fold) != 0) return true;
+  }
+  return false;
+}
+
+// "At least that's what the campaign hopes", "That is not what Toner said": the words before
+// the verb point at something said elsewhere; they are not what was said.
+bool DocAnalysis::EndsWithWhat(std::string_view content) {
+  std::vector<Token> words = Tokenize(content);
+  while (!words.empty() && !words.back().word) words.pop_back();
+  return !words.empty() && words.back().fold == "what";
+}
+
 // "Clinton said." alone says nothing, but "Sacks opposed the ban" and "critics of the rule"
 // take a position on a short noun phrase.
 size_t DocAnalysis::MinContentWords(const Attribution& a) {
@@ -2523,7 +2575,8 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       // Indirect speech and paraphrase: the reported clause, not the attribution around it.
       const Attribution* next = s.more.empty() ? nullptr : &s.more.front();
       std::string content = ContentOf(s, *attribution, ContentLimit(s, *attribution, next));
-      if (c.kind == "indirect" && WordsIn(content) < MinContentWords(*attribution)) {
+      if (c.kind == "indirect" &&
+          (WordsIn(content) < MinContentWords(*attribution) || EndsWithWhat(content))) {
         AddFurtherClaims(i, &claims);  // "In a message posted Friday, Cruz said ..."
         continue;
       }

@@ -578,6 +578,36 @@ TEST(Attribution, AThreatToAPlaceIsNoReportedInfinitive) {
   for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker) << c.text;
 }
 
+TEST(Attribution, CueWordsThatReportNothing) {
+  // A telephone call, a meeting convened, a name given, nouns that are also cue verbs, and
+  // words that only point at what was said elsewhere.
+  for (const char* text :
+       {"Helen Toner called Jensen Huang on Friday to thank him for the visit.",
+        "Helen Toner called in to a radio show about chips.",
+        "Republicans had called the hearing because the rules were unclear.",
+        "Analysts watched a Shenzhen-based group called Silicon Harbor closely.",
+        "The ban has 85 percent support among voters in Ohio.",
+        "The alliance aims to rely less on U.S. support.",
+        "At least that's what Helen Toner now hopes."}) {
+    Document doc = Annotated(text);
+    for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker) << text << " -> " << c.quote;
+  }
+  // The same words as cues.
+  Document doc = Annotated("Helen Toner called the ban a success for allies.");
+  const Claim* c = ClaimWith(doc, "success");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
+  EXPECT_EQ(c->quote, "the ban a success for allies");
+  doc = Annotated("Jensen Huang called his vote for the rule a mistake.");
+  c = ClaimWith(doc, "mistake");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "jensen-huang", c->text);
+  doc = Annotated("Most voters support the ban on chip sales.");
+  c = ClaimWith(doc, "chip sales");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "unnamed:Most voters", c->text);
+}
+
 TEST(Attribution, AnOwnerOfUnknownGenderIsNoAntecedentForShe) {
   // "she" is the physician of the sentence before, not the patient whose leg she examined.
   Document doc = Annotated(
