@@ -240,6 +240,7 @@ class DocAnalysis {
   };
   ClaimSpan GrowOverQuotes(size_t i, size_t first_quote);
   size_t QuotedWords(const ClaimSpan& span, std::string* quote) const;
+  void DropDistantQuotes(const Attribution& a, ClaimSpan* span) const;
   // `floor`: the first token the content may start at (an earlier attribution's words end
   // there).
   std::string ContentOf(const SentenceInfo& s, const Attribution& a, size_t limit,
@@ -1980,6 +1981,27 @@ size_t DocAnalysis::QuotedWords(const ClaimSpan& span, std::string* quote) const
   return words;
 }
 
+// "“You winning?” she said, but Kevin was drifting off, and as Trump went on about “how the
+// system is rigged,” ...": a quotation after the attribution that a clause of the writer's
+// (over six words, with a comma) separates from it is somebody else's words.
+void DocAnalysis::DropDistantQuotes(const Attribution& a, ClaimSpan* span) const {
+  size_t after = tokens_[std::max(a.cue_last, a.speaker.last) - 1].end;
+  size_t kept = 0;
+  size_t prev_end = after;
+  bool dropping = false;
+  for (const QuoteSpan* q : span->quotes) {
+    if (!dropping && q->begin >= after) {
+      size_t gap = WordCount(prev_end, q->begin);
+      bool comma = doc_.text.find(',', prev_end) < q->begin;
+      dropping = gap > 6 && comma;
+    }
+    if (dropping) continue;
+    span->quotes[kept++] = q;
+    prev_end = std::max(prev_end, q->end);
+  }
+  span->quotes.resize(kept);
+}
+
 // "May said that the country would leave and suggested that ...": after a reported clause
 // in "would/will/could + verb", a past-tense verb cannot share that clause's subject, so it is
 // the sentence subject's. Any other verb in the reported clause leaves it ambiguous.
@@ -2512,6 +2534,7 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       }
       continue;
     }
+    if (attribution && from == i && span.last == i) DropDistantQuotes(*attribution, &span);
     std::string quote;
     size_t quote_words = QuotedWords(span, &quote);
     if (speaker && span.quotes.empty() && s.last > s.first && tokens_[s.last - 1].fold == ":") {

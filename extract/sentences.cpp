@@ -139,12 +139,16 @@ bool QuestionBeforeAttribution(std::string_view text, size_t at, size_t next_bre
   for (size_t k = at; k < next_break && k < text.size(); ++k) {
     char c = text[k];
     if (c == '\n' || c == '"' || c == '?' || c == '!') return false;
-    // "Trump said, looking out on the cheering crowd.": a short attribution, then a
-    // participle phrase of any length.
-    if (c == ',' && words <= 4 && k + 2 < text.size() && text[k + 1] == ' ') {
-      size_t w = k + 2;
-      while (w < text.size() && text[w] >= 'a' && text[w] <= 'z') ++w;
-      if (w - (k + 2) > 4 && text.substr(w - 3, 3) == "ing") return true;
+    // "Trump said, looking out on the cheering crowd.", "Toner asked, but the analyst was
+    // drifting off ...": a short attribution ending in a verb, then a comma and anything.
+    if (c == ',' && words <= 4 && k > at) {
+      size_t w = k;
+      while (w > at && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+      std::string_view verb = text.substr(w, k - w);
+      if (verb == "said" || verb == "says" || verb == "asks" || verb == "told" ||
+          verb == "wrote" || (verb.size() > 4 && verb.substr(verb.size() - 2) == "ed")) {
+        return true;
+      }
     }
     bool space = IsSpaceByte(c);
     if (!space && !in_word && ++words > 6) return false;

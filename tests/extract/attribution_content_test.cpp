@@ -578,6 +578,23 @@ TEST(Attribution, AThreatToAPlaceIsNoReportedInfinitive) {
   for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker) << c.text;
 }
 
+TEST(Attribution, AQuotationTheWriterSetsApartIsNotTheSpeakers) {
+  Document doc = Annotated(
+      "\u201cYou winning?\u201d Helen Toner asked, but the analyst was drifting off again, and as "
+      "Jensen Huang went on about \u201cthe rigged rules\u201d and \u201cthe lost sales,\u201d "
+      "the room emptied.");
+  const Claim* c = ClaimWith(doc, "winning");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
+  EXPECT_EQ(c->quote, "You winning?");
+  // Quotations the attribution joins directly stay together.
+  doc = Annotated(
+      "\u201cThe rules work,\u201d Helen Toner said, \u201cand they will keep working.\u201d");
+  c = ClaimWith(doc, "rules work");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "The rules work \u2026 and they will keep working.");
+}
+
 TEST(Attribution, CueWordsThatReportNothing) {
   // A telephone call, a meeting convened, a name given, nouns that are also cue verbs, and
   // words that only point at what was said elsewhere.

@@ -45,6 +45,17 @@ TEST(SplitSentences, QuotedQuestionStaysWithAnAttributionAndItsParticiple) {
                                       "They cheered."}));
 }
 
+TEST(SplitSentences, QuotedQuestionStaysWithAShortAttributionBeforeAComma) {
+  EXPECT_EQ(Texts("\u201cYou winning?\u201d Helen Toner asked, but the analyst was drifting "
+                  "off again."),
+            (std::vector<std::string>{"\u201cYou winning?\u201d Helen Toner asked, but the "
+                                      "analyst was drifting off again."}));
+  // A short opener that ends in no verb is a new sentence.
+  EXPECT_EQ(Texts("\u201cWhy now?\u201d In Washington, officials said the rules were late."),
+            (std::vector<std::string>{"\u201cWhy now?\u201d",
+                                      "In Washington, officials said the rules were late."}));
+}
+
 TEST(SplitSentences, DelegateTitleBeforeANameButDelawareEndsASentence) {
   EXPECT_EQ(Texts("It was said by Del. Stacey Plaskett. They talked."),
             (std::vector<std::string>{"It was said by Del. Stacey Plaskett.", "They talked."}));
