@@ -2150,7 +2150,8 @@ size_t DocAnalysis::TrimTrailingAdjunct(size_t first, size_t last) const {
       "facebook", "television", "radio", "podcast", "briefing", "conference", "op-ed"};
   static const std::unordered_set<std::string_view> kAfter = {
       "on", "with", "last", "this", "week", "month", "year", "earlier", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "news"};
+      "wednesday", "thursday", "friday", "saturday", "sunday", "a", "an", "the", "news",
+      "morning", "afternoon", "evening", "night"};
   size_t end = last;
   while (end > first && (tokens_[end - 1].fold == "." || tokens_[end - 1].fold == ",")) --end;
   size_t cut = end;
@@ -2356,6 +2357,23 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
     // "..., Obama said in his interview with the Times on Monday.": an adjunct is no clause.
     if (!a.according_to && a.invertible && right_words <= 10 && StartsAdjunct(r, last)) {
       return left;
+    }
+    // "..., top black lawmakers said Friday afternoon, as they bristled at ...": when the
+    // verb, then a clause of the writer's after a comma.
+    if (!a.according_to && a.invertible) {
+      size_t k = r;
+      while (k < last && tokens_[k].word &&
+             (IsTimeWord(tokens_[k].fold) || tokens_[k].fold == "afternoon" ||
+              tokens_[k].fold == "morning" || tokens_[k].fold == "evening" ||
+              tokens_[k].fold == "night")) {
+        ++k;
+      }
+      static const std::unordered_set<std::string_view> kSubordinators = {
+          "as", "while", "when", "after", "before", "because", "though", "although"};
+      if (k > r && k + 1 < last && tokens_[k].fold == "," &&
+          kSubordinators.count(tokens_[k + 1].fold) != 0) {
+        return left;
+      }
     }
     if (a.according_to && right_words < 3) return left;
     // "..., according to the event organizer Alliance to Reclaim Our Schools (AROS).": words

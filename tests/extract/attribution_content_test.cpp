@@ -434,6 +434,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "narrower.",
                     "narrower", "unnamed:some economists", "indirect", "argue that",
                     "the controls should be much narrower"},
+        // When, then a clause of the writer's: the content is before the attribution.
+        ContentCase{"The chip rules are an insult to allies, Helen Toner said Friday afternoon, "
+                    "as critics bristled at the questions.",
+                    "insult", "helen-toner", "indirect", "said",
+                    "The chip rules are an insult to allies"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
