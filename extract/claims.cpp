@@ -1350,6 +1350,22 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         }
       }
       if (!speaker) break;
+      // "what Trump says his plan would do", "Everything Trump says is a lie": the words are
+      // named, not reported. "what he called a “brazen breach”" names them: the term after
+      // a verb of naming is the content.
+      if (speaker->first > s.first && speaker->first < i && tokens_[speaker->first - 1].word) {
+        const std::string& before = tokens_[speaker->first - 1].fold;
+        const std::string& cue_word = tokens_[i].fold;
+        // "what he said was a sanitized version of history": what he said it was.
+        bool naming = cue_word == "called" || cue_word == "calls" || cue_word == "call" ||
+                      cue_word == "described" || cue_word == "describes" ||
+                      cue_word == "sees" || cue_word == "saw" || cue_word == "views" ||
+                      (cue_end < s.last && IsBeForm(tokens_[cue_end].fold));
+        if ((before == "what" && !naming) || before == "everything" || before == "anything" ||
+            before == "nothing" || before == "something") {
+          break;
+        }
+      }
       // "Rendell, a Clinton surrogate, said ... and called it ...": the shared subject keeps
       // the source phrase the first cue gave it.
       if (first && speaker->first == first->speaker.first && speaker->mention >= 0 &&
@@ -2340,6 +2356,12 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   if (speaker_after && !a.according_to && left_words > 0) return left;
   if (comma_before && comma_after && left_words >= 2 && right_words >= 3) {
     return left + " \xE2\x80\xA6 " + right;  // "The rules, Toner said, are working"
+  }
+  // "In her 2003 book, Living History, Clinton noted the clot's existence.": what comes
+  // before the subject is where, not what; the object after the verb is the content.
+  if (comma_before && right_words >= 2 && left_words <= 8 && !a.according_to &&
+      StartsAdjunct(first, l_end)) {
+    return right;
   }
   if (comma_before && left_words >= 3) {
     // "..., Roe said on Tuesday." — but not "..., Trump will insist on being Trump": only a

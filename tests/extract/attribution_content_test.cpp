@@ -600,6 +600,37 @@ TEST(Attribution, AQuotationTheWriterSetsApartIsNotTheSpeakers) {
   EXPECT_EQ(c->quote, "The rules work \u2026 and they will keep working.");
 }
 
+TEST(Attribution, WordsNamedNotReported) {
+  // "what X says" and "everything X says" name the words; they report none.
+  for (const char* text :
+       {"The gap between what Jensen Huang says his plan would do and what it does is wide.",
+        "Everything Jensen Huang says is a lie unless proven otherwise."}) {
+    Document doc = Annotated(text);
+    for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker) << text << " -> " << c.quote;
+  }
+  // A verb of naming, or "what X said was", does report.
+  Document doc = Annotated("Officials condemned what Helen Toner called a brazen breach of the rules.");
+  const Claim* c = nullptr;
+  for (const Claim& claim : doc.claims) {
+    if (claim.cue == "called") c = &claim;
+  }
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
+  EXPECT_EQ(c->quote, "a brazen breach of the rules");
+  doc = Annotated("He criticized what Jensen Huang said was a sanitized history of the rules.");
+  c = ClaimWith(doc, "sanitized");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "jensen-huang", c->text);
+}
+
+TEST(Attribution, AnOpeningAdjunctBeforeTheSubjectIsNoContent) {
+  Document doc = Annotated(
+      "In her 2003 book, Living History, Helen Toner noted the clot\u2019s existence.");
+  const Claim* c = ClaimWith(doc, "existence");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "the clot\u2019s existence");
+}
+
 TEST(Attribution, CueWordsThatReportNothing) {
   // A telephone call, a meeting convened, a name given, nouns that are also cue verbs, and
   // words that only point at what was said elsewhere.
