@@ -2084,6 +2084,11 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       if (!tokens_[k].word) break;
     }
   }
+  // "Julie Davis reported from Midway Atoll": a reporter's dateline, not a report.
+  if ((w == "reported" || w == "reporting" || w == "contributed") && next &&
+      (next->fold == "from" || next->fold == "reporting")) {
+    return true;
+  }
   static const std::unordered_set<std::string_view> kNounToo = {
       "support", "fear", "hope", "want", "demand", "claim", "plan", "call", "promise"};
   if (cue_end == cue_first + 1 && kNounToo.count(w) != 0) {

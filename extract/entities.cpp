@@ -100,6 +100,20 @@ bool IsNameWord(const Token& t) {
   return std::none_of(t.base.begin(), t.base.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A one-word cue of the lexicon ("wants", "vowed", "endorsed"), lower case.
+bool IsCueVerb(const Token& t) {
+  static const std::unordered_set<std::string>* words = [] {
+    auto* out = new std::unordered_set<std::string>();
+    for (const CueEntry& e : SpeechCues()) {
+      if (e.kind == CueKind::kVerb && e.phrase.find(' ') == std::string::npos) {
+        out->insert(e.phrase);
+      }
+    }
+    return out;
+  }();
+  return t.word && !t.capitalized && words->count(t.fold) != 0;
+}
+
 bool IsSpeechWord(const Token& t) {
   static const std::unordered_set<std::string_view> kVerbs = {
       "said",         "says",      "told",      "added",     "wrote",     "argued",   "argues",
@@ -711,7 +725,13 @@ void MentionCollector::UnknownPeople() {
       size_t from = i - 1 >= 5 ? i - 6 : 0;
       gender = GenderFrom(SpanText(text_, tokens_, from, i - 1));
     }
-    if (role.empty() && appositive.empty() && !NearSpeech(i, j) && !QuoteByline(i, j)) {
+    // "Hillary Clinton wants to ...": a common first name and a verb of position after the
+    // name vouch for a person.
+    bool given_cue = initials_end == i && !GivenNameGender(tokens_[i].base).empty() &&
+                     j < tokens_.size() && IsCueVerb(tokens_[j]);
+    if (gender.empty() && given_cue) gender = std::string(GivenNameGender(tokens_[i].base));
+    if (role.empty() && appositive.empty() && !given_cue && !NearSpeech(i, j) &&
+        !QuoteByline(i, j)) {
       std::string full = SpanText(text_, tokens_, i, j);
       unvouched_[tokens_[j - 1].base].insert(full);
       if (!gender.empty()) unvouched_gender_[full] = gender;

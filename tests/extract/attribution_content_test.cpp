@@ -600,6 +600,20 @@ TEST(Attribution, AQuotationTheWriterSetsApartIsNotTheSpeakers) {
   EXPECT_EQ(c->quote, "The rules work \u2026 and they will keep working.");
 }
 
+TEST(Attribution, AKnownFirstNameBeforeAVerbOfPositionIsAPerson) {
+  Document doc = Annotated("Hillary Roe wants to make tuition free for most families.");
+  const Claim* c = ClaimWith(doc, "tuition");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "hillary-roe", c->text);
+  // Not without a known first name: "Wells Fargo wants" names no person.
+  doc = Annotated("Wells Fargo wants to make tuition free for most families.");
+  for (const Claim& claim : doc.claims) {
+    if (claim.speaker) {
+      EXPECT_NE(claim.speaker->type, "person") << claim.text;
+    }
+  }
+}
+
 TEST(Attribution, WordsNamedNotReported) {
   // "what X says" and "everything X says" name the words; they report none.
   for (const char* text :
@@ -641,7 +655,8 @@ TEST(Attribution, CueWordsThatReportNothing) {
         "Analysts watched a Shenzhen-based group called Silicon Harbor closely.",
         "The ban has 85 percent support among voters in Ohio.",
         "The alliance aims to rely less on U.S. support.",
-        "At least that's what Helen Toner now hopes."}) {
+        "At least that's what Helen Toner now hopes.",
+        "Helen Toner reported from Midway Atoll, and Jensen Huang from Taipei."}) {
     Document doc = Annotated(text);
     for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker) << text << " -> " << c.quote;
   }
