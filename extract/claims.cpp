@@ -495,6 +495,27 @@ std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
         continue;
       }
     }
+    // "Stung by criticism, Trump ...", "Chastened by the analyses, as well as complaints over
+    // the plan's costs, Trump ...": a participle phrase with its "by" agent opens the
+    // sentence; the subject follows its last comma before a capitalised word.
+    if (i == s.first && i + 2 < s.last && tokens_[i].word && tokens_[i + 1].fold == "by" &&
+        (HasSuffix(tokens_[i].fold, "ed", 3) || tokens_[i].fold == "stung" ||
+         tokens_[i].fold == "shaken" || tokens_[i].fold == "driven")) {
+      size_t k = i + 2;
+      size_t comma = 0;
+      while (k < s.last && k < i + 24 && !Blocked(k)) {
+        if (tokens_[k].fold == "," && k + 1 < s.last && tokens_[k + 1].word &&
+            (tokens_[k + 1].capitalized || mention_starting_[k + 1] >= 0)) {
+          comma = k;
+          break;
+        }
+        ++k;
+      }
+      if (comma > 0) {
+        i = comma + 1;
+        continue;
+      }
+    }
     if ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) || tokens_[i].fold == ",") {
       ++i;
       continue;

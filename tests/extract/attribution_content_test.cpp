@@ -439,6 +439,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "as critics bristled at the questions.",
                     "insult", "helen-toner", "indirect", "said",
                     "The chip rules are an insult to allies"},
+        // An opening participle phrase with its agent comes before the subject.
+        ContentCase{"Chastened by the analyses, as well as complaints over the costs, Jensen "
+                    "Huang revised his plan, promising to focus on chips.",
+                    "focus", "jensen-huang", "indirect", "promising", "to focus on chips"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
