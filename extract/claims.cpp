@@ -2105,6 +2105,12 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       if (!tokens_[k].word) break;
     }
   }
+  // "the forum viewed by 14.7 million people": a passive participle, its subject is what was
+  // viewed.
+  if (cue_end == cue_first + 1 && next && next->fold == "by" && HasSuffix(w, "ed", 3) &&
+      !(cue_end + 1 < s.last && HasSuffix(tokens_[cue_end + 1].fold, "ing", 4))) {
+    return true;  // but "responded by using ..." is active
+  }
   // "Julie Davis reported from Midway Atoll": a reporter's dateline, not a report.
   if ((w == "reported" || w == "reporting" || w == "contributed") && next &&
       (next->fold == "from" || next->fold == "reporting")) {

@@ -1011,8 +1011,13 @@ void MentionCollector::UnknownOrganizations() {
                         (j >= tokens_.size() || tokens_[j].fold == "." || tokens_[j].fold == ",");
     bool cited = j > i && (AfterAccordingTo(i) || after_report) &&
                  (j >= tokens_.size() || !tokens_[j].word || !tokens_[j].capitalized);
-    if (j == i || (!cited && (j >= tokens_.size() ||
-                              (!IsSpeechWord(tokens_[j]) && !IsReportingWord(tokens_[j]))))) {
+    // "the Security Council condemned": a name ending in an organisation word before any
+    // verb of position, too.
+    bool org_cue = j >= i + 2 && j < tokens_.size() && OrgSuffixes().count(tokens_[j - 1].base) != 0 &&
+                   IsCueVerb(tokens_[j]);
+    if (j == i || (!cited && !org_cue &&
+                   (j >= tokens_.size() ||
+                    (!IsSpeechWord(tokens_[j]) && !IsReportingWord(tokens_[j]))))) {
       i = std::max(i, j);
       continue;
     }

@@ -618,6 +618,15 @@ TEST(Attribution, AKnownFirstNameBeforeAVerbOfPositionIsAPerson) {
   }
 }
 
+TEST(Attribution, AnOrganisationNameBeforeAVerbOfPositionSpeaks) {
+  Document doc = Annotated("The Security Council condemned the latest missile launch on Monday.");
+  const Claim* c = ClaimWith(doc, "missile");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Security Council");
+  EXPECT_EQ(c->speaker->type, "organization");
+}
+
 TEST(Attribution, WordsNamedNotReported) {
   // "what X says" and "everything X says" name the words; they report none.
   for (const char* text :
@@ -660,7 +669,8 @@ TEST(Attribution, CueWordsThatReportNothing) {
         "The ban has 85 percent support among voters in Ohio.",
         "The alliance aims to rely less on U.S. support.",
         "At least that's what Helen Toner now hopes.",
-        "Helen Toner reported from Midway Atoll, and Jensen Huang from Taipei."}) {
+        "Helen Toner reported from Midway Atoll, and Jensen Huang from Taipei.",
+        "The Commander-in-Chief Forum viewed by 14.7 million people ran long."}) {
     Document doc = Annotated(text);
     for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker) << text << " -> " << c.quote;
   }
