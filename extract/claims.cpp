@@ -2172,8 +2172,22 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
       "which", "although", "though", "whereas", "while", "even", "despite", "including", "yet",
       "especially", "particularly", "according", "amid", "after", "before", "as", "where",
       "aside", "who"};
+  static const std::unordered_set<std::string_view> kSubordinators = {"as"};
   for (size_t k = first + 3; k + 1 < last; ++k) {
     if (tokens_[k].fold == ";" && !Blocked(k)) return k;  // "...; they only learned ..."
+    // "a tightening race as Trump consolidates the support ...": an "as" clause with a
+    // named subject and its verb, comma or not.
+    if (!Blocked(k) && tokens_[k].word && kSubordinators.count(tokens_[k].fold) != 0 &&
+        k + 2 < last && !Blocked(k + 1) &&
+        mention_starting_[k + 1] >= 0) {
+      size_t after = mention_starting_[k + 1] >= 0
+                         ? m_.mentions[static_cast<size_t>(mention_starting_[k + 1])].last
+                         : k + 2;
+      if (after < last && tokens_[after].word && !tokens_[after].capitalized &&
+          (HasSuffix(tokens_[after].fold, "s", 3) || HasSuffix(tokens_[after].fold, "ed", 3))) {
+        return k;
+      }
+    }
     if (tokens_[k].fold != "," || Blocked(k) || in_quote_[k + 1] || quote_mark_[k + 1]) continue;
     const Token& next = tokens_[k + 1];
     if (!next.word) continue;

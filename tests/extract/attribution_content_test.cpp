@@ -443,6 +443,11 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Chastened by the analyses, as well as complaints over the costs, Jensen "
                     "Huang revised his plan, promising to focus on chips.",
                     "focus", "jensen-huang", "indirect", "promising", "to focus on chips"},
+        // An "as" clause with a named subject of its own ends the content.
+        ContentCase{"The poll indicates a tightening race as Jensen Huang consolidates support "
+                    "among investors.",
+                    "tightening", "unnamed:The poll", "indirect", "indicates",
+                    "a tightening race"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
