@@ -1017,8 +1017,16 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       if (!subject) return std::nullopt;
       if (CoordinatedAfterModalClause(subject->last, i - 1, cue_first)) return subject;
       for (size_t k = subject->last; k + 1 < i; ++k) {
-        if (mention_starting_[k] >= 0 || tokens_[k].fold == "that" || tokens_[k].fold == "who" ||
-            tokens_[k].fold == "which" || tokens_[k].fold == "he" || tokens_[k].fold == "she") {
+        // "she called Wells Fargo's behavior “outrageous” and called for ...": an owner is
+        // no subject the second verb could have.
+        bool owner = false;
+        if (int m = mention_starting_[k]; m >= 0) {
+          const Token& end = tokens_[m_.mentions[static_cast<size_t>(m)].last - 1];
+          owner = end.word && end.fold != end.base;
+        }
+        if ((mention_starting_[k] >= 0 && !owner) || tokens_[k].fold == "that" ||
+            tokens_[k].fold == "who" || tokens_[k].fold == "which" || tokens_[k].fold == "he" ||
+            tokens_[k].fold == "she") {
           return std::nullopt;
         }
       }

@@ -1013,8 +1013,14 @@ void MentionCollector::UnknownOrganizations() {
                  (j >= tokens_.size() || !tokens_[j].word || !tokens_[j].capitalized);
     // "the Security Council condemned": a name ending in an organisation word before any
     // verb of position, too.
-    bool org_cue = j >= i + 2 && j < tokens_.size() && OrgSuffixes().count(tokens_[j - 1].base) != 0 &&
-                   IsCueVerb(tokens_[j]);
+    // "the NAACP called for": an acronym too.
+    bool acronym_like = j == i + 1 && tokens_[i].end - tokens_[i].start >= 3 &&
+                        tokens_[i].end - tokens_[i].start <= 6 && !IsTitleWord(tokens_[i].base) &&
+                        std::all_of(text_.begin() + static_cast<long>(tokens_[i].start),
+                                    text_.begin() + static_cast<long>(tokens_[i].end),
+                                    [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool org_cue = j < tokens_.size() && IsCueVerb(tokens_[j]) &&
+                   ((j >= i + 2 && OrgSuffixes().count(tokens_[j - 1].base) != 0) || acronym_like);
     if (j == i || (!cited && !org_cue &&
                    (j >= tokens_.size() ||
                     (!IsSpeechWord(tokens_[j]) && !IsReportingWord(tokens_[j]))))) {

@@ -448,6 +448,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "among investors.",
                     "tightening", "unnamed:The poll", "indirect", "indicates",
                     "a tightening race"},
+        // An owner between the subject and "and" is no subject of the second verb.
+        ContentCase{"Helen Toner called Nvidia\u2019s behavior \u201coutrageous\u201d and called "
+                    "for compensation to be \u201cclawed back\u201d from executives.",
+                    "compensation", "helen-toner", "paraphrase", "called for",
+                    "compensation to be \u201cclawed back\u201d from executives"},
+        // An acronym before a verb of position is an organisation.
+        ContentCase{"In July, the NAACP called for a moratorium on charter schools.", "moratorium",
+                    "naacp", "indirect", "called for", "a moratorium on charter schools"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
