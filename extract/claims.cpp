@@ -2408,6 +2408,14 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   if (a.speaker.relative && right_words >= 2) return right;
   // "..., said Jane Roe, a lawyer."; "Said Jane Roe: ..." has its words after the name.
   if (speaker_after && !a.according_to && left_words > 0) return left;
+  // "..., according to Craig Bryan, head of ..., and other scientists", "..., whose
+  // conclusions were seconded by ...": what follows the source phrase is more of it.
+  if (a.according_to && comma_before && comma_after && r < last && tokens_[r].word &&
+      (tokens_[r].fold == "and" || tokens_[r].fold == "or" || tokens_[r].fold == "whose" ||
+       tokens_[r].fold == "who" || tokens_[r].fold == "which") &&
+      left_words >= 3) {
+    return left;
+  }
   if (comma_before && comma_after && left_words >= 2 && right_words >= 3) {
     return left + " \xE2\x80\xA6 " + right;  // "The rules, Toner said, are working"
   }

@@ -456,6 +456,11 @@ INSTANTIATE_TEST_SUITE_P(
         // An acronym before a verb of position is an organisation.
         ContentCase{"In July, the NAACP called for a moratorium on charter schools.", "moratorium",
                     "naacp", "indirect", "called for", "a moratorium on charter schools"},
+        // After "according to X, a description," more of the source phrase is no content.
+        ContentCase{"The training cuts risk sharply, according to Helen Toner, a researcher at "
+                    "Georgetown, and other scientists.",
+                    "training", "helen-toner", "indirect", "according to",
+                    "The training cuts risk sharply"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
