@@ -418,11 +418,14 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
 std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
   static const std::unordered_set<std::string_view> kLinks = {
       "for", "of", "at", "with", "from", "by", "close", "familiar", "in", "on"};
+  size_t glued = 0;  // hyphens and numbers of compound modifiers ("52-count") seen so far
   for (size_t k = i; k < limit && k < i + 9; ++k) {
     const Token& t = tokens_[k];
     if ((!t.word && t.fold != "/" && t.fold != "-") || Blocked(k)) return std::nullopt;
     bool next_noun = k + 1 < limit && tokens_[k + 1].word && IsSourceNoun(tokens_[k + 1].fold);
-    if (IsSourceNoun(t.fold) && t.fold == t.base && !next_noun) {
+    // "a 52-count complaint": a noun glued after a hyphen is part of a modifier.
+    bool compound = k > i && tokens_[k - 1].fold == "-" && tokens_[k - 1].end == t.start;
+    if (IsSourceNoun(t.fold) && t.fold == t.base && !next_noun && !compound) {
       size_t last = k + 1;
       if (last < limit && mention_starting_[last] >= 0) {
         // "conservative talk radio host Rush Limbaugh": the words before are the title of
@@ -449,11 +452,15 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
       return np;
     }
     bool possessive = t.fold != t.base;
-    if (!(IsSourceModifier(t.fold) || possessive || mention_covering_[k] ||
+    // "a 52-count civil complaint": a number glued to a hyphen is a modifier too.
+    bool number = t.word && !t.fold.empty() && t.fold[0] >= '0' && t.fold[0] <= '9' &&
+                  k + 1 < limit && tokens_[k + 1].fold == "-";
+    if (!(IsSourceModifier(t.fold) || possessive || mention_covering_[k] || number ||
           (t.capitalized && (!IsNameStopword(t.base) || k > i)) ||
-          (k < i + 3 && IsContentWord(t)) || t.fold == "-" || t.fold == "/")) {
+          (k < i + 3 + glued && IsContentWord(t)) || t.fold == "-" || t.fold == "/")) {
       return std::nullopt;
     }
+    glued += number || t.fold == "-" || compound;
   }
   return std::nullopt;
 }
@@ -1345,6 +1352,16 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         speaker = NpStartingAt(cue_end, s.last);
         if (!speaker) speaker = TitledPersonAt(cue_end, s.last);
         if (!speaker) speaker = ModifiedNameAt(cue_end, s.last);
+        if (speaker && speaker->unnamed && i == s.first) {
+          // "According to a civil complaint filed by the SEC, the developers ...": at the
+          // sentence's start the source phrase runs to the first comma.
+          size_t k = speaker->last;
+          while (k < s.last && k < speaker->last + 24 && tokens_[k].fold != "," &&
+                 !Blocked(k) && !IsFiniteAuxiliary(tokens_[k].fold)) {
+            ++k;
+          }
+          if (k < s.last && tokens_[k].fold == ",") speaker->last = k;
+        }
         if (speaker && i > s.first && tokens_[i - 1].fold == ",") {
           // "..., according to a Washington Post database tracking such deaths.": the source
           // phrase runs to the end of the clause.

@@ -461,6 +461,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Georgetown, and other scientists.",
                     "training", "helen-toner", "indirect", "according to",
                     "The training cuts risk sharply"},
+        // At a sentence's start "according to" runs its source phrase to the first comma.
+        ContentCase{"According to a 52-count civil complaint filed by the SEC, the developers "
+                    "looted millions.",
+                    "looted", "unnamed:a 52-count civil complaint filed by the SEC", "indirect",
+                    "according to", "the developers looted millions"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
