@@ -1019,8 +1019,22 @@ void MentionCollector::UnknownOrganizations() {
                         std::all_of(text_.begin() + static_cast<long>(tokens_[i].start),
                                     text_.begin() + static_cast<long>(tokens_[i].end),
                                     [](char c) { return c >= 'A' && c <= 'Z'; });
-    bool org_cue = j < tokens_.size() && IsCueVerb(tokens_[j]) &&
-                   ((j >= i + 2 && OrgSuffixes().count(tokens_[j - 1].base) != 0) || acronym_like);
+    // "PolitiFact says", "BuzzFeed reported": a capital inside one word marks a brand, past
+    // the two-letter prefixes of surnames and first names ("DuVernay", "DeShawn", "McCain").
+    bool camel = false;
+    if (j == i + 1 && tokens_[i].end - tokens_[i].start >= 5) {
+      std::string_view w = text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+      size_t inner = w.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1);
+      camel = inner != std::string_view::npos && inner >= 3 && w.substr(0, 3) != "Mac" &&
+              std::all_of(w.begin(), w.end(), [](char c) {
+                return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+              }) &&
+              w.find_first_of("abcdefghijklmnopqrstuvwxyz", inner) != std::string_view::npos;
+    }
+    bool org_cue = j < tokens_.size() &&
+                   (IsCueVerb(tokens_[j]) || (camel && IsSpeechWord(tokens_[j]))) &&
+                   ((j >= i + 2 && OrgSuffixes().count(tokens_[j - 1].base) != 0) ||
+                    acronym_like || camel);
     if (j == i || (!cited && !org_cue &&
                    (j >= tokens_.size() ||
                     (!IsSpeechWord(tokens_[j]) && !IsReportingWord(tokens_[j]))))) {
@@ -1046,7 +1060,7 @@ void MentionCollector::UnknownOrganizations() {
                   (j >= tokens_.size() ||
                    (tokens_[j].fold != "-" && !tokens_[j].capitalized &&
                     (!tokens_[j].word || IsFunctionWord(tokens_[j].fold)))));
-    if (acronym || named) {
+    if (acronym || named || (camel && org_cue)) {
       Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "organization", ""), "name");
     }
     i = j;

@@ -191,6 +191,19 @@ TEST(EntityMatcher, AFirstNameAloneNamesAPersonWhoSpeaksTwice) {
   EXPECT_EQ(mentions, 2);
 }
 
+TEST(EntityMatcher, ACapitalInsideOneWordBeforeASpeechVerbIsABrand) {
+  const EntityRecord* e = NewPerson("\u201cFollow the stream,\u201d PolitiFact says.", "politifact");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "organization");
+  e = NewPerson("On Monday, BuzzFeed reported that the rules leaked.", "buzzfeed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "organization");
+  // Surname and first-name prefixes are no brand.
+  EXPECT_EQ(NewPerson("\u201cNo,\u201d DuVernay said.", "duvernay"), nullptr);
+  EXPECT_EQ(NewPerson("\u201cNo,\u201d DeShawn said.", "deshawn"), nullptr);
+  EXPECT_EQ(NewPerson("\u201cNo,\u201d MacArthur said.", "macarthur"), nullptr);
+}
+
 TEST(EntityMatcher, GenerationalSuffixBelongsToTheName) {
   const EntityRecord* e = NewPerson(
       "\u201cNo,\u201d Vann R. Newkirk II, a writer, said.", "vann-r-newkirk-ii");
