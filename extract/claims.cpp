@@ -1861,6 +1861,13 @@ std::vector<Claim> DocAnalysis::Run() {
       size_t k = 0;
       while (k < s.more.size() && !s.more_speakers[k]) ++k;
       if (k == s.more.size()) continue;
+      // "“It never crossed my mind,” she said ..., and a big reason was Trump, who ...": a
+      // quotation before the later cue is the unresolved speaker's, never the later one's.
+      bool quote_before = false;
+      for (size_t t = s.first; t < s.more[k].cue_first && !quote_before; ++t) {
+        quote_before = quote_mark_[t];
+      }
+      if (quote_before) continue;
       s.attribution = s.more[k];
       speakers[i] = s.more_speakers[k];
       s.more.erase(s.more.begin(), s.more.begin() + static_cast<long>(k) + 1);

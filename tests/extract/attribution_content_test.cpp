@@ -681,6 +681,19 @@ TEST(Attribution, AnOpeningAdjunctBeforeTheSubjectIsNoContent) {
   EXPECT_EQ(c->quote, "the clot\u2019s existence");
 }
 
+TEST(Attribution, AQuotationIsNeverHandedToALaterSpeakerInItsSentence) {
+  // "she" has no antecedent here; the quotation stays unattributed rather than going to
+  // Jensen Huang, who speaks later in the sentence.
+  Document doc = Annotated(
+      "\u201cIt never crossed my mind that the rules would fail,\u201d she said months later, and "
+      "a big reason was Jensen Huang, who argued that the rules work.");
+  for (const Claim& claim : doc.claims) {
+    if (claim.quote.find("crossed") != std::string::npos && claim.speaker) {
+      EXPECT_NE(claim.speaker->id, "jensen-huang") << claim.quote;
+    }
+  }
+}
+
 TEST(Attribution, CueWordsThatReportNothing) {
   // A telephone call, a meeting convened, a name given, nouns that are also cue verbs, and
   // words that only point at what was said elsewhere.
