@@ -90,7 +90,11 @@ const std::unordered_set<std::string_view>& OrgSuffixes() {
       "reserve",      "exchange",      "airlines",     "republicans",    "democrats",
       "officials",    "members",       "leaders",      "voters",         "supporters",
       "mall",         "park",          "square",       "island",         "islands",
-      "county",       "city",          "river",        "valley"};
+      "county",       "city",          "river",        "valley",
+      // Newspaper names ("The Charlotte Observer", "the Boston Globe").
+      "observer",     "gazette",       "chronicle",    "inquirer",       "examiner",
+      "globe",        "courier",       "dispatch",     "bulletin",       "telegraph",
+      "register",     "sentinel",      "dealer"};
   return kSuffixes;
 }
 

@@ -531,7 +531,7 @@ bool IsSourceNoun(std::string_view w) {
       "investigation", "leadership", "establishment", "front-runner", "manager",
       "networks", "journalists", "administrators", "physicians", "doctors", "officers",
       "agencies", "unions", "fans", "followers", "reviewers", "consultants", "bank", "banks",
-      "brief"};
+      "brief", "countries", "nations", "governments"};
   return InSet(kNouns, w);
 }
 

@@ -466,6 +466,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "looted millions.",
                     "looted", "unnamed:a 52-count civil complaint filed by the SEC", "indirect",
                     "according to", "the developers looted millions"},
+        // Newspapers the knowledge base lacks, and countries as a group.
+        ContentCase{"The Charlotte Observer found that 1 in 4 residents lived in poor "
+                    "neighborhoods.",
+                    "residents", "charlotte-observer", "indirect", "found",
+                    "1 in 4 residents lived in poor neighborhoods"},
+        ContentCase{"Many European countries agreed to share a single currency.", "currency",
+                    "unnamed:Many European countries", "indirect", "agreed",
+                    "to share a single currency"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
