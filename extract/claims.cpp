@@ -1134,12 +1134,7 @@ bool DocAnalysis::ClosesSentence(const SentenceInfo& s, const Attribution& a) co
   return words <= 4;
 }
 
-bool IsSingleWordCue(const std::string& fold) {
-  auto it = CuesByFirstWord().find(fold);
-  if (it == CuesByFirstWord().end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(),
-                     [](const CuePattern* p) { return p->words.size() == 1; });
-}
+bool IsSingleWordCue(const std::string& fold) { return IsOneWordCue(fold); }
 
 // "signed a trade memo", "issued an executive order", "sent a letter": an act that puts a
 // position on record, the document named within four words of the verb.

@@ -105,18 +105,7 @@ bool IsNameWord(const Token& t) {
 }
 
 // A one-word cue of the lexicon ("wants", "vowed", "endorsed"), lower case.
-bool IsCueVerb(const Token& t) {
-  static const std::unordered_set<std::string>* words = [] {
-    auto* out = new std::unordered_set<std::string>();
-    for (const CueEntry& e : SpeechCues()) {
-      if (e.kind == CueKind::kVerb && e.phrase.find(' ') == std::string::npos) {
-        out->insert(e.phrase);
-      }
-    }
-    return out;
-  }();
-  return t.word && !t.capitalized && words->count(t.fold) != 0;
-}
+bool IsCueVerb(const Token& t) { return t.word && !t.capitalized && IsOneWordCue(t.fold); }
 
 bool IsSpeechWord(const Token& t) {
   static const std::unordered_set<std::string_view> kVerbs = {

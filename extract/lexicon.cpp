@@ -338,6 +338,17 @@ const std::vector<CueEntry>& SpeechCues() {
   return cues;
 }
 
+bool IsOneWordCue(std::string_view folded) {
+  static const auto* words = [] {
+    auto* out = new std::unordered_set<std::string_view>();
+    for (const CueEntry& e : SpeechCues()) {
+      if (e.phrase.find(' ') == std::string::npos) out->insert(e.phrase);
+    }
+    return out;
+  }();
+  return words->count(folded) != 0;
+}
+
 bool IsCueNoun(std::string_view w) {
   static const std::unordered_set<std::string_view> kNouns = {
       "point",      "argument", "view",       "position", "belief",     "concern", "message",

@@ -28,6 +28,8 @@ struct CueEntry {
 
 // All speech cues, longest phrases first.
 const std::vector<CueEntry>& SpeechCues();
+// `folded` is a cue of one word by itself ("said", "wants", "endorsed").
+bool IsOneWordCue(std::string_view folded);
 
 // Nouns that carry a claim in "her main point is that ..." (point, argument, view, ...).
 bool IsCueNoun(std::string_view folded);
