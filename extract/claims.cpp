@@ -718,8 +718,14 @@ std::optional<Np> DocAnalysis::SubjectWithPhrase(const SentenceInfo& s, size_t c
 }
 
 std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_first) const {
-  static const std::unordered_set<std::string_view> kPrepositions = {"on", "for", "at", "from",
-                                                                     "with", "in", "of"};
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "on", "for", "at", "from", "with", "in", "of", "by"};  // "a 2014 study by Harvard found"
+  // "the decision by the FBI to not recommend charges": an infinitive has no subject.
+  size_t before = cue_first;
+  while (before > start && (tokens_[before - 1].fold == "not" || tokens_[before - 1].fold == "never")) {
+    --before;
+  }
+  if (before > start && tokens_[before - 1].fold == "to") return std::nullopt;
   size_t i = start;
   while (i < cue_first && ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) ||
                            tokens_[i].fold == ",")) {

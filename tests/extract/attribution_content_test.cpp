@@ -474,6 +474,12 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Many European countries agreed to share a single currency.", "currency",
                     "unnamed:Many European countries", "indirect", "agreed",
                     "to share a single currency"},
+        // A study "by" someone is a described source.
+        ContentCase{"A 2014 study by Harvard and the University of California at Berkeley found "
+                    "that poor children have the worst odds.",
+                    "worst odds",
+                    "unnamed:A 2014 study by Harvard and the University of California at Berkeley",
+                    "indirect", "found", "poor children have the worst odds"},
         // "May" as a surname after a first name.
         ContentCase{"Theresa May said that the country would leave.", "leave", "theresa-may",
                     "indirect", "said", "the country would leave"},
@@ -714,7 +720,8 @@ TEST(Attribution, CueWordsThatReportNothing) {
         "The alliance aims to rely less on U.S. support.",
         "At least that's what Helen Toner now hopes.",
         "Helen Toner reported from Midway Atoll, and Jensen Huang from Taipei.",
-        "The Commander-in-Chief Forum viewed by 14.7 million people ran long."}) {
+        "The Commander-in-Chief Forum viewed by 14.7 million people ran long.",
+        "This political decision by the agency to not recommend charges destroys trust."}) {
     Document doc = Annotated(text);
     for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker) << text << " -> " << c.quote;
   }
