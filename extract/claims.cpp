@@ -726,6 +726,11 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
     --before;
   }
   if (before > start && tokens_[before - 1].fold == "to") return std::nullopt;
+  // "A reporter for USA Today spotted Stein and tweeted": a second verb after "and" has the
+  // first verb's subject, not the words before it.
+  if (before > start && (tokens_[before - 1].fold == "and" || tokens_[before - 1].fold == "but")) {
+    return std::nullopt;
+  }
   size_t i = start;
   while (i < cue_first && ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) ||
                            tokens_[i].fold == ",")) {

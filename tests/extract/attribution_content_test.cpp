@@ -708,6 +708,18 @@ TEST(Attribution, AQuotationIsNeverHandedToALaterSpeakerInItsSentence) {
   }
 }
 
+TEST(Attribution, ASourcePhraseHoldsNoVerbOfItsOwn) {
+  // "... spotted Stein and tweeted": no speaker named "A reporter ... spotted Stein and".
+  Document doc = Annotated(
+      "A reporter for USA Today spotted Helen Toner and her aide and tweeted her presence on "
+      "Twitter.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_EQ(c.speaker->name.find("spotted"), std::string::npos) << c.speaker->name;
+    }
+  }
+}
+
 TEST(Attribution, CueWordsThatReportNothing) {
   // A telephone call, a meeting convened, a name given, nouns that are also cue verbs, and
   // words that only point at what was said elsewhere.
