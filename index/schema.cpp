@@ -1,5 +1,6 @@
 #include "index/schema.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace claimdex::schema {
@@ -17,6 +18,40 @@ std::string NormaliseTermValue(const std::string& value) {
     pending_dash = false;
     out += static_cast<char>(std::tolower(c));
   }
+  return out;
+}
+
+Status CheckSchemaVersion(const std::string& db_path, const std::string& recorded,
+                          unsigned long documents) {
+  if (documents == 0 || recorded == kSchemaVersion) return Status::Ok();
+  std::string version = recorded.empty() ? "1" : recorded;
+  if (!OlderSchema(recorded)) {
+    return Status::InvalidInput(db_path + ": index built with schema " + version +
+                                " by a newer claimdex; this one reads schema " + kSchemaVersion);
+  }
+  return Status::InvalidInput(db_path + ": index built with schema " + version +
+                              ", this claimdex needs " + kSchemaVersion +
+                              ": run 'claimdex index' to re-index (it rebuilds it from docs/)");
+}
+
+bool OlderSchema(const std::string& recorded) {
+  if (recorded.empty()) return true;
+  if (recorded.size() > 6 || !std::all_of(recorded.begin(), recorded.end(),
+                                          [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return std::stoul(recorded) < std::stoul(kSchemaVersion);
+}
+
+std::string TimelineRef(const std::string& date_value, const std::string& cluster,
+                        const std::string& claim_id, const std::string& url) {
+  std::string out = date_value.size() == kRefDateBytes ? date_value : std::string(kRefDateBytes, '0');
+  std::string c = cluster.substr(0, kRefClusterBytes);
+  c.resize(kRefClusterBytes, '0');
+  out += c;
+  out += claim_id;
+  out += '\0';
+  out += url;
   return out;
 }
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "corpus/document.h"
+#include "corpus/status.h"
 
 namespace claimdex::schema {
 
@@ -41,8 +42,12 @@ inline constexpr char kPrefixYear[] = "XY";      // publication year: "XY2025"
 inline constexpr char kPrefixMonth[] = "XM";     // publication month: "XM202502"
 
 // ---- free-text prefixes (TermGenerator, with positions) ----
-// Claim text, speaker name and (for articles) body text are indexed unprefixed.
-inline constexpr char kPrefixTitle[] = "S";  // the article title ("title:" in queries)
+// Claim text and speaker name are indexed unprefixed, so an unprefixed word's posting list
+// holds claims only and a text search for claims needs no type filter.
+inline constexpr char kPrefixTitle[] = "S";  // the article title ("title:" in queries), on
+                                             // claims and articles
+inline constexpr char kPrefixArticleText[] = "XB";  // an article's title and body text: the
+                                                    // default field of article searches
 
 inline constexpr char kTypeClaim[] = "claim";
 inline constexpr char kTypeArticle[] = "article";
@@ -62,9 +67,16 @@ enum Slot : unsigned {
   kSlotArticleCluster = 10,  // near-duplicate cluster of the article (ArticleClusterId)
   kSlotSpeakerType = 11,     // the speaker's type ("person", "author", "unnamed", ...); absent
                              // when the claim has no speaker
-  kSlotClaimId = 12,         // the claim id ("c:...") of a claim; absent on articles
-  kSlotUrl = 13,             // the article URL, on claims and articles
+  kSlotClaimRef = 12,        // on claims: what a timeline needs of a claim, in one value so a
+                             // timeline reads one value stream instead of four: TimelineRef()
+  // 13 is unused (schema 2 had the URL there).
 };
+
+// The kSlotClaimRef value: the date as in kSlotDate or "00000000" when unknown (8 bytes), the
+// collapse cluster (16 hex digits, ClaimClusterId), the claim id, a NUL byte, the article URL.
+std::string TimelineRef(const std::string& date_value, const std::string& cluster,
+                        const std::string& claim_id, const std::string& url);
+inline constexpr size_t kRefDateBytes = 8, kRefClusterBytes = 16;
 
 // A source the text describes but does not name ("U.S. officials", "a campaign spokesman"):
 // SpeakerRef::type "unnamed" (or an empty id). It gets no kPrefixSpeaker term and no
@@ -79,7 +91,20 @@ inline constexpr char kUnnamedSpeakersFacet[] = "(unnamed sources)";
 inline constexpr char kMetaFilePrefix[] = "file:";
 // "schema" -> kSchemaVersion; written on every commit.
 inline constexpr char kMetaSchema[] = "schema";
-inline constexpr char kSchemaVersion[] = "2";  // 2: slots 11-13 (readers fall back without)
+// 2: slots 11-13. 3: article text under kPrefixArticleText instead of unprefixed. An index of
+// an earlier version is refused by the readers and rebuilt by IndexDataDir (CheckSchemaVersion).
+inline constexpr char kSchemaVersion[] = "3";
+
+// Ok for `recorded` (the "schema" metadata of the database at `db_path`) == kSchemaVersion,
+// and for an empty database (`documents` == 0). Otherwise kInvalidInput in one line: for an
+// older schema "DB: index built with schema 2, this claimdex needs 3: run 'claimdex index' to
+// re-index (it rebuilds it from docs/)" — IndexDataDir does that rebuild —, for a newer one
+// that a newer claimdex built it. A database without the key counts as version 1.
+Status CheckSchemaVersion(const std::string& db_path, const std::string& recorded,
+                          unsigned long documents);
+// `recorded` (a database's "schema" metadata; "" for version 1) names an older schema than
+// this build's: the index can be rebuilt from the documents it was made of.
+bool OlderSchema(const std::string& recorded);
 
 // Weight of the title words relative to claim text (TermGenerator wdf_inc).
 inline constexpr unsigned kTitleWeight = 2;

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "index/schema.h"
+
 namespace claimdex::query_internal {
 namespace {
 
@@ -36,7 +38,10 @@ Result<Xapian::Database> OpenIndex(const std::string& db_path) {
     return Status::NotFound(db_path + ": no index yet (run 'claimdex index')");
   }
   try {
-    return Xapian::Database(db_path);
+    Xapian::Database db(db_path);
+    CLAIMDEX_RETURN_IF_ERROR(schema::CheckSchemaVersion(
+        db_path, db.get_metadata(schema::kMetaSchema), db.get_doccount()));
+    return db;
   } catch (const Xapian::DatabaseOpeningError&) {
     return Status::NotFound(db_path + ": no index yet (run 'claimdex index')");
   } catch (const Xapian::Error& e) {

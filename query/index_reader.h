@@ -19,7 +19,9 @@ namespace claimdex::query_internal {
 using Json = nlohmann::ordered_json;
 
 // Opens the database read-only. A missing database is kNotFound
-// "DB: no index yet (run 'claimdex index')"; other Xapian errors are kRuntime naming `db_path`.
+// "DB: no index yet (run 'claimdex index')"; an index of another schema version is
+// kInvalidInput saying to re-index (schema::CheckSchemaVersion); other Xapian errors are
+// kRuntime naming `db_path`.
 Result<Xapian::Database> OpenIndex(const std::string& db_path);
 
 // Checks a YYYY-MM-DD flag value and returns it as "YYYYMMDD" (the date slot's form). Empty

@@ -90,14 +90,76 @@ Xapian::Query AndAll(const std::vector<Xapian::Query>& parts) {
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
-// Filters from the options, each AND-ed with the type filter.
-Result<std::vector<Xapian::Query>> OptionFilters(const SearchOptions& o) {
+// Whether `term` is only ever on claim documents: an unprefixed word (claim text, speaker name;
+// stemmed "Zword" too) or a speaker, speaker-word, entity, target, stance, kind, cluster or
+// article-id term. Prefixes are upper case; "Z" + an upper-case letter is a stemmed prefixed
+// word ("ZSword" of a title).
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool ClaimOnlyTerm(const std::string& term) {
+  if (term.empty()) return false;
+  if (term[0] == 'Z') return term.size() > 1 && !IsUpper(term[1]);  // a claim word's stem
+  if (!IsUpper(term[0])) return true;
+  static const char* const kClaimPrefixes[] = {s::kPrefixSpeaker, s::kPrefixSpeakerWord,
+                                               s::kPrefixEntity,  s::kPrefixTarget,
+                                               s::kPrefixStance,  s::kPrefixKind,
+                                               s::kPrefixCluster, s::kPrefixArticle};
+  for (const char* p : kClaimPrefixes) {
+    if (term.rfind(p, 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool MatchesClaimsOnly(const Xapian::Query& q) {
+  using Q = Xapian::Query;
+  size_t n = q.get_num_subqueries();
+  switch (q.get_type()) {
+    case Q::LEAF_TERM:
+      return q.get_unique_terms_begin() != q.get_unique_terms_end() &&
+             ClaimOnlyTerm(*q.get_unique_terms_begin());
+    case Q::LEAF_MATCH_NOTHING:
+      return true;
+    case Q::OP_AND:
+    case Q::OP_FILTER:
+    case Q::OP_NEAR:
+    case Q::OP_PHRASE:
+      // Every match matches each subquery: one claims-only subquery is enough.
+      for (size_t i = 0; i < n; ++i) {
+        if (MatchesClaimsOnly(q.get_subquery(i))) return true;
+      }
+      return false;
+    case Q::OP_AND_NOT:
+    case Q::OP_AND_MAYBE:
+    case Q::OP_SCALE_WEIGHT:
+      return n > 0 && MatchesClaimsOnly(q.get_subquery(0));
+    case Q::OP_OR:
+    case Q::OP_XOR:
+    case Q::OP_SYNONYM:
+    case Q::OP_MAX:
+    case Q::OP_ELITE_SET:
+      for (size_t i = 0; i < n; ++i) {
+        if (!MatchesClaimsOnly(q.get_subquery(i))) return false;
+      }
+      return n > 0;
+    default:  // match-all, value ranges, wildcards: articles could match
+      return false;
+  }
+}
+
+namespace {
+
+// Filters from the options, each AND-ed with the type filter; `text_claims_only`: the parsed
+// query text matches claim documents only (MatchesClaimsOnly).
+Result<std::vector<Xapian::Query>> OptionFilters(const SearchOptions& o, bool text_claims_only) {
   std::vector<Xapian::Query> f;
-  // Speaker, entity, kind, target and stance terms are only on claim documents, so with one of
-  // them the type term is implied; leaving it out spares a skip through the longest posting list
-  // of the index for every candidate (most of the time of a filter-only search).
-  bool claim_only = !o.speaker.empty() || !o.entity.empty() || !o.kind.empty() ||
-                    !o.target.empty() || !o.stance.empty();
+  // Speaker, entity, kind, target and stance terms and unprefixed words are only on claim
+  // documents, so with one of them the type term is implied; leaving it out spares a skip
+  // through the longest posting list of the index for every candidate (most of the time of a
+  // search for a common word).
+  bool claim_only = text_claims_only || !o.speaker.empty() || !o.entity.empty() ||
+                    !o.kind.empty() || !o.target.empty() || !o.stance.empty();
   if (o.articles || !claim_only) {
     f.push_back(Term(s::kPrefixType, o.articles ? s::kTypeArticle : s::kTypeClaim));
   }
@@ -159,8 +221,10 @@ unsigned ParserFlags() {
 }
 
 Xapian::QueryParser MakeParser(const Xapian::Database& db,
-                               const std::shared_ptr<std::string>& field_error) {
+                               const std::shared_ptr<std::string>& field_error, bool articles) {
   Xapian::QueryParser qp;
+  // Article text is indexed under its own prefix; claim text unprefixed.
+  if (articles) qp.add_prefix("", s::kPrefixArticleText);
   qp.set_database(db);
   qp.set_stemmer(Xapian::Stem("english"));
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -181,10 +245,8 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db,
 
 Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions& options,
                                  Xapian::QueryParser* parser) {
-  Result<std::vector<Xapian::Query>> filters = OptionFilters(options);
-  if (!filters.ok()) return filters.status();
   auto field_error = std::make_shared<std::string>();
-  *parser = MakeParser(db, field_error);
+  *parser = MakeParser(db, field_error, options.articles);
   Xapian::Query text = Xapian::Query::MatchAll;
   if (options.query.find_first_not_of(" \t\n") != std::string::npos) {
     try {
@@ -201,6 +263,10 @@ Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions
       return Status::InvalidInput("bad query '" + options.query + "': nothing to search for");
     }
   }
+  Result<std::vector<Xapian::Query>> filters = OptionFilters(options, MatchesClaimsOnly(text));
+  if (!filters.ok()) return filters.status();
+  // An AND of nothing is an empty query, which would filter everything out.
+  if (filters->empty()) return text;
   return Xapian::Query(Xapian::Query::OP_FILTER, text, AndAll(*filters));
 }
 

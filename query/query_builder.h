@@ -25,8 +25,15 @@ Result<Xapian::Query> StanceFilter(const std::string& target, const std::string&
 // A QueryParser set up with the field prefixes, the date range and English stemming, bound to
 // `db` for wildcards and spelling. Owns its field processors. A bad field value (an unknown
 // stance label) parses to MatchNothing and its message is stored in `*field_error`.
+// `articles`: plain words look in article text (schema::kPrefixArticleText), not claim text.
 Xapian::QueryParser MakeParser(const Xapian::Database& db,
-                               const std::shared_ptr<std::string>& field_error);
+                               const std::shared_ptr<std::string>& field_error,
+                               bool articles = false);
+
+// True when every document `query` can match is a claim (it needs an unprefixed word or a
+// claim-only boolean term such as a speaker or stance), so the claim type filter can be left
+// out. False when unsure (match-all, value ranges, wildcards, outlet or title terms alone).
+bool MatchesClaimsOnly(const Xapian::Query& query);
 // The QueryParser flags used for user queries (no spelling correction: the index has no
 // spelling table; SpellingSuggestion is asked only when nothing matched).
 unsigned ParserFlags();

@@ -79,7 +79,9 @@ class FacetSpy : public Xapian::MatchSpy {
 // The words and stems the query looks for, to mark them in the claim text.
 class Highlighter {
  public:
-  explicit Highlighter(const Xapian::Query& query) : stem_("english") {
+  // `prefix`: the free-text prefix of the words searched ("" for claim text).
+  Highlighter(const Xapian::Query& query, std::string prefix)
+      : stem_("english"), prefix_(std::move(prefix)) {
     for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
       terms_.insert(*it);
     }
@@ -116,11 +118,13 @@ class Highlighter {
     std::string lower = word;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::string stemmed = "Z";  // built in place: GCC 12 warns (-Wrestrict) on "Z" + string
+    stemmed += prefix_;
     stemmed += stem_(lower);
-    return terms_.count(lower) > 0 || terms_.count(stemmed) > 0;
+    return terms_.count(prefix_ + lower) > 0 || terms_.count(stemmed) > 0;
   }
 
   Xapian::Stem stem_;
+  std::string prefix_;
   std::set<std::string> terms_;
 };
 
@@ -214,7 +218,7 @@ Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& option
   Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, check_at_least);
   SearchResult result;
   result.total = mset.get_matches_estimated();
-  Highlighter highlighter(*query);
+  Highlighter highlighter(*query, options.articles ? s::kPrefixArticleText : "");
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     bool members = !options.articles &&
                    (m.get_collapse_count() > 0 ||

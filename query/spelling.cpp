@@ -24,8 +24,6 @@ size_t MaxEdits(size_t length) { return length < 6 ? 1 : 2; }
 
 // Terms looked at per misspelt word, at most: keeps a query on a huge vocabulary bounded.
 constexpr size_t kMaxScannedTerms = 200000;
-// Candidates checked against the claims (a posting-list look-up each), best first.
-constexpr size_t kMaxCheckedCandidates = 8;
 
 // Optimal string alignment distance (insertions, deletions, substitutions and transpositions of
 // neighbours, one each) between byte strings, or `limit` + 1 as soon as it must exceed `limit`.
@@ -59,7 +57,7 @@ struct Candidate {
   Xapian::doccount freq = 0;
 };
 
-// Unprefixed terms (claim, speaker and article words; prefixes are upper case) that start with
+// Unprefixed terms (claim and speaker words; prefixes are upper case) that start with
 // the word's first byte, are within MaxEdits of it, nearest then most frequent first. A typo in
 // the first letter is not corrected: that is the price of scanning one letter's terms only.
 std::vector<Candidate> NearTerms(const Xapian::Database& db, const std::string& word) {
@@ -81,23 +79,12 @@ std::vector<Candidate> NearTerms(const Xapian::Database& db, const std::string& 
   return out;
 }
 
-// True when some claim contains `term`: a suggestion has to lead to claims, and the term list
-// also holds words found only in article bodies.
-bool InSomeClaim(const Xapian::Database& db, const std::string& term) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term),
-                                  Xapian::Query(std::string(s::kPrefixType) + s::kTypeClaim)));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  return enquire.get_mset(0, 1).size() > 0;
-}
-
-// The best correction of one lower-cased word, "" when none is close enough.
+// The best correction of one lower-cased word, "" when none is close enough. Unprefixed terms
+// are claim words only (article text has its own prefix, schema::kPrefixArticleText), so every
+// candidate leads to claims.
 std::string Correct(const Xapian::Database& db, const std::string& word) {
   std::vector<Candidate> candidates = NearTerms(db, word);
-  for (size_t i = 0; i < candidates.size() && i < kMaxCheckedCandidates; ++i) {
-    if (InSomeClaim(db, candidates[i].term)) return candidates[i].term;
-  }
-  return "";
+  return candidates.empty() ? "" : candidates.front().term;
 }
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }

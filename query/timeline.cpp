@@ -109,7 +109,7 @@ Label LabelFromName(const std::string& name) {
 }
 
 // "YYYYMMDD" -> the number, 0 when it is not eight digits.
-uint32_t DayNumber(const std::string& date) {
+uint32_t DayNumber(std::string_view date) {
   if (date.size() != 8) return 0;
   uint32_t day = 0;
   for (char c : date) {
@@ -121,18 +121,18 @@ uint32_t DayNumber(const std::string& date) {
 
 // A quote-cluster id as a number: the 16 hex digits the indexer writes, or a hash of anything
 // else (an index written by hand or damaged); 0 for none.
-uint64_t ClusterKey(const std::string& cluster) {
+uint64_t ClusterKey(std::string_view cluster) {
   if (cluster.empty()) return 0;
   uint64_t key = 0;
   if (cluster.size() == 16) {
     for (char c : cluster) {
       int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-      if (digit < 0) return std::hash<std::string>()(cluster) | 1;
+      if (digit < 0) return std::hash<std::string_view>()(cluster) | 1;
       key = key << 4 | static_cast<uint64_t>(digit);
     }
     return key == 0 ? 1 : key;
   }
-  return std::hash<std::string>()(cluster) | 1;
+  return std::hash<std::string_view>()(cluster) | 1;
 }
 
 // Rows (speakers, entities or outlets) by id, each string kept once: a timeline over a million
@@ -177,23 +177,25 @@ struct Claims {
   std::unordered_map<std::string_view, uint32_t> url_ids;
   RowTable rows;
 
-  void Add(Entry e, std::string claim_id, std::string url, const std::vector<uint32_t>& rows_in) {
+  void Add(Entry e, std::string claim_id, std::string_view url,
+           const std::vector<uint32_t>& rows_in) {
     e.first_row = static_cast<uint32_t>(row_of.size());
     e.rows = static_cast<uint32_t>(rows_in.size());
-    e.url = UrlId(std::move(url));
+    e.url = UrlId(url);
     row_of.insert(row_of.end(), rows_in.begin(), rows_in.end());
     entries.push_back(e);
     claim_ids.push_back(std::move(claim_id));
   }
 
  private:
-  uint32_t UrlId(std::string url) {
+  // A URL becomes a string only the first time it is seen.
+  uint32_t UrlId(std::string_view url) {
     // Claims come in docid order and an article's claims are neighbours.
     if (!urls.empty() && urls.back() == url) return static_cast<uint32_t>(urls.size() - 1);
     auto it = url_ids.find(url);
     if (it != url_ids.end()) return it->second;
     auto id = static_cast<uint32_t>(urls.size());
-    urls.push_back(std::move(url));
+    urls.emplace_back(url);
     url_ids.emplace(urls.back(), id);
     return id;
   }
@@ -237,13 +239,27 @@ std::vector<uint32_t> SpeakerRowsByDocid(const Xapian::Database& db, RowTable* r
 
 struct Slots {
   explicit Slots(const Xapian::Database& db)
-      : date(db, s::kSlotDate),
-        claim_id(db, s::kSlotClaimId),
-        url(db, s::kSlotUrl),
-        cluster(db, s::kSlotCluster),
-        outlet(db, s::kSlotOutletName) {}
-  SlotReader date, claim_id, url, cluster, outlet;
+      : ref(db, s::kSlotClaimRef), outlet(db, s::kSlotOutletName) {}
+  SlotReader ref, outlet;
 };
+
+// A kSlotClaimRef value (schema::TimelineRef) taken apart; views into the value.
+struct ClaimRef {
+  uint32_t day = 0;  // 0: undated
+  uint64_t cluster = 0;
+  std::string_view claim_id, url;
+};
+
+bool ParseClaimRef(std::string_view v, ClaimRef* out) {
+  constexpr size_t kHead = s::kRefDateBytes + s::kRefClusterBytes;
+  size_t nul = v.find('\0', kHead);
+  if (v.size() < kHead || nul == std::string_view::npos || nul == kHead) return false;
+  out->day = DayNumber(v.substr(0, s::kRefDateBytes));
+  out->cluster = ClusterKey(v.substr(s::kRefDateBytes, s::kRefClusterBytes));
+  out->claim_id = v.substr(kHead, nul - kHead);
+  out->url = v.substr(nul + 1);
+  return true;
+}
 
 // by=outlet: the row of a claim's outlet, by its display name.
 uint32_t OutletRow(Slots* v, Xapian::docid docid, RowTable* rows) {
@@ -255,8 +271,7 @@ uint32_t OutletRow(Slots* v, Xapian::docid docid, RowTable* rows) {
   return row;
 }
 
-// Everything from the document data: for entity rows (entity names live only there) and for
-// indexes written before the claim id and URL slots existed.
+// Everything from the document data: for entity rows (entity names live only there).
 bool AddFromData(Xapian::Database& db, Xapian::docid docid, uint32_t day, const std::string& target,
                  const std::string& by, Claims* out) {
   std::optional<query_internal::ClaimRecord> r =
@@ -272,7 +287,7 @@ bool AddFromData(Xapian::Database& db, Xapian::docid docid, uint32_t day, const 
   std::vector<uint32_t> rows;
   for (const auto& [id, name] : RowsOf(*r, by)) rows.push_back(out->rows.Intern(id, name));
   if (rows.empty()) return false;
-  out->Add(e, std::move(r->claim.id), std::move(r->source.url), rows);
+  out->Add(e, std::move(r->claim.id), r->source.url, rows);
   return true;
 }
 
@@ -293,12 +308,12 @@ Claims Collect(Xapian::Database& db, const std::string& target, const TimelineOp
   std::vector<uint32_t> one_row(1);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     Xapian::docid docid = *it;
-    uint32_t day = DayNumber(values.date.At(docid));
-    if (day == 0 || day < first || day > last) continue;
-    std::string claim_id;
-    if (o.by != "entity") claim_id = values.claim_id.At(docid);
-    if (claim_id.empty()) {  // by=entity, or an index written before the claim id slot
-      AddFromData(db, docid, day, target, o.by, &out);
+    std::string value = values.ref.At(docid);
+    ClaimRef ref;
+    if (!ParseClaimRef(value, &ref)) continue;  // not a claim the indexer wrote
+    if (ref.day == 0 || ref.day < first || ref.day > last) continue;
+    if (o.by == "entity") {  // entity names live in the document data only
+      AddFromData(db, docid, ref.day, target, o.by, &out);
       continue;
     }
     uint32_t row = o.by == "outlet" ? OutletRow(&values, docid, &out.rows)
@@ -307,11 +322,11 @@ Claims Collect(Xapian::Database& db, const std::string& target, const TimelineOp
     if (row == RowTable::kNone) continue;
     Entry e;
     e.docid = docid;
-    e.day = day;
+    e.day = ref.day;
     e.label = docid < labels.size() ? static_cast<Label>(labels[docid]) : kNeutral;
-    e.cluster = ClusterKey(values.cluster.At(docid));
+    e.cluster = ref.cluster;
     one_row[0] = row;
-    out.Add(e, std::move(claim_id), values.url.At(docid), one_row);
+    out.Add(e, std::string(ref.claim_id), ref.url, one_row);
   }
   return out;
 }
@@ -502,7 +517,12 @@ void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
 
 // The claim text and article title of the evidence rows kept.
 void FillEvidenceText(Xapian::Database& db, const std::vector<Xapian::docid>& docids, Timeline* t) {
-  for (size_t i = 0; i < docids.size() && i < t->evidence.size(); ++i) {
+  // Evidence is oldest first, which is no order on disk: fetched in docid order, neighbouring
+  // documents share B-tree blocks.
+  std::vector<size_t> order;
+  for (size_t i = 0; i < docids.size() && i < t->evidence.size(); ++i) order.push_back(i);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return docids[a] < docids[b]; });
+  for (size_t i : order) {
     // Two fields of the data: one parse, not the full claim decode.
     Json data = Json::parse(db.get_document(docids[i]).get_data(), nullptr, false);
     if (!data.is_object()) continue;

@@ -49,7 +49,33 @@ TEST(Indexer, ReindexingIsIdempotent) {
   EXPECT_EQ(TermFreq(tmp.db(), "Qc:a101"), 1u);
   EXPECT_EQ(TermFreq(tmp.db(), "Qd:a1"), 1u);
   EXPECT_EQ(TermFreq(tmp.db(), "multipl"), 0u);  // stems are Z-prefixed
-  EXPECT_EQ(TermFreq(tmp.db(), "Zmultipl"), 6u);  // 3 claims + their 3 articles
+  EXPECT_EQ(TermFreq(tmp.db(), "Zmultipl"), 3u);  // 3 claims
+}
+
+TEST(Indexer, ArticleTextHasItsOwnPrefixSoPlainWordsAreOnClaimsOnly) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  Xapian::Database db(tmp.db());
+  // Claim text: unprefixed, on the three claims only.
+  EXPECT_EQ(db.get_termfreq("Zmultipl"), 3u);
+  EXPECT_EQ(db.get_termfreq("multiplications"), 3u);
+  // Article body and title: kPrefixArticleText, on the three articles only.
+  std::string body = std::string(schema::kPrefixArticleText);
+  EXPECT_EQ(db.get_termfreq("Z" + body + "multipl"), 3u);
+  EXPECT_EQ(db.get_termfreq(body + "multiplications"), 3u);
+  EXPECT_EQ(db.get_termfreq(body + "quixotic"), 3u);  // d:b1's title and the quote's body text
+  Xapian::Document article = DocWithTerm(tmp.db(), "Qd:b1");
+  EXPECT_TRUE(article.termlist_begin() != article.termlist_end());
+  for (auto t = article.termlist_begin(); t != article.termlist_end(); ++t) {
+    const std::string& term = *t;
+    bool prefixed = term[0] >= 'A' && term[0] <= 'Z';
+    EXPECT_TRUE(prefixed) << "unprefixed term on an article: " << term;
+  }
+  // Positions are kept for phrases in article text.
+  EXPECT_TRUE(db.positionlist_begin(article.get_docid(), body + "quixotic") !=
+              db.positionlist_end(article.get_docid(), body + "quixotic"));
+  // Title words stay under the title prefix, on the article and on each of its claims.
+  EXPECT_EQ(db.get_termfreq("Squixotic"), 3u);  // d:b1, c:b101, c:b102
 }
 
 TEST(Indexer, ChangedArticleReplacesItsOldClaims) {
@@ -90,8 +116,10 @@ TEST(Indexer, ClaimDataHoldsTheClaimAsWrittenWithSourceAndCluster) {
   EXPECT_EQ(data["source"]["doc_id"], "d:a1");
   EXPECT_EQ(data["source"]["warc"]["offset"], 4096);
   EXPECT_EQ(data["cluster"], doc.get_value(schema::kSlotCluster));
-  EXPECT_EQ(doc.get_value(schema::kSlotClaimId), "c:a102");
-  EXPECT_EQ(doc.get_value(schema::kSlotUrl), "https://a1.example.com/story/a1");
+  EXPECT_EQ(doc.get_value(schema::kSlotClaimRef),
+            "20250222" + doc.get_value(schema::kSlotCluster) + "c:a102" + std::string(1, '\0') +
+                "https://a1.example.com/story/a1");
+  EXPECT_EQ(doc.get_value(schema::kSlotCluster).size(), schema::kRefClusterBytes);
 }
 
 TEST(Indexer, ClaimDocumentCarriesFilterTermsAndValues) {
@@ -117,7 +145,10 @@ TEST(Indexer, ClaimDocumentCarriesFilterTermsAndValues) {
 TEST(Indexer, UndatedDocumentHasNoDateValue) {
   TempDir tmp;
   ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
-  EXPECT_EQ(DocWithTerm(tmp.db(), "Qc:bb101").get_value(schema::kSlotDate), "");
+  Xapian::Document doc = DocWithTerm(tmp.db(), "Qc:bb101");
+  EXPECT_EQ(doc.get_value(schema::kSlotDate), "");
+  // The timeline reference says "no date" with zeros, which no day range includes.
+  EXPECT_EQ(doc.get_value(schema::kSlotClaimRef).substr(0, 8), "00000000");
 }
 
 TEST(Indexer, SameQuoteBySameSpeakerSharesCluster) {
@@ -159,6 +190,62 @@ TEST(Indexer, SecondWriterIsBusy) {
   EXPECT_NE(r.status().message().find(tmp.db()), std::string::npos);
 }
 
+TEST(Indexer, RecordsTheSchemaVersionOnCommit) {
+  TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_metadata(schema::kMetaSchema), schema::kSchemaVersion);
+  EXPECT_EQ(std::string(schema::kSchemaVersion), "3");
+}
+
+// An index of schema 2 (article text unprefixed) would give wrong search results with this
+// code: the indexer refuses to add to it and says how to re-index, in one line.
+TEST(Indexer, IndexOfAnOlderSchemaIsRefusedWithOneLineSayingToReindex) {
+  TempDir tmp;
+  {
+    Xapian::WritableDatabase old(tmp.db(), Xapian::DB_CREATE_OR_OPEN);
+    Xapian::Document doc;
+    doc.add_boolean_term("Qd:old");
+    doc.add_term("multiplications");
+    old.add_document(doc);
+    old.set_metadata(schema::kMetaSchema, "2");
+    old.commit();
+  }
+  Result<IndexReport> r = IndexDocuments(tmp.db(), SampleCorpus());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);
+  std::string m = r.status().message();
+  EXPECT_EQ(m.find('\n'), std::string::npos) << m;
+  EXPECT_NE(m.find(tmp.db()), std::string::npos) << m;
+  EXPECT_NE(m.find("schema 2"), std::string::npos) << m;
+  EXPECT_NE(m.find("claimdex index"), std::string::npos) << m;
+  EXPECT_NE(m.find("re-index"), std::string::npos) << m;
+  // Nothing was written.
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_doccount(), 1u);
+  EXPECT_EQ(Xapian::Database(tmp.db()).get_metadata(schema::kMetaSchema), "2");
+}
+
+TEST(Indexer, IndexWithoutSchemaKeyCountsAsVersionOne) {
+  TempDir tmp;
+  {
+    Xapian::WritableDatabase old(tmp.db(), Xapian::DB_CREATE_OR_OPEN);
+    Xapian::Document doc;
+    doc.add_boolean_term("Qd:old");
+    old.add_document(doc);
+    old.commit();
+  }
+  Result<IndexReport> r = IndexDocuments(tmp.db(), SampleCorpus());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("schema 1"), std::string::npos) << r.status().message();
+}
+
+TEST(Indexer, EmptyDatabaseWithoutSchemaKeyIsIndexedInto) {
+  TempDir tmp;
+  { Xapian::WritableDatabase empty(tmp.db(), Xapian::DB_CREATE_OR_OPEN); }
+  Result<IndexReport> r = IndexDocuments(tmp.db(), SampleCorpus());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->claims, 10u);
+}
+
 TEST(Indexer, DocumentWithoutIdIsSkippedWithWarning) {
   TempDir tmp;
   Document no_id = SampleCorpus()[0];
@@ -168,6 +255,45 @@ TEST(Indexer, DocumentWithoutIdIsSkippedWithWarning) {
   EXPECT_EQ(r->articles, 0u);
   ASSERT_EQ(r->warnings.size(), 1u);
   EXPECT_EQ(Xapian::Database(tmp.db()).get_doccount(), 0u);
+}
+
+// The data directory's index is made from docs/: one of an older schema is rebuilt from
+// them, with a warning, instead of stopping every scheduled run until someone deletes it.
+TEST(IndexDataDir, IndexOfAnOlderSchemaIsRebuiltFromTheDocuments) {
+  TempDir tmp;
+  Result<DataDir> dir = DataDir::Open(tmp.path() + "/data", true);
+  ASSERT_TRUE(dir.ok()) << dir.status().message();
+  std::vector<Document> docs = SampleCorpus();
+  ASSERT_TRUE(WriteDocsFile(dir->docs_dir() + "/one.jsonl", {docs[0], docs[1]}).ok());
+  {
+    Xapian::WritableDatabase old(dir->xapian_dir(), Xapian::DB_CREATE_OR_OPEN);
+    Xapian::Document doc;
+    doc.add_boolean_term("Qd:old");
+    doc.add_term("zzoldword");  // an article word, unprefixed as schema 2 had it
+    old.add_document(doc);
+    old.set_metadata(schema::kMetaSchema, "2");
+    old.set_metadata("file:one.jsonl", "recorded by the old index");
+    old.commit();
+  }
+  Result<IndexReport> r = IndexDataDir(*dir, {});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->files, 1u);  // read again although the old index had recorded it
+  EXPECT_EQ(r->claims, docs[0].claims.size() + docs[1].claims.size());
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_NE(r->warnings[0].find("schema 2"), std::string::npos) << r->warnings[0];
+  Xapian::Database db(dir->xapian_dir());
+  EXPECT_EQ(db.get_metadata(schema::kMetaSchema), schema::kSchemaVersion);
+  EXPECT_FALSE(db.term_exists("Qd:old"));
+  EXPECT_FALSE(db.term_exists("zzoldword"));
+  // A newer schema than this build's is never deleted.
+  {
+    Xapian::WritableDatabase newer(dir->xapian_dir(), Xapian::DB_OPEN);
+    newer.set_metadata(schema::kMetaSchema, "99");
+    newer.commit();
+  }
+  Result<IndexReport> refused = IndexDataDir(*dir, {});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(Xapian::Database(dir->xapian_dir()).get_metadata(schema::kMetaSchema), "99");
 }
 
 TEST(IndexDataDir, SkipsDocsFilesAlreadyIndexed) {
