@@ -670,7 +670,8 @@ bool DocAnalysis::DescribesPerson(size_t first, size_t last) const {
   static const std::unordered_set<std::string_view> kNot = {"and", "or", "but", "nor", "said",
                                                             "says", "that", "if", "when"};
   for (size_t k = first; k < last; ++k) {
-    if (Blocked(k) || (kNot.count(tokens_[k].fold) != 0 && !(participle && tokens_[k].fold == "and"))) {
+    bool excluded = kNot.count(tokens_[k].fold) != 0 && !(participle && tokens_[k].fold == "and");
+    if (Blocked(k) || excluded) {
       return false;
     }
   }
@@ -722,7 +723,8 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
       "on", "for", "at", "from", "with", "in", "of", "by"};  // "a 2014 study by Harvard found"
   // "the decision by the FBI to not recommend charges": an infinitive has no subject.
   size_t before = cue_first;
-  while (before > start && (tokens_[before - 1].fold == "not" || tokens_[before - 1].fold == "never")) {
+  while (before > start &&
+         (tokens_[before - 1].fold == "not" || tokens_[before - 1].fold == "never")) {
     --before;
   }
   if (before > start && tokens_[before - 1].fold == "to") return std::nullopt;
@@ -2130,7 +2132,8 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
                       : cue_end;
     if (head < s.last && kConvened.count(tokens_[head].fold) != 0) return true;
     // "a Pakistan-based group called Lashkar-e-Taiba": a noun, then the name it goes by.
-    if (cue_first > s.first && tokens_[cue_first - 1].word && IsSourceNoun(tokens_[cue_first - 1].fold) &&
+    if (cue_first > s.first && tokens_[cue_first - 1].word &&
+        IsSourceNoun(tokens_[cue_first - 1].fold) &&
         next && next->word && next->capitalized) {
       return true;
     }

@@ -534,7 +534,8 @@ bool IsSourceNoun(std::string_view w) {
       "auditor", "regulator", "sheriff", "manager", "administrator", "treasurer",
       "comptroller", "ceo", "chief", "coach", "pastor", "statistics", "demonstrators",
       "marchers", "students", "teachers", "veterans", "farmers", "environmentalists",
-      "conservationists", "academics", "database", "databases", "tally", "count", "average", "journal",
+      "conservationists", "academics", "database", "databases", "tally", "count", "average",
+      "journal",
       // Further heads of unnamed sources in the PolNeAR training attributions.
       "candidates", "company", "companies", "party", "parties", "government", "media",
       "rivals", "politicians", "organization", "organizations", "campaigns", "contenders",

@@ -100,7 +100,10 @@ bool AfterTitleAbbreviation(std::string_view text, size_t at) {
     // "Del. Stacey Plaskett" (a delegate), but "in Dover, Del. The vote ...": the
     // abbreviation of Delaware ends sentences, so a name needs two capitalised words.
     size_t k = at;
-    while (k < text.size() && ((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= 'a' && text[k] <= 'z'))) ++k;
+    while (k < text.size() &&
+           ((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= 'a' && text[k] <= 'z'))) {
+      ++k;
+    }
     return k + 1 < text.size() && text[k] == ' ' && text[k + 1] >= 'A' && text[k + 1] <= 'Z';
   }
   return false;

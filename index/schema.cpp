@@ -45,7 +45,8 @@ bool OlderSchema(const std::string& recorded) {
 
 std::string TimelineRef(const std::string& date_value, const std::string& cluster,
                         const std::string& claim_id, const std::string& url) {
-  std::string out = date_value.size() == kRefDateBytes ? date_value : std::string(kRefDateBytes, '0');
+  std::string out =
+      date_value.size() == kRefDateBytes ? date_value : std::string(kRefDateBytes, '0');
   std::string c = cluster.substr(0, kRefClusterBytes);
   c.resize(kRefClusterBytes, '0');
   out += c;
