@@ -2175,11 +2175,17 @@ bool DocAnalysis::EndsWithWhat(std::string_view content) {
   return !words.empty() && words.back().fold == "what";
 }
 
+// The cue's last word: "about" of "complained about", "said" of "said".
+std::string_view LastCueWord(const Attribution& a) {
+  std::string_view last = a.cue;
+  if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
+  return last;
+}
+
 // "Clinton said." alone says nothing, but "Sacks opposed the ban" and "critics of the rule"
 // take a position on a short noun phrase.
 size_t DocAnalysis::MinContentWords(const Attribution& a) {
-  std::string_view last = a.cue;
-  if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
+  std::string_view last = LastCueWord(a);
   static const std::unordered_set<std::string_view> kPrepositions = {
       "about", "of", "for", "on", "against", "at", "with", "over", "to", "in"};
   static const std::unordered_set<std::string_view> kListener = {
@@ -2335,10 +2341,7 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   bool told_like = a.takes_object;
   // "called for contestants to wear dresses that showed ...": after a preposition the
   // content is its object; a "that" in it is a relative pronoun, no complementiser.
-  std::string_view last_cue_word = a.cue;
-  if (size_t sp = last_cue_word.rfind(' '); sp != std::string_view::npos) {
-    last_cue_word = last_cue_word.substr(sp + 1);
-  }
+  std::string_view last_cue_word = LastCueWord(a);
   bool prepositional = last_cue_word == "for" || last_cue_word == "about" ||
                        last_cue_word == "against" || last_cue_word == "of" ||
                        last_cue_word == "on" || last_cue_word == "at";
