@@ -310,9 +310,12 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
       // "Alexandra Mousavizadeh of Evident said", "a researcher at Brookings said": the head of
       // the phrase speaks, not the organisation it belongs to. With no named person there, the
       // speaker is somebody unnamed: no speaker rather than the organisation.
-      const std::string& prep = tokens_[mention.first - 1].fold;
+      // "Dan Roe at the National Review said": an article may stand before the name.
+      size_t at = mention.first - 1;
+      if (tokens_[at].fold == "the" && at > floor && tokens_[at - 1].word) --at;
+      const std::string& prep = tokens_[at].fold;
       if (prep == "of" || prep == "at" || prep == "from") {
-        std::optional<Np> head = NpEndingAt(mention.first - 1, floor);
+        std::optional<Np> head = NpEndingAt(at, floor);
         if (head && head->mention >= 0 &&
             m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(head->mention)].entity)].type ==
                 "person") {
@@ -1547,7 +1550,8 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       candidates.insert(mention.entity);
     }
     int chained = back > 0 ? resolved_speaker_[sentence - back] : -1;
-    if (chained >= 0) {
+    // "The Review agreed with ... “...,” he wrote": "he" and "she" chain only to a person.
+    if (chained >= 0 && m_.entities[static_cast<size_t>(chained)].type == "person") {
       const std::string& gender = gender_[static_cast<size_t>(chained)];
       if (gender.empty() || gender == want) candidates.insert(chained);
     }
@@ -1935,6 +1939,13 @@ int DocAnalysis::CapitalisedCount(const std::string& fold) const {
 // Sentence i, with no attribution of its own, is a further quotation of the speaker of the
 // claim just before it: the sentences are adjacent in one paragraph, that claim is a direct
 // quote with a speaker, and this one opens with a quotation mark and is nearly all quote.
+// "Trojan", "Syrian", "Chinese", "British": a word with the ending of an adjective of a
+// people or place, capitalised inside a sentence without being a name or a heading.
+bool IsDemonym(std::string_view w) {
+  return HasSuffix(w, "an", 4) || HasSuffix(w, "ese", 4) || HasSuffix(w, "ish", 4) ||
+         HasSuffix(w, "ic", 4) || HasSuffix(w, "i", 4);
+}
+
 bool DocAnalysis::ContinuesQuote(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
                                  const ClaimSpan& span, size_t quote_words) const {
   const SentenceInfo& s = sentences_[i];
@@ -1972,6 +1983,9 @@ bool DocAnalysis::ContinuesQuote(const std::vector<Claim>& claims, size_t last_c
         "and", "or", "nor", "of", "to", "for", "with", "by", "from", "at", "than", "like", "as",
         "about", "against", "versus", "vs"};
     if (kNameContext.count(before.fold) != 0 || kNameContext.count(after.fold) != 0) continue;
+    // "the great Trojan horse", "our Syrian allies": an adjective of a people or place
+    // inside a noun phrase.
+    if (IsDemonym(w.fold)) continue;
     if (CapitalisedCount(w.fold) <= 1) return false;
   }
   return true;

@@ -176,10 +176,14 @@ std::string AppositiveRole(std::string_view text, const std::vector<Token>& toke
   if (i >= tokens.size() || !tokens[i].word) return "";
   const std::string& first = tokens[i].fold;
   bool article = first == "a" || first == "an" || first == "the";
-  if (!article && !IsTitleWord(first) &&
-      !(i + 1 < tokens.size() && IsTitleWord(tokens[i + 1].fold))) {
-    return "";
+  // "a senior fellow", "spokeswoman", "political science professor at": a title word among
+  // the first three lower-case words.
+  bool titled = false;
+  for (size_t k = i; k < tokens.size() && k < i + 3 && !titled && tokens[k].word; ++k) {
+    titled = IsTitleWord(tokens[k].fold);
+    if (k > i && !article && tokens[k].capitalized) break;
   }
+  if (!article && !titled) return "";
   size_t role_begin = article ? i + 1 : i;
   size_t j = role_begin;
   while (j < tokens.size() && j - role_begin < 16 && tokens[j].fold != "," &&
@@ -599,6 +603,9 @@ class MentionCollector {
     int entity = 0;
   };
   std::vector<NewName> new_names_;
+  const NewName* NearestOfSurname(const std::vector<const NewName*>& names,
+                                  const std::unordered_map<int, std::vector<size_t>>& full_at,
+                                  size_t i) const;
   std::unordered_map<std::string, std::vector<int>> new_by_last_;  // last word -> entities
   // Names seen without anything vouching for them, by last word ("clinton" -> Hillary Clinton).
   std::unordered_map<std::string, std::set<std::string>> unvouched_;
@@ -1096,6 +1103,27 @@ void MentionCollector::SpeakerLabels() {
   }
 }
 
+// Of the new names sharing a surname, the one a bare surname at token `i` stands for: the only
+// one, or, when several people share it ("Gary Johnson" ... "Jeh Johnson says ... Johnson
+// tells"), the only one written in full within the last kSurnameWindow tokens. Null when it
+// is not clear.
+const MentionCollector::NewName* MentionCollector::NearestOfSurname(
+    const std::vector<const NewName*>& names,
+    const std::unordered_map<int, std::vector<size_t>>& full_at, size_t i) const {
+  constexpr size_t kSurnameWindow = 300;
+  if (names.size() == 1) return names.front();
+  const NewName* near = nullptr;
+  for (const NewName* n : names) {
+    auto at = full_at.find(n->entity);
+    if (at == full_at.end()) continue;
+    auto after = std::lower_bound(at->second.begin(), at->second.end(), i);
+    if (after == at->second.begin() || i - *(after - 1) > kSurnameWindow) continue;
+    if (near != nullptr) return nullptr;  // two of them in full nearby: which one?
+    near = n;
+  }
+  return near;
+}
+
 // Full names and surnames of the new people and organisations wherever else they occur.
 void MentionCollector::RepeatedNewNames() {
   std::unordered_map<std::string, std::vector<const NewName*>> by_first;
@@ -1103,6 +1131,11 @@ void MentionCollector::RepeatedNewNames() {
   for (const NewName& n : new_names_) {
     by_first[n.words.front()].push_back(&n);
     if (n.words.size() > 1) by_last[n.words.back()].push_back(&n);
+  }
+  // Where each new name is written in full, by entity, in token order.
+  std::unordered_map<int, std::vector<size_t>> full_at;
+  for (const EntityMention& m : out_.mentions) {
+    if (m.via == "name") full_at[m.entity].push_back(m.first);
   }
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (!Free(i) || !tokens_[i].word || !tokens_[i].capitalized) continue;
@@ -1115,6 +1148,8 @@ void MentionCollector::RepeatedNewNames() {
         }
         if (full) {
           Add(i, i + n->words.size(), n->entity, "name");
+          std::vector<size_t>& at = full_at[n->entity];
+          at.insert(std::upper_bound(at.begin(), at.end(), i), i);
           added = true;
           break;
         }
@@ -1122,7 +1157,8 @@ void MentionCollector::RepeatedNewNames() {
     }
     if (added || InLongerName(text_, tokens_, title_case_, i)) continue;
     if (auto it = by_last.find(tokens_[i].base); it != by_last.end()) {
-      const NewName* n = it->second.front();
+      const NewName* n = NearestOfSurname(it->second, full_at, i);
+      if (n == nullptr) continue;
       const EntityRecord& e = out_.entities[static_cast<size_t>(n->entity)];
       // "Mr. Obama" is not Michelle Obama.
       size_t h = WordBefore(i);
@@ -1131,7 +1167,7 @@ void MentionCollector::RepeatedNewNames() {
       if (it->second.size() == 1 && e.type == "person" && !clash &&
           PronounsContradict(tokens_[i].base, e.name, e.gender)) {
         AddSurnameOnly(i);
-      } else if (it->second.size() == 1 && e.type == "person" && !clash) {
+      } else if (e.type == "person" && !clash) {
         Add(i, i + 1, n->entity, "surname");
       }
     }

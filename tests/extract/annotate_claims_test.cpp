@@ -95,7 +95,8 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Attribution, OrganisationOfAnUnnamedOrUnknownPersonIsNotTheSpeaker) {
   for (const char* text : {"\u201cThe rules leak,\u201d a researcher at Microsoft said.",
                            "\u201cThe rules leak,\u201d said Jane Roe of Microsoft.",
-                           "\u201cThe rules leak,\u201d the head of Microsoft said."}) {
+                           "\u201cThe rules leak,\u201d the head of Microsoft said.",
+                           "Jane Roe at the Microsoft lab agreed with Toner about it."}) {
     for (const Claim& c : Annotated(text).claims) {
       EXPECT_FALSE(c.speaker && c.speaker->id == "microsoft") << text;
     }
@@ -363,6 +364,60 @@ TEST(Attribution, SignedSecondQuoteGoesToItsByline) {
   ASSERT_NE(first, nullptr);
   ASSERT_TRUE(first->speaker);
   EXPECT_EQ(first->speaker->id, "helen-toner");
+}
+
+TEST(Attribution, SecondQuoteWithAnAdjectiveOfAPeopleIsJoined) {
+  // "Trojan" is capitalised between lower-case words, written once, and still no heading.
+  Document doc = Annotated(
+      "The hearing opened.\n\n\u201cThe controls are working,\u201d Toner said. \u201cThis "
+      "could be the great Trojan horse of the decade.\u201d");
+  const Claim* c = ClaimWith(doc, "Trojan");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_NE(c->quote.find("working"), std::string::npos) << c->quote;
+}
+
+TEST(Attribution, HeOrSheNeverChainsToAnOrganisation) {
+  // The sentence before was Microsoft's; "he" is some man, not the company.
+  Document doc = Annotated(
+      "The panel met.\n\nMicrosoft agreed with the ruling about the export rules.\n\n"
+      "\u201cThe rules have been a success,\u201d he wrote.");
+  const Claim* c = ClaimWith(doc, "success");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->speaker && c->speaker->id == "microsoft") << c->speaker->name;
+}
+
+TEST(Attribution, SharedSurnameIsTheOneNamedNearby) {
+  // Two new people named Okafor: the bare surname is the one written in full just before, and
+  // stays nobody's when both were.
+  std::string filler;
+  for (int i = 0; i < 40; ++i) filler += "The market moved a little again today. ";
+  Document near = Annotated("Analyst Amara Okafor wrote a note.\n\n" + filler +
+                            "\n\nSenator Bayo Okafor said the rules would stay in place.\n\n"
+                            "Okafor said the rules were a great success.");
+  const Claim* c = ClaimWith(near, "great success");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Bayo Okafor");
+  Document both = Annotated(
+      "Analyst Amara Okafor wrote a note.\n\nSenator Bayo Okafor said the rules would stay in "
+      "place.\n\nOkafor said the rules were a great success.");
+  for (const Claim& claim : both.claims) {
+    if (claim.text.find("great success") == std::string::npos) continue;
+    EXPECT_FALSE(claim.speaker) << claim.speaker->name;
+  }
+}
+
+TEST(Attribution, TitleWordInsideAnAppositiveMakesAPerson) {
+  Document doc = Annotated(
+      "Jo-Anne Formica, political science professor at Seton Hall University, described the "
+      "rules.\n\n\u201cThey will hold for years,\u201d she said.");
+  const Claim* c = ClaimWith(doc, "hold for years");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Jo-Anne Formica");
+  EXPECT_EQ(c->speaker->type, "person");
 }
 
 }  // namespace
