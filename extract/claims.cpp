@@ -248,6 +248,7 @@ class DocAnalysis {
   size_t TrimTrailingClause(size_t first, size_t last) const;
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
+  size_t EventAdjunctStart(size_t first, size_t end) const;
   std::string TextBetween(size_t first, size_t last) const;
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
   void AddFurtherClaims(size_t i, std::vector<Claim>* claims) const;
@@ -2291,7 +2292,60 @@ size_t DocAnalysis::TrimTrailingAdjunct(size_t first, size_t last) const {
     }
     if (rest_ok) cut = k;
   }
+  if (cut == end) cut = EventAdjunctStart(first, end);
   return cut < end ? cut : last;
+}
+
+// "endorsed Clinton for president on Thursday, another ...", "rejected that argument in a
+// ruling released ...", "cited the figure at last week's forum", "criticized the law as a
+// “crazy system” during a campaign stop in Flint": a phrase of when or at which event, after
+// at least two words of content, ends what was said whatever follows it. `end` when there is
+// none.
+size_t DocAnalysis::EventAdjunctStart(size_t first, size_t end) const {
+  auto IsSpeakerPronoun = [](std::string_view w) {
+    return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";
+  };
+  static const std::unordered_set<std::string_view> kEvents = {
+      "ruling", "decision", "debate", "rally", "stop", "hearing", "meeting", "forum",
+      "event", "visit", "appearance", "address", "speech", "interview", "statement",
+      "session", "summit", "convention", "news", "press", "town", "luncheon", "dinner",
+      "breakfast", "ceremony", "fundraiser", "campaign", "op-ed", "tweet", "briefing",
+      "conference", "broadcast", "episode", "court", "filing"};
+  static const std::unordered_set<std::string_view> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (size_t k = first + 2; k + 1 < end; ++k) {
+    if (Blocked(k) || in_quote_[k]) continue;
+    const std::string& w = tokens_[k].fold;
+    if (w != "on" && w != "during" && w != "at" && w != "in") continue;
+    if (!tokens_[k - 1].word && !quote_mark_[k - 1]) continue;
+    // Only after an object: in a reported clause ("said Roe will speak at an event") the
+    // phrase belongs to what was said.
+    bool clause = tokens_[first].fold == "that" || tokens_[first].fold == "to";
+    for (size_t v = first; v < k && !clause; ++v) {
+      const Token& t = tokens_[v];
+      clause = t.word && !t.capitalized &&
+               (IsFiniteAuxiliary(t.fold) || HasSuffix(t.fold, "ed", 3) ||
+                HasSuffix(t.fold, "n't", 3) || IsSpeakerPronoun(t.fold));
+    }
+    if (clause) return end;
+    // "called Obama's remarks on Saturday “a wake-up call”": quoted words after it are still
+    // what was said.
+    for (size_t q = k + 1; q < end && !clause; ++q) clause = quote_mark_[q];
+    if (clause) return end;
+    // "on Thursday", "on Thursday's show": a day after "on" is a time.
+    if (w == "on" && kDays.count(tokens_[k + 1].base) != 0) return k;
+    size_t j = k + 1;
+    // "a", "his", "last week's", "Monday's", "the first presidential": the words before the head.
+    for (size_t n = 0; j < end && n < 4 && tokens_[j].word && kEvents.count(tokens_[j].fold) == 0;
+         ++n, ++j) {
+    }
+    if (j < end && tokens_[j].word && kEvents.count(tokens_[j].fold) != 0 && j > k + 1 &&
+        (IsDeterminer(tokens_[k + 1].fold) || tokens_[k + 1].fold != tokens_[k + 1].base ||
+         tokens_[k + 1].fold == "last" || tokens_[k + 1].fold == "this")) {
+      return k;
+    }
+  }
+  return end;
 }
 
 // Tokens [first, last) are an adjunct of the speech verb, not a reported clause: they open

@@ -284,7 +284,7 @@ INSTANTIATE_TEST_SUITE_P(
         // A described source with an -ing participle phrase.
         ContentCase{"A union representing chip workers endorsed the export rules on Thursday.",
                     "export rules", "unnamed:A union representing chip workers", "indirect",
-                    "endorsed", "the export rules on Thursday"},
+                    "endorsed", "the export rules"},
         // The source phrase after "according to" runs to the clause's end; the content is
         // what came before it.
         ContentCase{"Chip exports fell by half, according to a Commerce database tracking such "
@@ -487,7 +487,18 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"When Helen Toner noted that exports had fallen, Jensen Huang boasted, "
                     "\u201cThat makes us stronger.\u201d",
                     "stronger", "jensen-huang", "direct_quote", "boasted",
-                    "That makes us stronger."}));
+                    "That makes us stronger."},
+        // When or at which event it was said ends an object content; not a reported clause,
+        // and not one whose quoted words come after it.
+        ContentCase{"Helen Toner endorsed the chip ban on Thursday, another sign of the times.",
+                    "chip ban", "helen-toner", "indirect", "endorsed", "the chip ban"},
+        ContentCase{"Dario Amodei criticized the export rules as a \u201cleaky sieve\u201d "
+                    "during a campaign stop in Ohio for his party.",
+                    "leaky", "dario-amodei", "paraphrase", "criticized",
+                    "the export rules as a \u201cleaky sieve\u201d"},
+        ContentCase{"Helen Toner said Huang will defend the rules at an event in Taipei.",
+                    "defend", "helen-toner", "indirect", "said",
+                    "Huang will defend the rules at an event in Taipei"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
