@@ -248,6 +248,7 @@ class DocAnalysis {
   size_t TrimTrailingClause(size_t first, size_t last) const;
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
+  bool ObjectOfPreposition(size_t first, size_t floor) const;
   size_t EventAdjunctStart(size_t first, size_t end) const;
   std::string TextBetween(size_t first, size_t last) const;
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
@@ -813,6 +814,29 @@ std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t e
 
 // The subject of the speech verb at cue_first: an adjacent name or pronoun on its left, past
 // auxiliaries, adverbs and one appositive ("Dario Amodei, CEO of Anthropic, thinks").
+// The phrase starting at token `first` is the object of a preposition that never links a
+// source to its own description: "to (the) officials", "with business and political leaders".
+bool DocAnalysis::ObjectOfPreposition(size_t first, size_t floor) const {
+  // Not "of", "for", "in", "at", "by": "a spokesman for the campaign", "many of his
+  // supporters", "a narrator in the ad" end in the described source's own phrase.
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "to", "with", "about", "between", "against", "like", "than", "toward", "towards"};
+  if (first <= floor) return false;
+  size_t k = first - 1;
+  if ((tokens_[k].fold == "and" || tokens_[k].fold == "or") && !Blocked(k)) {
+    // A coordinated phrase: look past up to three words of the phrase before "and".
+    size_t words = 0;
+    while (k > floor && words < 3 && tokens_[k - 1].word && !Blocked(k - 1) &&
+           kPrepositions.count(tokens_[k - 1].fold) == 0 && !IsFiniteAuxiliary(tokens_[k - 1].fold)) {
+      --k;
+      ++words;
+    }
+    if (k == floor || words == 0) return false;
+    --k;
+  }
+  return tokens_[k].word && !Blocked(k) && kPrepositions.count(tokens_[k].fold) != 0;
+}
+
 std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_first,
                                            bool participle, bool after_be) const {
   if (std::optional<Np> np = SubjectWithPhrase(s, cue_first)) return np;
@@ -834,6 +858,9 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
   size_t described_end = 0;  // end of a parenthesis after the name: part of the source phrase
   while (i > s.first) {
     if (std::optional<Np> np = NpEndingAt(i, s.first)) {
+      // "A slide they show to business and political leaders shows ...": described people
+      // after a preposition are its object, and the subject is further left.
+      if (np->unnamed && ObjectOfPreposition(np->first, s.first)) return std::nullopt;
       if (np->mention >= 0 && !np->relative) np->last = std::max(np->last, described_end);
       return np;
     }

@@ -420,5 +420,22 @@ TEST(Attribution, TitleWordInsideAnAppositiveMakesAPerson) {
   EXPECT_EQ(c->speaker->type, "person");
 }
 
+TEST(Attribution, DescribedPeopleAfterAPrepositionAreNoSubject) {
+  // The slide shows, not the leaders it is shown to; "critics of the plan" stay a source.
+  Document doc = Annotated(
+      "The forum opened.\n\nA slide the aides carry as they speak to business and political "
+      "leaders shows what the chips would cost under a tariff.\n\nA group of critics of the "
+      "rules said the chips would cost far more.");
+  for (const Claim& c : doc.claims) {
+    if (c.text.find("slide") == std::string::npos) continue;
+    EXPECT_FALSE(c.speaker && c.speaker->name.find("leaders") != std::string::npos)
+        << c.speaker->name;
+  }
+  const Claim* critics = ClaimWith(doc, "far more");
+  ASSERT_NE(critics, nullptr);
+  ASSERT_TRUE(critics->speaker);
+  EXPECT_EQ(critics->speaker->type, "unnamed");
+}
+
 }  // namespace
 }  // namespace claimdex
