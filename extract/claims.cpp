@@ -2450,6 +2450,14 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       break;
     }
     if (tokens_[k].fold == "that") {
+      // "want policies that create more revenue": after a verb that takes no listener, words
+      // before "that" other than an adjunct ("said on Tuesday that", "argued again that") are
+      // its object, and "that" a relative pronoun.
+      if (!told_like && k > r && tokens_[r].word && !IsAdjunctOpener(tokens_[r].fold) &&
+          !IsTimeWord(tokens_[r].fold) && !IsVerbFiller(tokens_[r].fold) &&
+          !tokens_[r].capitalized) {
+        break;
+      }
       // "vowed to repeat that mistake": a determiner, when no clause follows.
       size_t words = 0;
       for (size_t w = k + 1; w < last && words < 3; ++w) words += tokens_[w].word;

@@ -498,7 +498,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "the export rules as a \u201cleaky sieve\u201d"},
         ContentCase{"Helen Toner said Huang will defend the rules at an event in Taipei.",
                     "defend", "helen-toner", "indirect", "said",
-                    "Huang will defend the rules at an event in Taipei"}));
+                    "Huang will defend the rules at an event in Taipei"},
+        // After a verb that takes no listener, "that" following its object is a relative
+        // pronoun; after an adjunct it opens the reported clause.
+        ContentCase{"Helen Toner wants rules that close the loopholes for good.", "loopholes",
+                    "helen-toner", "indirect", "wants", "rules that close the loopholes for good"},
+        ContentCase{"Helen Toner argued on Tuesday that the loopholes were closing.", "closing",
+                    "helen-toner", "indirect", "argued", "the loopholes were closing"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
