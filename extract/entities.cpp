@@ -454,16 +454,30 @@ class MentionCollector {
   // False when the text gave the unvouched full name a gender and `gender`, or an honorific
   // used anywhere with its surname ("the first lady, Michelle Obama" ... "Mr. Obama"), is the
   // other one: the surname alone is then not safely that person.
+  // The sex the text gives a person, else the one their first name marks ("Bill Clinton"),
+  // else "".
+  static std::string SexOf(const EntityRecord& e) {
+    if (!e.gender.empty() || e.type != "person") return e.gender;
+    std::vector<Token> words = Tokenize(e.name);
+    if (words.size() < 2 || !words.front().word) return "";
+    return std::string(GivenNameGender(words.front().fold, true));
+  }
+  // A first name that marks a sex counts as what the text says ("Mrs. Clinton" is not Bill).
   bool GenderFits(const std::string& full, const std::string& gender) const {
-    auto it = unvouched_gender_.find(full);
-    if (it == unvouched_gender_.end()) return true;
-    if (!gender.empty() && it->second != gender) return false;
     std::vector<Token> words = Tokenize(full);
     if (words.empty()) return true;
+    std::string known;
+    if (auto it = unvouched_gender_.find(full); it != unvouched_gender_.end()) {
+      known = it->second;
+    } else if (words.size() > 1 && words.front().word) {
+      known = std::string(GivenNameGender(words.front().fold, true));
+    }
+    if (known.empty()) return true;
+    if (!gender.empty() && known != gender) return false;
     auto used = honorific_genders_.find(words.back().base);
     return used == honorific_genders_.end() ||
            std::all_of(used->second.begin(), used->second.end(),
-                       [&](const std::string& g) { return g == it->second; });
+                       [&](const std::string& g) { return g == known; });
   }
   void HonorificSurnames();
   void SurnamesOfNamedPeople();
@@ -805,9 +819,14 @@ void MentionCollector::HonorificSurnames() {
     if (matches > 1) continue;
     std::string gender = GenderFrom(tokens_[h].fold);
     if (matches == 1) {
-      // "Mr. Obama" is not Michelle Obama: a gender the honorific gives must fit.
-      const EntityRecord& e = out_.entities[static_cast<size_t>(known)];
-      if (!gender.empty() && !e.gender.empty() && e.gender != gender) continue;
+      // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill: a gender the honorific
+      // gives must fit.
+      std::string sex = SexOf(out_.entities[static_cast<size_t>(known)]);
+      if (!gender.empty() && !sex.empty() && sex != gender) {
+        Add(i, j, NewEntity(SpanText(text_, tokens_, i, j), "person", "", gender), "name");
+        i = j - 1;
+        continue;  // someone else of that name
+      }
     }
     if (matches == 1) {
       EntityRecord& e = out_.entities[static_cast<size_t>(known)];
@@ -1128,7 +1147,10 @@ const MentionCollector::NewName* MentionCollector::NearestOfSurname(
 void MentionCollector::RepeatedNewNames() {
   std::unordered_map<std::string, std::vector<const NewName*>> by_first;
   std::unordered_map<std::string, std::vector<const NewName*>> by_last;
-  for (const NewName& n : new_names_) {
+  // A copy: AddSurnameOnly below adds new names, and the maps must not point into a vector
+  // that grows.
+  const std::vector<NewName> names = new_names_;
+  for (const NewName& n : names) {
     by_first[n.words.front()].push_back(&n);
     if (n.words.size() > 1) by_last[n.words.back()].push_back(&n);
   }
@@ -1163,7 +1185,8 @@ void MentionCollector::RepeatedNewNames() {
       // "Mr. Obama" is not Michelle Obama.
       size_t h = WordBefore(i);
       std::string honorific = i > 0 && tokens_[h].word ? GenderFrom(tokens_[h].fold) : "";
-      bool clash = !honorific.empty() && !e.gender.empty() && honorific != e.gender;
+      std::string sex = SexOf(e);
+      bool clash = !honorific.empty() && !sex.empty() && honorific != sex;
       if (it->second.size() == 1 && e.type == "person" && !clash &&
           PronounsContradict(tokens_[i].base, e.name, e.gender)) {
         AddSurnameOnly(i);

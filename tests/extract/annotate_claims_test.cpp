@@ -437,5 +437,19 @@ TEST(Attribution, DescribedPeopleAfterAPrepositionAreNoSubject) {
   EXPECT_EQ(critics->speaker->type, "unnamed");
 }
 
+TEST(Attribution, HonorificOfTheOtherSexIsNotTheNamedPerson) {
+  // "Bill" marks a man even though it is also a word; "Mrs. Okafor" is someone else.
+  for (const char* text :
+       {"The hearing opened.\n\nBill Okafor spoke in Ohio on Monday.\n\nMrs. Okafor said the "
+        "rules would stay in place.",
+        "The hearing opened.\n\nBill Okafor said the market was calm.\n\nMrs. Okafor said the "
+        "rules would stay in place."}) {
+    Document doc = Annotated(text);
+    const Claim* c = ClaimWith(doc, "stay in place");
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_FALSE(c->speaker && c->speaker->name == "Bill Okafor") << text;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
