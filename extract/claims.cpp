@@ -208,8 +208,11 @@ class DocAnalysis {
   std::optional<Np> ParticipleSubject(const SentenceInfo& s, size_t end) const;
   std::optional<Np> SubjectWithPhrase(const SentenceInfo& s, size_t cue_first) const;
   std::optional<Np> SubjectWithPhraseFrom(size_t start, size_t cue_first) const;
+  // The speaker left of a verb cue; a person named as a preposition's object never.
   std::optional<Np> LeftSubject(const SentenceInfo& s, size_t cue_first, bool participle,
                                 bool after_be = false) const;
+  std::optional<Np> NearestLeftSubject(const SentenceInfo& s, size_t cue_first, bool participle,
+                                       bool after_be) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue,
                                        std::vector<Attribution>* more) const;
   size_t ContentLimit(const SentenceInfo& s, const Attribution& a, const Attribution* next) const;
@@ -249,6 +252,7 @@ class DocAnalysis {
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
   bool ObjectOfPreposition(size_t first, size_t floor) const;
+  bool PersonAfterPreposition(const Np& np, size_t floor, std::optional<Np>* head) const;
   size_t EventAdjunctStart(size_t first, size_t end) const;
   std::string TextBetween(size_t first, size_t last) const;
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
@@ -837,8 +841,51 @@ bool DocAnalysis::ObjectOfPreposition(size_t first, size_t floor) const {
   return tokens_[k].word && !Blocked(k) && kPrepositions.count(tokens_[k].fold) != 0;
 }
 
+// "A spokesman for Sen. Lamar Alexander said", "a commission appointed by President Bush
+// estimated", "who worked for Sen. Alexander, ..., called it": a person named as the object of
+// a preposition is not the subject of the verb after the phrase. True when `np` is such a
+// person; `*head` is then the phrase it hangs from when that is a described source ("a
+// spokesman for Sen. Alexander"), else nothing.
+bool DocAnalysis::PersonAfterPreposition(const Np& np, size_t floor,
+                                         std::optional<Np>* head) const {
+  if (np.mention < 0) return false;
+  const EntityMention& mention = m_.mentions[static_cast<size_t>(np.mention)];
+  if (m_.entities[static_cast<size_t>(mention.entity)].type != "person") return false;
+  // "footage of Hillary Clinton asking": the person is the participle's subject.
+  if (np.last < tokens_.size() && HasSuffix(tokens_[np.last].fold, "ing", 4)) return false;
+  size_t at = np.first;
+  while (at > floor && tokens_[at - 1].word && tokens_[at - 1].capitalized &&
+         (IsTitleWord(tokens_[at - 1].base) || IsHonorific(tokens_[at - 1].base))) {
+    --at;
+  }
+  if (at > floor + 1 && tokens_[at - 1].fold == "." && tokens_[at - 2].word &&
+      IsHonorific(tokens_[at - 2].base)) {
+    at -= 2;  // "Sen." with its full stop
+  }
+  static const std::unordered_set<std::string_view> kLinks = {
+      "for", "by", "with", "to", "of", "under", "against", "about", "than"};
+  if (at <= floor || !tokens_[at - 1].word || kLinks.count(tokens_[at - 1].fold) == 0 ||
+      Blocked(at - 1)) {
+    return false;
+  }
+  head->reset();
+  std::optional<Np> phrase = NpEndingAt(at - 1, floor);
+  if (phrase && phrase->unnamed) {
+    phrase->last = np.last;
+    *head = phrase;
+  }
+  return true;
+}
+
 std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_first,
                                            bool participle, bool after_be) const {
+  std::optional<Np> np = NearestLeftSubject(s, cue_first, participle, after_be);
+  if (std::optional<Np> head; np && PersonAfterPreposition(*np, s.first, &head)) return head;
+  return np;
+}
+
+std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t cue_first,
+                                                  bool participle, bool after_be) const {
   if (std::optional<Np> np = SubjectWithPhrase(s, cue_first)) return np;
   if (participle) {
     // "The Security Council issued a statement calling ...": the document is the object of

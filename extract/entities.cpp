@@ -730,6 +730,13 @@ void MentionCollector::UnknownPeople() {
       i = std::max(j, i + 1);
       continue;
     }
+    // "the Association of Flight Attendants", "Department of Homeland Security": the end of
+    // an organisation's name, not a person's.
+    if (i >= 2 && tokens_[i - 1].fold == "of" && tokens_[i - 2].word &&
+        tokens_[i - 2].capitalized && OrgSuffixes().count(tokens_[i - 2].base) != 0) {
+      i = j;
+      continue;
+    }
     size_t title = TitleStart(tokens_, i);
     std::string role = title < i ? SpanText(text_, tokens_, title, i) : "";
     std::string appositive = AppositiveRole(text_, tokens_, j);
@@ -1010,6 +1017,7 @@ void MentionCollector::UnknownOrganizations() {
     }
     size_t j = i;
     bool org_word = false;
+    bool org_of = false;  // "Association of Flight Attendants": an organisation word, then "of"
     while (j < tokens_.size() && Free(j) && tokens_[j].word && j - i < 8 &&
            (tokens_[j].capitalized ||
             ((tokens_[j].fold == "of" || tokens_[j].fold == "for") && j > i))) {
@@ -1017,6 +1025,7 @@ void MentionCollector::UnknownOrganizations() {
         // "Jane Roe of Acme Corp said": the organisation starts after "of" unless what came
         // before it names one too ("Bank of America", "University of Chicago").
         if (!org_word) i = j + 1;
+        org_of = org_word;
       } else {
         org_word = org_word || OrgSuffixes().count(tokens_[j].base) != 0;
       }
@@ -1053,7 +1062,7 @@ void MentionCollector::UnknownOrganizations() {
     bool org_cue = j < tokens_.size() &&
                    (IsCueVerb(tokens_[j]) || (camel && IsSpeechWord(tokens_[j]))) &&
                    ((j >= i + 2 && OrgSuffixes().count(tokens_[j - 1].base) != 0) ||
-                    acronym_like || camel);
+                    (org_of && j >= i + 3) || acronym_like || camel);
     if (j == i || (!cited && !org_cue &&
                    (j >= tokens_.size() ||
                     (!IsSpeechWord(tokens_[j]) && !IsReportingWord(tokens_[j]))))) {
@@ -1073,6 +1082,7 @@ void MentionCollector::UnknownOrganizations() {
       continue;
     }
     bool named = (j - i >= 2 && (OrgSuffixes().count(last.base) != 0 || (cited && org_word))) ||
+                 (org_cue && org_of && j - i >= 3) ||
                  (cited && j - i <= 4 && tokens_[i].base.size() >= 2 &&
                   new_by_last_.count(last.base) == 0 &&  // "according to Ham": Norman Ham
                   // "the top British medical journal": a noun after it makes it an adjective

@@ -451,5 +451,46 @@ TEST(Attribution, HonorificOfTheOtherSexIsNotTheNamedPerson) {
   }
 }
 
+TEST(Attribution, PersonAfterAPrepositionIsNotTheSubject) {
+  Document doc = Annotated(
+      "The hearing opened.\n\nA spokesman for Sen. Helen Toner said the bill would pass.\n\n"
+      "Jane Roe said that a commission appointed by Dario Amodei estimated that the chips would "
+      "cost more.\n\nMarty Weston, a professor at Harvard who once worked for Sen. Helen Toner, "
+      "one of the bill's architects, called it \u201ca turning point.\u201d\n\nThe ad shows "
+      "footage of Dario Amodei asking, \u201cWhy are we not ahead?\u201d");
+  const Claim* spokesman = ClaimWith(doc, "would pass");
+  ASSERT_NE(spokesman, nullptr);
+  ASSERT_TRUE(spokesman->speaker);
+  EXPECT_EQ(spokesman->speaker->type, "unnamed");
+  EXPECT_EQ(spokesman->speaker->name, "A spokesman for Sen. Helen Toner");
+  for (const Claim& c : doc.claims) {
+    if (c.quote.find("cost more") != std::string::npos) {
+      EXPECT_FALSE(c.speaker && c.speaker->id == "dario-amodei") << c.quote;
+    }
+  }
+  for (const Claim& c : doc.claims) {
+    if (c.quote.find("turning point") == std::string::npos) continue;
+    EXPECT_FALSE(c.speaker && c.speaker->id == "helen-toner") << c.quote;
+  }
+  const Claim* asking = nullptr;
+  for (const Claim& c : doc.claims) {
+    if (c.cue == "asking") asking = &c;
+  }
+  ASSERT_NE(asking, nullptr);
+  ASSERT_TRUE(asking->speaker);
+  EXPECT_EQ(asking->speaker->id, "dario-amodei");
+}
+
+TEST(Attribution, OrganisationWordOfANameIsAnOrganisation) {
+  Document doc = Annotated(
+      "The hearing opened.\n\nThe Association of Chip Designers called the rules a "
+      "\u201cdisaster\u201d for its members.");
+  const Claim* c = ClaimWith(doc, "disaster");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->type, "organization");
+  EXPECT_EQ(c->speaker->name, "Association of Chip Designers");
+}
+
 }  // namespace
 }  // namespace claimdex
