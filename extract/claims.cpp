@@ -404,6 +404,8 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
       continue;
     }
     if (!p.word || Blocked(first - 1)) break;
+    // "no terrorist organization has claimed": nobody did.
+    if (p.fold == "no" || p.fold == "neither") return std::nullopt;
     if (IsDeterminer(p.fold)) {
       --first;
       break;
@@ -2206,9 +2208,29 @@ bool DocAnalysis::TellsATale(size_t after_cue, size_t last) const {
 // Uses of cue words that report nothing: "called" for a telephone call, a meeting convened
 // or a name given ("a group called Lashkar-e-Taiba"); a noun that is also a cue verb
 // ("85 percent support among black voters", "rely less on U.S. support").
+// `base` opens a cue in some form: "argue" ("argues"), "call" ("called for"), "say".
+bool OpensCue(const std::string& base) {
+  const auto& cues = CuesByFirstWord();
+  return cues.count(base) != 0 || cues.count(base + "s") != 0 || cues.count(base + "ed") != 0 ||
+         cues.count(base + "d") != 0;
+}
+
 bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_end) const {
   const std::string& w = tokens_[cue_first].fold;
   const Token* next = cue_end < s.last ? &tokens_[cue_end] : nullptr;
+  // "Trump continues to dominate the field": going on doing something is no speech; "continued
+  // to argue that" is, by the verb after "to".
+  if (cue_end == cue_first + 1 && (w == "continue" || w == "continues" || w == "continued" ||
+                                   w == "continuing") &&
+      next && next->fold == "to" &&
+      (cue_end + 1 >= s.last || !OpensCue(tokens_[cue_end + 1].fold))) {
+    return true;
+  }
+  // "Trump reminds me of Lincoln": a likeness the writer sees, not a reminder given.
+  if (cue_end == cue_first + 1 && (w == "reminds" || w == "reminded" || w == "remind") && next &&
+      cue_end + 1 < s.last && tokens_[cue_end + 1].fold == "of") {
+    return true;
+  }
   if (cue_end == cue_first + 1 && (w == "called" || w == "calls" || w == "calling")) {
     static const std::unordered_set<std::string_view> kParticles = {"in", "up", "back", "off"};
     static const std::unordered_set<std::string_view> kConvened = {

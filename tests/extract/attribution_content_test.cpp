@@ -984,6 +984,23 @@ TEST(Attribution, ParticleMakesAnotherVerb) {
   for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker.has_value()) << c.speaker->name;
 }
 
+TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
+  // Nobody is reported saying anything in these; "continued to argue" still reports.
+  for (const char* text :
+       {"Dario Amodei continues to dominate the market despite the export rules.",
+        "Jensen Huang reminds me of a general preparing for the last war.",
+        "So far, no chip maker has claimed that the rules were unfair."}) {
+    for (const Claim& c : Annotated(text).claims) {
+      EXPECT_FALSE(c.speaker.has_value()) << text << " -> " << c.speaker->name;
+    }
+  }
+  Document argued = Annotated("Helen Toner continued to argue that the rules work.");
+  const Claim* c = ClaimWith(argued, "rules work");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+}
+
 TEST(Stance, EveryNamedSpeakerHasAPositionOnEveryTarget) {
   // Amodei speaks without a word on the controls: neutral, with no claims as evidence. The
   // unnamed officials get no per-speaker stance at all.
