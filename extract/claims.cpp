@@ -404,8 +404,9 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
       continue;
     }
     if (!p.word || Blocked(first - 1)) break;
-    // "no terrorist organization has claimed": nobody did.
-    if (p.fold == "no" || p.fold == "neither") return std::nullopt;
+    // "no terrorist organization has claimed": nobody did. "whether candidates supported":
+    // nobody has yet.
+    if (p.fold == "no" || p.fold == "neither" || p.fold == "whether") return std::nullopt;
     if (IsDeterminer(p.fold)) {
       --first;
       break;
@@ -883,6 +884,12 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
                                            bool participle, bool after_be) const {
   std::optional<Np> np = NearestLeftSubject(s, cue_first, participle, after_be);
   if (std::optional<Np> head; np && PersonAfterPreposition(*np, s.first, &head)) return head;
+  // "The group asked whether candidates supported the act": a question about a position, not
+  // one taken.
+  if (np && np->first > s.first && !np->relative &&
+      (tokens_[np->first - 1].fold == "whether" || tokens_[np->first - 1].fold == "if")) {
+    return std::nullopt;
+  }
   return np;
 }
 

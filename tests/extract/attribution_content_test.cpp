@@ -994,6 +994,15 @@ TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
       EXPECT_FALSE(c.speaker.has_value()) << text << " -> " << c.speaker->name;
     }
   }
+  // Who asks speaks; who is asked about takes no position.
+  for (const char* text : {"The panel asked whether chip makers supported the export rules.",
+                           "Reporters asked whether Jensen Huang supported the export rules."}) {
+    for (const Claim& c : Annotated(text).claims) {
+      if (!c.speaker) continue;
+      EXPECT_EQ(c.speaker->name.find("chip makers"), std::string::npos) << text;
+      EXPECT_NE(c.speaker->id, "jensen-huang") << text;
+    }
+  }
   Document argued = Annotated("Helen Toner continued to argue that the rules work.");
   const Claim* c = ClaimWith(argued, "rules work");
   ASSERT_NE(c, nullptr);
