@@ -227,6 +227,7 @@ class DocAnalysis {
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
+  bool PossessesAPerson(const EntityMention& mention) const;
   int RecentSpeaker(size_t sentence, const std::string& gender) const;
   void LearnGenders();
   std::optional<SpeakerRef> ResolveGroupPronoun(const Np& np, size_t sentence,
@@ -1592,6 +1593,23 @@ std::optional<Attribution> DocAnalysis::BylineAttribution(const SentenceInfo& s)
 
 // The nearest sentence (this one, then back) with a person of a compatible gender decides,
 // and only when it holds exactly one such person. Returns the entity index or -1.
+// "Sanders's campaign manager", "Trump's spokeswoman", "her lawyer": a possessive name whose
+// phrase names another person.
+bool DocAnalysis::PossessesAPerson(const EntityMention& mention) const {
+  static const std::unordered_set<std::string_view> kPeople = {
+      "spokesman", "spokeswoman", "spokesperson", "manager", "aide",     "aides",
+      "adviser",   "advisers",    "advisor",      "lawyer",  "attorney", "wife",
+      "husband",   "son",         "daughter",     "brother", "sister",   "father",
+      "mother",    "chief",       "director",     "secretary", "strategist", "friend"};
+  const Token& end = tokens_[mention.last - 1];
+  if (!end.word || end.fold == end.base) return false;
+  for (size_t k = mention.last; k < tokens_.size() && k < mention.last + 3 && tokens_[k].word;
+       ++k) {
+    if (kPeople.count(tokens_[k].fold) != 0) return true;
+  }
+  return false;
+}
+
 int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
   const std::string want = np.pronoun == "she" ? "female" : "male";
   for (size_t back = 0; back <= kPronounLookback && back <= sentence; ++back) {
@@ -1627,6 +1645,9 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       const EntityRecord& e = m_.entities[static_cast<size_t>(mention.entity)];
       const std::string& gender = gender_[static_cast<size_t>(mention.entity)];
       if (e.type != "person" || (!gender.empty() && gender != want)) continue;
+      // "Sanders's campaign manager said he expects ...": the pronoun may as well be the
+      // person the owner's phrase names; nobody can say which.
+      if (back == 0 && PossessesAPerson(mention)) return -1;
       // "after examining Clinton's leg, she insisted": an owner of unknown gender is no
       // antecedent for "she" or "he".
       const Token& end = tokens_[mention.last - 1];
@@ -1790,6 +1811,9 @@ int DocAnalysis::SubjectOf(const SentenceInfo& s, size_t stop, const std::string
                            int chained) const {
   std::optional<Np> subject = SentenceSubject(s);
   if (!subject || subject->mention < 0) return -1;
+  // "Sanders's campaign manager, Jeff Weaver, appeared": the owner is not the subject.
+  const Token& subject_end = tokens_[m_.mentions[static_cast<size_t>(subject->mention)].last - 1];
+  if (subject_end.word && subject_end.fold != subject_end.base) return -1;
   int entity = m_.mentions[static_cast<size_t>(subject->mention)].entity;
   const EntityRecord& e = m_.entities[static_cast<size_t>(entity)];
   if (e.type != "person" || gender_[static_cast<size_t>(entity)] != gender) return -1;

@@ -492,5 +492,19 @@ TEST(Attribution, OrganisationWordOfANameIsAnOrganisation) {
   EXPECT_EQ(c->speaker->name, "Association of Chip Designers");
 }
 
+TEST(Attribution, PronounAfterAPossessedPersonIsNobodyKnown) {
+  // "he" may be Amodei or his spokesman: no speaker rather than a guess.
+  Document doc = Annotated(
+      "The hearing opened.\n\nDario Amodei spoke on Monday.\n\nAmodei's spokesman said he "
+      "expects the rules to stay in place.\n\nAmodei's chief strategist, Jo Bloggs, appeared on "
+      "television and outlined how he thinks the rules could be changed.");
+  for (const Claim& c : doc.claims) {
+    if (c.quote.find("the rules to stay") != std::string::npos ||
+        c.quote.find("could be changed") != std::string::npos) {
+      EXPECT_FALSE(c.speaker && c.speaker->id == "dario-amodei") << c.quote;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
