@@ -321,7 +321,12 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
       size_t at = mention.first - 1;
       if (tokens_[at].fold == "the" && at > floor && tokens_[at - 1].word) --at;
       const std::string& prep = tokens_[at].fold;
-      if (prep == "of" || prep == "at" || prep == "from") {
+      // "The dynamic on the Affordable Care Act suggests", "a report by Brookings found": the
+      // organisation is a preposition's object too.
+      static const std::unordered_set<std::string_view> kLinks = {
+          "of", "at", "from", "on", "about", "over", "for", "with", "to", "against", "by",
+          "regarding", "under"};
+      if (kLinks.count(prep) != 0) {
         std::optional<Np> head = NpEndingAt(at, floor);
         if (head && head->mention >= 0 &&
             m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(head->mention)].entity)].type ==

@@ -94,7 +94,7 @@ const std::unordered_set<std::string_view>& OrgSuffixes() {
       // Newspaper names ("The Charlotte Observer", "the Boston Globe").
       "observer",     "gazette",       "chronicle",    "inquirer",       "examiner",
       "globe",        "courier",       "dispatch",     "bulletin",       "telegraph",
-      "register",     "sentinel",      "dealer"};
+      "register",     "sentinel",      "dealer",       "today"};
   return kSuffixes;
 }
 
@@ -1295,10 +1295,18 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
         // "the Washington Post", "China Daily": a one-word place glued to a capitalised name
         // word that starts nothing the knowledge base knows is part of a longer name.
         size_t after = i + p.words.size();
+        auto all_caps = [&](size_t k) {
+          return tokens[k].end - tokens[k].start >= 3 &&
+                 std::all_of(text.begin() + static_cast<long>(tokens[k].start),
+                             text.begin() + static_cast<long>(tokens[k].end),
+                             [](char c) { return c >= 'A' && c <= 'Z'; });
+        };
         if (e.type == "place" && p.words.size() == 1 && after < tokens.size() &&
             tokens[after].word && tokens[after].capitalized &&
-            !IsNameStopword(tokens[after].base) && by_first_word_.count(key(after)) == 0 &&
-            tokens[after].start == tokens[i].end + 1) {
+            // "USA TODAY": a word in capitals after a place in capitals, whatever the word.
+            (!IsNameStopword(tokens[after].base) || (all_caps(i) && all_caps(after)) ||
+             OrgSuffixes().count(tokens[after].base) != 0) &&
+            by_first_word_.count(key(after)) == 0 && tokens[after].start == tokens[i].end + 1) {
           continue;
         }
         best = &p;

@@ -506,5 +506,18 @@ TEST(Attribution, PronounAfterAPossessedPersonIsNobodyKnown) {
   }
 }
 
+TEST(Attribution, OrganisationAfterAPrepositionIsNotTheSubject) {
+  Document doc = Annotated(
+      "The hearing opened.\n\nThe debate over Microsoft suggests a broader shift in the "
+      "industry.\n\nA report by Microsoft found that the rules work.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_FALSE(c.speaker && c.speaker->id == "microsoft") << c.quote;
+  }
+  const Claim* report = ClaimWith(doc, "rules work");
+  ASSERT_NE(report, nullptr);
+  ASSERT_TRUE(report->speaker);
+  EXPECT_EQ(report->speaker->name, "A report by Microsoft");
+}
+
 }  // namespace
 }  // namespace claimdex

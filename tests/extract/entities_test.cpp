@@ -246,6 +246,10 @@ TEST(EntityMatcher, OneWordPlaceInsideALongerNameIsNoPlace) {
             (std::vector<Found>{{"washington-post", "Washington Post", "name"}}));
   EXPECT_EQ(Mentions("Officials in Washington agreed."),
             (std::vector<Found>{{"united-states", "Washington", "alias"}}));
+  // A newspaper word after it, or a word in capitals after a place in capitals.
+  EXPECT_EQ(Mentions("A reporter for Washington Today spotted her."), std::vector<Found>{});
+  EXPECT_EQ(Mentions("WASHINGTON TODAY reported the deal."),
+            (std::vector<Found>{{"washington-today", "WASHINGTON TODAY", "name"}}));
 }
 
 TEST(EntityMatcher, OneWordAliasOfAPersonInsideAnotherNameIsNotThatPerson) {
