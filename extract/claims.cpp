@@ -455,13 +455,20 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
         return Np{i, m.last, mention_starting_[last], ""};
       }
       if (last < limit && kLinks.count(tokens_[last].fold) != 0) {
+        // "a spokeswoman for Janney also declined to comment, saying": the phrase ends where
+        // its clause's verb begins.
+        auto verb = [&](const Token& w) {
+          return w.word && !w.capitalized &&
+                 (IsVerbFiller(w.fold) || IsFiniteAuxiliary(w.fold) || IsSingleWordCue(w.fold) ||
+                  HasSuffix(w.fold, "ed", 4));
+        };
         size_t j = last;
         while (j < limit && j < last + 10 && tokens_[j].fold != "," && tokens_[j].fold != "." &&
-               tokens_[j].fold != ";" && !Blocked(j)) {
+               tokens_[j].fold != ";" && !Blocked(j) && !(j > last + 1 && verb(tokens_[j]))) {
           ++j;
         }
         if (j == limit || tokens_[j].fold == "," || tokens_[j].fold == "." ||
-            tokens_[j].fold == ";") {
+            tokens_[j].fold == ";" || (j > last + 1 && verb(tokens_[j]))) {
           last = j;
         }
       }
@@ -825,8 +832,6 @@ std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t e
   return subject;
 }
 
-// The subject of the speech verb at cue_first: an adjacent name or pronoun on its left, past
-// auxiliaries, adverbs and one appositive ("Dario Amodei, CEO of Anthropic, thinks").
 // The phrase starting at token `first` is the object of a preposition that never links a
 // source to its own description: "to (the) officials", "with business and political leaders".
 bool DocAnalysis::ObjectOfPreposition(size_t first, size_t floor) const {
@@ -886,6 +891,8 @@ bool DocAnalysis::PersonAfterPreposition(const Np& np, size_t floor,
   return true;
 }
 
+// The subject of the speech verb at cue_first: an adjacent name or pronoun on its left, past
+// auxiliaries, adverbs and one appositive ("Dario Amodei, CEO of Anthropic, thinks").
 std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_first,
                                            bool participle, bool after_be) const {
   std::optional<Np> np = NearestLeftSubject(s, cue_first, participle, after_be);

@@ -730,6 +730,15 @@ void MentionCollector::UnknownPeople() {
       i = std::max(j, i + 1);
       continue;
     }
+    // "Cuban Americans", "House Republicans", "Senate Democrats": a group, not a person.
+    static const std::unordered_set<std::string_view> kGroups = {
+        "americans", "democrats",   "republicans", "latinos",  "hispanics",
+        "muslims",   "christians",  "jews",        "catholics", "evangelicals",
+        "liberals",  "conservatives", "progressives", "independents", "voters"};
+    if (kGroups.count(tokens_[j - 1].base) != 0) {
+      i = j;
+      continue;
+    }
     // "the Association of Flight Attendants", "Department of Homeland Security": the end of
     // an organisation's name, not a person's.
     if (i >= 2 && tokens_[i - 1].fold == "of" && tokens_[i - 2].word &&

@@ -501,6 +501,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Huang will defend the rules at an event in Taipei"},
         // After a verb that takes no listener, "that" following its object is a relative
         // pronoun; after an adjunct it opens the reported clause.
+        // The described source's phrase ends where its own verb begins.
+        ContentCase{"A spokeswoman for Nvidia also declined to comment, saying that the rules "
+                    "were under review.",
+                    "under review", "unnamed:A spokeswoman for Nvidia", "indirect", "saying",
+                    "the rules were under review"},
         ContentCase{"Helen Toner wants rules that close the loopholes for good.", "loopholes",
                     "helen-toner", "indirect", "wants", "rules that close the loopholes for good"},
         ContentCase{"Helen Toner argued on Tuesday that the loopholes were closing.", "closing",

@@ -241,6 +241,14 @@ TEST(EntityMatcher, UnknownOrganisationAsSubjectOfSpeechVerb) {
   EXPECT_EQ(NewPerson("Palantir Technologies grew.", "palantir-technologies"), nullptr);
 }
 
+TEST(EntityMatcher, GroupsAndOrganisationTailsAreNoPeople) {
+  EXPECT_EQ(NewPerson("Most Cuban Americans said they would vote.", "cuban-americans"), nullptr);
+  EXPECT_EQ(NewPerson("The Association of Flight Attendants said it would strike.",
+                      "flight-attendants"),
+            nullptr);
+  EXPECT_NE(NewPerson("Maria Lopez said she would vote.", "maria-lopez"), nullptr);
+}
+
 TEST(EntityMatcher, OneWordPlaceInsideALongerNameIsNoPlace) {
   EXPECT_EQ(Mentions("The rules were fine, according to the Washington Post."),
             (std::vector<Found>{{"washington-post", "Washington Post", "name"}}));
