@@ -897,6 +897,11 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
                                            bool participle, bool after_be) const {
   std::optional<Np> np = NearestLeftSubject(s, cue_first, participle, after_be);
   if (std::optional<Np> head; np && PersonAfterPreposition(*np, s.first, &head)) return head;
+  // "hosts an MSNBC show": a name after "a" or "an" modifies a noun, the cue word is that noun.
+  if (np && np->mention >= 0 && np->first > s.first &&
+      (tokens_[np->first - 1].fold == "a" || tokens_[np->first - 1].fold == "an")) {
+    return std::nullopt;
+  }
   // "The group asked whether candidates supported the act": a question about a position, not
   // one taken.
   if (np && np->first > s.first && !np->relative &&
@@ -1515,7 +1520,9 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
                       cue_word == "described" || cue_word == "describes" ||
                       cue_word == "sees" || cue_word == "saw" || cue_word == "views" ||
                       (cue_end < s.last && IsBeForm(tokens_[cue_end].fold));
-        if ((before == "what" && !naming) || before == "everything" || before == "anything" ||
+        // "asked whom she supported": the words are the question's "whom", not reported.
+        if ((before == "what" && !naming) || before == "whom" || before == "everything" ||
+            before == "anything" ||
             before == "nothing" || before == "something") {
           break;
         }

@@ -734,7 +734,9 @@ void MentionCollector::UnknownPeople() {
     static const std::unordered_set<std::string_view> kGroups = {
         "americans", "democrats",   "republicans", "latinos",  "hispanics",
         "muslims",   "christians",  "jews",        "catholics", "evangelicals",
-        "liberals",  "conservatives", "progressives", "independents", "voters"};
+        "liberals",  "conservatives", "progressives", "independents", "voters",
+        "advocates", "activists",   "leaders",     "officials", "lawmakers",
+        "residents", "supporters",  "critics",     "protesters", "workers"};
     if (kGroups.count(tokens_[j - 1].base) != 0) {
       i = j;
       continue;

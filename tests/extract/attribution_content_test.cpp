@@ -999,6 +999,16 @@ TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
       EXPECT_FALSE(c.speaker.has_value()) << text << " -> " << c.speaker->name;
     }
   }
+  // "whom she supported" asks; "an Nvidia show" is a noun.
+  for (const char* text :
+       {"Helen Toner spoke first.\n\nWhen asked whom she supported, Ms. Roe smiled and said, "
+        "\u201cI am waiting for the rules to change.\u201d",
+        "The host of an Nvidia show and a podcast spoke first."}) {
+    for (const Claim& c : Annotated(text).claims) {
+      EXPECT_FALSE(c.speaker && (c.speaker->id == "helen-toner" || c.speaker->id == "nvidia"))
+          << text << " -> " << c.speaker->name;
+    }
+  }
   // Who asks speaks; who is asked about takes no position.
   for (const char* text : {"The panel asked whether chip makers supported the export rules.",
                            "Reporters asked whether Jensen Huang supported the export rules."}) {
