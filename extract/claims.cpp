@@ -228,6 +228,7 @@ class DocAnalysis {
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
   bool PossessesAPerson(const EntityMention& mention) const;
+  bool WritersQuestion(const SentenceInfo& s) const;
   int RecentSpeaker(size_t sentence, const std::string& gender) const;
   void LearnGenders();
   std::optional<SpeakerRef> ResolveGroupPronoun(const Np& np, size_t sentence,
@@ -410,6 +411,17 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
       continue;
     }
     if (!p.word || Blocked(first - 1)) break;
+    // "only 25 percent would vote": the number is the phrase's, and what comes before it.
+    if (std::isdigit(static_cast<unsigned char>(p.fold[0])) != 0) {
+      --first;
+      if (first > floor && tokens_[first - 1].word &&
+          (tokens_[first - 1].fold == "only" || tokens_[first - 1].fold == "about" ||
+           tokens_[first - 1].fold == "nearly" || tokens_[first - 1].fold == "almost" ||
+           tokens_[first - 1].fold == "some")) {
+        --first;
+      }
+      break;
+    }
     // "no terrorist organization has claimed": nobody did. "whether candidates supported":
     // nobody has yet.
     if (p.fold == "no" || p.fold == "neither" || p.fold == "whether") return std::nullopt;
@@ -1412,9 +1424,26 @@ std::optional<Attribution> DocAnalysis::QuotedLabelAttribution(const SentenceInf
   return std::nullopt;
 }
 
+// "Can he maintain the enthusiasm of his followers?", "Did Trump say that ...?": the writer
+// asks; nobody is reported saying anything.
+bool DocAnalysis::WritersQuestion(const SentenceInfo& s) const {
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "can", "could", "will", "would", "should", "does", "did", "do", "is", "are", "was",
+      "were", "has", "have", "how", "why", "what", "who", "when", "where", "which"};
+  if (s.last <= s.first + 2 || tokens_[s.last - 1].fold != "?" || in_quote_[s.first] ||
+      quote_mark_[s.first] || !tokens_[s.first].word) {
+    return false;
+  }
+  for (size_t k = s.first; k < s.last; ++k) {
+    if (quote_mark_[k]) return false;  // a quotation inside: someone may be reported asking
+  }
+  return kOpeners.count(tokens_[s.first].fold) != 0;
+}
+
 std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::string* any_cue,
                                                   std::vector<Attribution>* more) const {
   if (std::optional<Attribution> label = LabelAttribution(s)) return label;
+  if (WritersQuestion(s)) return std::nullopt;
   if (std::optional<Attribution> as = AsAttribution(s)) return as;
   std::optional<Attribution> first;
   std::vector<Attribution> later;

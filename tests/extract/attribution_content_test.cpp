@@ -506,6 +506,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "were under review.",
                     "under review", "unnamed:A spokeswoman for Nvidia", "indirect", "saying",
                     "the rules were under review"},
+        ContentCase{"The survey found that most firms backed the rules, while only 25 percent "
+                    "opposed the ban.",
+                    "the ban", "unnamed:only 25 percent", "indirect", "opposed", "the ban"},
         ContentCase{"Helen Toner wants rules that close the loopholes for good.", "loopholes",
                     "helen-toner", "indirect", "wants", "rules that close the loopholes for good"},
         ContentCase{"Helen Toner argued on Tuesday that the loopholes were closing.", "closing",
@@ -994,7 +997,9 @@ TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
   for (const char* text :
        {"Dario Amodei continues to dominate the market despite the export rules.",
         "Jensen Huang reminds me of a general preparing for the last war.",
-        "So far, no chip maker has claimed that the rules were unfair."}) {
+        "So far, no chip maker has claimed that the rules were unfair.",
+        "Dario Amodei spoke.\n\nCan he maintain the support of the chip makers?",
+        "Why did Jensen Huang say that the rules failed?"}) {
     for (const Claim& c : Annotated(text).claims) {
       EXPECT_FALSE(c.speaker.has_value()) << text << " -> " << c.speaker->name;
     }
