@@ -430,6 +430,11 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
       break;
     }
     bool possessive = p.fold != p.base;  // "Clinton's campaign"
+    // "by slamming candidates who": a participle after a preposition governs the phrase.
+    if (HasSuffix(p.fold, "ing", 4) && first - 1 > floor && tokens_[first - 2].word &&
+        IsParticiplePreposition(tokens_[first - 2].fold)) {
+      break;
+    }
     if (IsSourceModifier(p.fold) || IsSourceNoun(p.fold) || possessive ||
         mention_covering_[first - 1] || (p.capitalized && !IsNameStopword(p.base)) ||
         (steps < 2 && IsContentWord(p))) {  // "show insiders", "coal industry lobbyists"
@@ -457,6 +462,11 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
     bool compound = k > i && tokens_[k - 1].fold == "-" && tokens_[k - 1].end == t.start;
     if (IsSourceNoun(t.fold) && t.fold == t.base && !next_noun && !compound) {
       size_t last = k + 1;
+      // "President Obama's policy": a possessive name after the noun owns what follows.
+      if (last < limit && tokens_[last].word && tokens_[last].capitalized &&
+          tokens_[last].fold != tokens_[last].base) {
+        return std::nullopt;
+      }
       if (last < limit && mention_starting_[last] >= 0) {
         // "conservative talk radio host Rush Limbaugh": the words before are the title of
         // the person named after them.
@@ -464,6 +474,9 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
         if (m.last > limit || !IsSpeakerType(m_.entities[static_cast<size_t>(m.entity)].type)) {
           return std::nullopt;
         }
+        // "President Obama's policy shows": the name owns what follows; no source here.
+        const Token& owner = tokens_[m.last - 1];
+        if (owner.word && owner.fold != owner.base) return std::nullopt;
         return Np{i, m.last, mention_starting_[last], ""};
       }
       if (last < limit && kLinks.count(tokens_[last].fold) != 0) {
@@ -474,13 +487,21 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
                  (IsVerbFiller(w.fold) || IsFiniteAuxiliary(w.fold) || IsSingleWordCue(w.fold) ||
                   HasSuffix(w.fold, "ed", 4));
         };
+        // "The former secretary of State began her speech": after a capitalised word, a
+        // lower-case word other than a link or article is the clause's verb.
+        auto after_name = [&](size_t k) {
+          return k > last + 1 && tokens_[k - 1].word && tokens_[k - 1].capitalized &&
+                 tokens_[k].word && !tokens_[k].capitalized && kLinks.count(tokens_[k].fold) == 0 &&
+                 !IsDeterminer(tokens_[k].fold) && tokens_[k].fold != "and";
+        };
         size_t j = last;
         while (j < limit && j < last + 10 && tokens_[j].fold != "," && tokens_[j].fold != "." &&
-               tokens_[j].fold != ";" && !Blocked(j) && !(j > last + 1 && verb(tokens_[j]))) {
+               tokens_[j].fold != ";" && !Blocked(j) && !(j > last + 1 && verb(tokens_[j])) &&
+               !after_name(j)) {
           ++j;
         }
         if (j == limit || tokens_[j].fold == "," || tokens_[j].fold == "." ||
-            tokens_[j].fold == ";" || (j > last + 1 && verb(tokens_[j]))) {
+            tokens_[j].fold == ";" || (j > last + 1 && verb(tokens_[j])) || after_name(j)) {
           last = j;
         }
       }
@@ -817,6 +838,14 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
                         k + 1 < tokens_.size() && tokens_[k + 1].start == t.end;
     if (Blocked(k) || (!t.word && !glued_hyphen) || t.fold == "that" || t.fold == "who" ||
         t.fold == "which" || IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold)) {
+      return std::nullopt;
+    }
+    // "The former secretary of State began her speech by": a lower-case word right after a
+    // name is its clause's verb, unless it is a noun of the phrase ("Harvard economists").
+    if (k > head + 2 && tokens_[k - 1].word && tokens_[k - 1].capitalized && t.word &&
+        !t.capitalized && kPrepositions.count(t.fold) == 0 && !IsDeterminer(t.fold) &&
+        t.fold != "and" && !IsSourceNoun(t.fold) && !IsGroupNoun(t.fold) &&
+        !IsTimeWord(t.fold)) {
       return std::nullopt;
     }
   }

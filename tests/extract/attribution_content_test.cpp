@@ -1014,6 +1014,18 @@ TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
           << text << " -> " << c.speaker->name;
     }
   }
+  // A source phrase never runs into its own clause's verb, nor stops at an owner.
+  for (const char* text :
+       {"The former secretary of State began her speech by slamming critics who think the "
+        "rules can be dropped.",
+        "Senator Toner's policy toward China has barely budged and shows no sign of change."}) {
+    for (const Claim& c : Annotated(text).claims) {
+      if (!c.speaker) continue;
+      EXPECT_EQ(c.speaker->name.find("began"), std::string::npos) << text;
+      EXPECT_EQ(c.speaker->name.find("slamming"), std::string::npos) << text;
+      EXPECT_NE(c.speaker->name, "Senator") << text;
+    }
+  }
   // Who asks speaks; who is asked about takes no position.
   for (const char* text : {"The panel asked whether chip makers supported the export rules.",
                            "Reporters asked whether Jensen Huang supported the export rules."}) {
