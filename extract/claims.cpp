@@ -1141,6 +1141,9 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       // Up to five descriptions: "X, the foreign minister of France, a member of ..., said",
       // "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
       size_t comma = i - 1;
+      // "Jean-Marc Ayrault, the foreign minister of France, a member of ..., said": a
+      // described source between commas is only taken when no name stands before it.
+      std::optional<Np> described;
       for (int segment = 0; segment < 5; ++segment) {
         size_t j = comma;
         while (j > s.first && comma - j < kMaxAppositiveTokens && tokens_[j - 1].fold != "," &&
@@ -1166,7 +1169,10 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
                                       m_.mentions[static_cast<size_t>(np->mention)].entity)]
                               .type == "person";
         if (!LooksLikeAppositive(j, comma) && !(person && DescribesPerson(j, comma))) break;
-        if (np) {
+        if (np && np->unnamed && !described) {
+          described = np;
+          described->last = std::max({np->last, i - 1, described_end});
+        } else if (np && !np->unnamed) {
           // The source phrase is the name with what the text says of it: "Jane Roe, a
           // lawyer at Acme,". The entity stays the name's.
           if (!np->pronoun.empty() || np->relative) return np;
@@ -1175,7 +1181,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
         }
         comma = j - 1;
       }
-      return std::nullopt;
+      return described;
     }
     if (t.word && (t.fold == "and" || t.fold == "but")) {
       // A coordinated verb phrase: "She has ..., and has expressed that".

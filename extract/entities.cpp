@@ -405,6 +405,18 @@ EntityMatcher::EntityMatcher(const std::vector<KbEntity>& kb) {
       ++surname_count_[surname];
     }
   }
+  // Countries the profile does not list, as places: "Russia insisted that ...".
+  std::unordered_set<std::string> known;
+  for (const KbEntity& e : kb) {
+    known.insert(Fold(e.name));
+    for (const std::string& alias : e.aliases) known.insert(Fold(alias));
+  }
+  for (std::string_view country : CountryNames()) {
+    if (known.count(Fold(country)) != 0) continue;
+    int index = static_cast<int>(kb_.size());
+    kb_.push_back({Slug(country), std::string(country), "place", "", "", false, ""});
+    AddPattern(country, index, "name");
+  }
 }
 
 void EntityMatcher::AddPattern(std::string_view phrase, int entity, const std::string& via) {
@@ -817,9 +829,11 @@ void MentionCollector::HonorificSurnames() {
   for (size_t i = 1; i < tokens_.size(); ++i) {
     if (!Free(i) || !IsNameWord(tokens_[i])) continue;
     size_t h = WordBefore(i);
+    // "President Obama condemned": a verb of position right after the titled name vouches too.
     bool titled = tokens_[h].word && tokens_[h].capitalized && IsTitleWord(tokens_[h].base) &&
                   OrgSuffixes().count(tokens_[i].base) == 0 &&
-                  (NearSpeech(i, i + 1) || spoken.count(tokens_[i].base) != 0);
+                  (NearSpeech(i, i + 1) || spoken.count(tokens_[i].base) != 0 ||
+                   (i + 1 < tokens_.size() && IsCueVerb(tokens_[i + 1])));
     if (!tokens_[h].word || (!IsHonorific(tokens_[h].fold) && !titled)) continue;
     size_t j = i + 1;
     while (j + 1 < tokens_.size() && tokens_[j].fold == "-" && tokens_[j].start == tokens_[j - 1].end &&

@@ -349,6 +349,25 @@ bool IsOneWordCue(std::string_view folded) {
   return words->count(folded) != 0;
 }
 
+const std::vector<std::string_view>& CountryNames() {
+  static const std::vector<std::string_view> kCountries = {
+      "Afghanistan", "Argentina",   "Australia",    "Austria",      "Bangladesh",
+      "Belarus",     "Belgium",     "Brazil",       "Britain",      "Canada",
+      "Chile",       "China",       "Colombia",     "Cuba",         "Denmark",
+      "Egypt",       "Ethiopia",    "Finland",      "France",       "Germany",
+      "Greece",      "Hungary",     "India",        "Indonesia",    "Iran",
+      "Iraq",        "Ireland",     "Israel",       "Italy",        "Japan",
+      "Kenya",       "Kuwait",      "Lebanon",      "Libya",        "Malaysia",
+      "Mexico",      "Morocco",     "Myanmar",      "Netherlands",  "New Zealand",
+      "Nigeria",     "North Korea", "Norway",       "Pakistan",     "Philippines",
+      "Poland",      "Portugal",    "Qatar",        "Romania",      "Russia",
+      "Saudi Arabia", "Singapore",  "South Africa", "South Korea",  "Spain",
+      "Sweden",      "Switzerland", "Syria",        "Taiwan",       "Thailand",
+      "Turkey",      "Ukraine",     "United Arab Emirates", "United Kingdom", "United States",
+      "Venezuela",   "Vietnam",     "Yemen"};
+  return kCountries;
+}
+
 bool IsCueNoun(std::string_view w) {
   static const std::unordered_set<std::string_view> kNouns = {
       "point",      "argument", "view",       "position", "belief",     "concern", "message",

@@ -31,6 +31,11 @@ const std::vector<CueEntry>& SpeechCues();
 // `folded` is a cue of one word by itself ("said", "wants", "endorsed").
 bool IsOneWordCue(std::string_view folded);
 
+// Countries a text may name as actors ("Russia insisted that ..."), as written; used as places
+// when the profile does not list them. Names that are as often a person's or a US state's
+// (Jordan, Georgia, Chad) are left out.
+const std::vector<std::string_view>& CountryNames();
+
 // Nouns that carry a claim in "her main point is that ..." (point, argument, view, ...).
 bool IsCueNoun(std::string_view folded);
 // Auxiliaries and adverbs that may stand between a subject and its speech verb.

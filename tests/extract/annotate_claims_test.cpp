@@ -519,5 +519,36 @@ TEST(Attribution, OrganisationAfterAPrepositionIsNotTheSubject) {
   EXPECT_EQ(report->speaker->name, "A report by Microsoft");
 }
 
+TEST(Attribution, CountriesTheProfileDoesNotListStillSpeak) {
+  Document doc = Annotated("Russia insisted that Pyongyang stop its missile tests.");
+  const Claim* c = ClaimWith(doc, "missile tests");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "russia");
+  EXPECT_EQ(c->speaker->type, "place");
+}
+
+TEST(Attribution, NameBeforeDescriptionsWithPlacesIsTheSpeaker) {
+  Document doc = Annotated(
+      "\u201cThe test cannot go unanswered,\u201d said the minister.\n\nJane Roe, the foreign "
+      "minister of France, a permanent member of the Security Council, said the rules must "
+      "tighten.");
+  const Claim* c = ClaimWith(doc, "must tighten");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Jane Roe");
+}
+
+TEST(Attribution, TitledNameBeforeAVerbOfPositionIsAPerson) {
+  Document doc = Annotated(
+      "In a statement, President Okafor condemned the test as \u201cprovocative.\u201d He "
+      "said the allies would respond.");
+  const Claim* c = ClaimWith(doc, "allies would respond");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Okafor");
+  EXPECT_EQ(c->speaker->type, "person");
+}
+
 }  // namespace
 }  // namespace claimdex
