@@ -865,8 +865,12 @@ std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t e
   for (size_t k = subject->last; k < end; ++k) {
     int m = mention_starting_[k];
     if (m < 0 || Blocked(k)) continue;
-    int entity = m_.mentions[static_cast<size_t>(m)].entity;
-    if (m_.entities[static_cast<size_t>(entity)].type == "person" && entity != subject_entity) {
+    const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+    // "poked at Trump's sniffing, tweeting": an owner is no one who could be tweeting.
+    const Token& last = tokens_[mention.last - 1];
+    if (last.word && last.fold != last.base) continue;
+    if (m_.entities[static_cast<size_t>(mention.entity)].type == "person" &&
+        mention.entity != subject_entity) {
       return std::nullopt;
     }
   }
@@ -1127,7 +1131,20 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
         size_t k = i - 1;  // the comma before the verb
         size_t j = k;
         while (j > s.first && k - j < 6 && tokens_[j - 1].fold != "," && !Blocked(j - 1)) --j;
-        int m = j < k ? mention_starting_[j] : -1;
+        // "Trump's running mate, Indiana Gov. Mike Pence, plans": a title before the name.
+        size_t name = j;
+        while (name < k && mention_starting_[name] < 0 &&
+               ((tokens_[name].word && tokens_[name].capitalized) || tokens_[name].fold == ".")) {
+          ++name;
+        }
+        if (name < k && name > j && mention_starting_[name] >= 0) {
+          bool titled = false;
+          for (size_t t = j; t < name; ++t) titled = titled || IsTitleWord(tokens_[t].base);
+          if (!titled) name = j;
+        } else {
+          name = j;
+        }
+        int m = name < k ? mention_starting_[name] : -1;
         if (m >= 0 && j > s.first + 1 && tokens_[j - 1].fold == ",") {
           const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
           std::optional<Np> before = NpEndingAt(j - 1, s.first);

@@ -509,6 +509,14 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"The survey found that most firms backed the rules, while only 25 percent "
                     "opposed the ban.",
                     "the ban", "unnamed:only 25 percent", "indirect", "opposed", "the ban"},
+        // A title between the comma and the name; an owner between a subject and its
+        // participle is no other speaker.
+        ContentCase{"Amodei's closest ally, Commerce Secretary Jensen Huang, plans to keep "
+                    "the rules.",
+                    "keep the rules", "jensen-huang", "indirect", "plans", "to keep the rules"},
+        ContentCase{"Helen Toner, a former board member, poked at Huang's speech, tweeting, "
+                    "\u201cThe rules work.\u201d",
+                    "rules work", "helen-toner", "direct_quote", "tweeting", "The rules work."},
         ContentCase{"Helen Toner wants rules that close the loopholes for good.", "loopholes",
                     "helen-toner", "indirect", "wants", "rules that close the loopholes for good"},
         ContentCase{"Helen Toner argued on Tuesday that the loopholes were closing.", "closing",
