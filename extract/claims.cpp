@@ -229,6 +229,7 @@ class DocAnalysis {
   int ResolvePronoun(const Np& np, size_t sentence) const;
   bool PossessesAPerson(const EntityMention& mention) const;
   bool WritersQuestion(const SentenceInfo& s) const;
+  bool SharesSubject(const Attribution& before, size_t cue_first) const;
   int RecentSpeaker(size_t sentence, const std::string& gender) const;
   void LearnGenders();
   std::optional<SpeakerRef> ResolveGroupPronoun(const Np& np, size_t sentence,
@@ -1476,6 +1477,26 @@ std::optional<Attribution> DocAnalysis::QuotedLabelAttribution(const SentenceInf
   return std::nullopt;
 }
 
+// "she attacked law enforcement officers nationwide and blamed police shootings on ...": a cue
+// verb right after "and" whose object phrase since the attribution `before` has no verb of its
+// own is that attribution's subject's second verb.
+bool DocAnalysis::SharesSubject(const Attribution& before, size_t cue_first) const {
+  if (before.according_to || before.label || before.speaker.first >= before.cue_first ||
+      cue_first < before.cue_last + 2 || tokens_[cue_first - 1].fold != "and" ||
+      cue_first - before.cue_last > 12) {
+    return false;
+  }
+  for (size_t k = before.cue_last; k + 1 < cue_first; ++k) {
+    const Token& t = tokens_[k];
+    if (Blocked(k) || !t.word || IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold) ||
+        t.fold == "that" || t.fold == "who" || t.fold == "which" ||
+        (!t.capitalized && HasSuffix(t.fold, "ed", 4))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "Can he maintain the enthusiasm of his followers?", "Did Trump say that ...?": the writer
 // asks; nobody is reported saying anything.
 bool DocAnalysis::WritersQuestion(const SentenceInfo& s) const {
@@ -1572,6 +1593,10 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       } else {
         bool participle = HasSuffix(p.words.front(), "ing", 4);
         speaker = LeftSubject(s, i, participle, p.entry->after_be);
+        const Attribution* before = later.empty() ? (first ? &*first : nullptr) : &later.back();
+        if (!speaker && before && SharesSubject(*before, i)) {
+          speaker = before->speaker;  // "she attacked the officers and blamed the shootings"
+        }
         if (!speaker && participle && first && i > s.first &&
             (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
           speaker = first->speaker;  // "“A,” Roe said, adding that B": the same speaker adds
@@ -2519,7 +2544,7 @@ size_t DocAnalysis::TrimTrailingAdjunct(size_t first, size_t last) const {
     }
     if (rest_ok) cut = k;
   }
-  if (cut == end) cut = EventAdjunctStart(first, end);
+  cut = std::min(cut, EventAdjunctStart(first, end));
   return cut < end ? cut : last;
 }
 
@@ -2540,35 +2565,50 @@ size_t DocAnalysis::EventAdjunctStart(size_t first, size_t end) const {
       "conference", "broadcast", "episode", "court", "filing"};
   static const std::unordered_set<std::string_view> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  // Only after an object: in a reported clause ("said Roe will speak at an event") all of it
+  // belongs to what was said.
+  if (tokens_[first].fold == "that" || tokens_[first].fold == "to") return end;
+  auto clausal = [&](const Token& t) {
+    return t.word && !t.capitalized &&
+           (IsFiniteAuxiliary(t.fold) || HasSuffix(t.fold, "ed", 3) || HasSuffix(t.fold, "n't", 3) ||
+            IsSpeakerPronoun(t.fold));
+  };
+  if (first < end && clausal(tokens_[first])) return end;
   for (size_t k = first + 2; k + 1 < end; ++k) {
+    const Token& before = tokens_[k - 1];
+    if (clausal(before)) return end;  // tokens [first, k) are checked by now
     if (Blocked(k) || in_quote_[k]) continue;
     const std::string& w = tokens_[k].fold;
-    if (w != "on" && w != "during" && w != "at" && w != "in") continue;
-    if (!tokens_[k - 1].word && !quote_mark_[k - 1]) continue;
-    // Only after an object: in a reported clause ("said Roe will speak at an event") the
-    // phrase belongs to what was said.
-    bool clause = tokens_[first].fold == "that" || tokens_[first].fold == "to";
-    for (size_t v = first; v < k && !clause; ++v) {
-      const Token& t = tokens_[v];
-      clause = t.word && !t.capitalized &&
-               (IsFiniteAuxiliary(t.fold) || HasSuffix(t.fold, "ed", 3) ||
-                HasSuffix(t.fold, "n't", 3) || IsSpeakerPronoun(t.fold));
+    const Token& next = tokens_[k + 1];
+    // "attacked law enforcement officers nationwide and blamed police shootings on ...": the
+    // subject's next verb.
+    if ((w == "and" || w == "but") && next.word && !next.capitalized &&
+        HasSuffix(next.fold, "ed", 4)) {
+      return k;
     }
-    if (clause) return end;
+    // A bare day after the object ("as a “disgrace” Wednesday on ..."), not "as of Friday" or
+    // "Monday's showdown".
+    static const std::unordered_set<std::string_view> kBefore = {
+        "of", "since", "until", "by", "before", "after", "on", "from", "through", "till"};
+    bool day = kDays.count(tokens_[k].fold) != 0 && tokens_[k].capitalized &&
+               (quote_mark_[k - 1] || (before.word && kBefore.count(before.fold) == 0));
+    if (w != "on" && w != "during" && w != "at" && w != "in" && !day) continue;
+    if (!before.word && !quote_mark_[k - 1]) continue;
     // "called Obama's remarks on Saturday “a wake-up call”": quoted words after it are still
     // what was said.
-    for (size_t q = k + 1; q < end && !clause; ++q) clause = quote_mark_[q];
-    if (clause) return end;
-    // "on Thursday", "on Thursday's show": a day after "on" is a time.
-    if (w == "on" && kDays.count(tokens_[k + 1].base) != 0) return k;
+    bool quoted = false;
+    for (size_t q = k + 1; q < end && !quoted; ++q) quoted = quote_mark_[q];
+    if (quoted) return end;
+    // "Clinton as a “disgrace” Wednesday on the show", "on Thursday": a day is a time.
+    if (day || (w == "on" && kDays.count(next.base) != 0)) return k;
     size_t j = k + 1;
     // "a", "his", "last week's", "Monday's", "the first presidential": the words before the head.
     for (size_t n = 0; j < end && n < 4 && tokens_[j].word && kEvents.count(tokens_[j].fold) == 0;
          ++n, ++j) {
     }
     if (j < end && tokens_[j].word && kEvents.count(tokens_[j].fold) != 0 && j > k + 1 &&
-        (IsDeterminer(tokens_[k + 1].fold) || tokens_[k + 1].fold != tokens_[k + 1].base ||
-         tokens_[k + 1].fold == "last" || tokens_[k + 1].fold == "this")) {
+        (IsDeterminer(next.fold) || next.fold != next.base || next.fold == "last" ||
+         next.fold == "this")) {
       return k;
     }
   }

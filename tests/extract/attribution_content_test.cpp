@@ -517,6 +517,21 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Helen Toner, a former board member, poked at Huang's speech, tweeting, "
                     "\u201cThe rules work.\u201d",
                     "rules work", "helen-toner", "direct_quote", "tweeting", "The rules work."},
+        // A second verb after "and" ends the object and shares its subject; a bare day after
+        // the object ends it too, "as of Friday" in a clause does not.
+        ContentCase{"Helen Toner attacked the export rules and blamed the chip makers for the "
+                    "leaks.",
+                    "export rules", "helen-toner", "indirect", "attacked", "the export rules"},
+        ContentCase{"Helen Toner attacked the export rules and blamed the chip makers for the "
+                    "leaks.",
+                    "chip makers", "helen-toner", "indirect", "blamed",
+                    "the chip makers for the leaks"},
+        ContentCase{"Dario Amodei criticized the ban as a \u201cleaky sieve\u201d Wednesday on "
+                    "a podcast.",
+                    "leaky", "dario-amodei", "paraphrase", "criticized",
+                    "the ban as a \u201cleaky sieve\u201d"},
+        ContentCase{"Helen Toner said that as of Friday, the rules were in force.", "in force",
+                    "helen-toner", "indirect", "said", "as of Friday, the rules were in force"},
         ContentCase{"Helen Toner wants rules that close the loopholes for good.", "loopholes",
                     "helen-toner", "indirect", "wants", "rules that close the loopholes for good"},
         ContentCase{"Helen Toner argued on Tuesday that the loopholes were closing.", "closing",
