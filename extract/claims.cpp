@@ -1779,6 +1779,23 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       if (gender.empty() && end.word && end.fold != end.base) continue;
       candidates.insert(mention.entity);
     }
+    // "Rubio spoke. The Florida senator sought to calm his supporters ... at Trump's rallies.
+    // He said": when a sentence before is about a person it describes without a name, the
+    // people it names in passing are not who the pronoun means; the description's referent is
+    // named further back.
+    if (back > 0 && resolved_speaker_[sentence - back] < 0) {
+      std::optional<Np> subject = SentenceSubject(s);
+      if (subject && subject->unnamed && subject->mention < 0) {
+        const Token& head = tokens_[subject->last - 1];
+        // Not "the top prosecutor, Loretta Lynch rose": the description names its person.
+        bool named_next = subject->last < s.last && (tokens_[subject->last].fold == "," ||
+                                                     mention_starting_[subject->last] >= 0);
+        if (head.word && head.fold.back() != 's' && !named_next &&
+            (IsTitleWord(head.fold) || IsSourceNoun(head.fold))) {
+          continue;
+        }
+      }
+    }
     int chained = back > 0 ? resolved_speaker_[sentence - back] : -1;
     // "The Review agreed with ... “...,” he wrote": "he" and "she" chain only to a person.
     if (chained >= 0 && m_.entities[static_cast<size_t>(chained)].type == "person") {

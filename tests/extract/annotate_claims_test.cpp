@@ -550,5 +550,16 @@ TEST(Attribution, TitledNameBeforeAVerbOfPositionIsAPerson) {
   EXPECT_EQ(c->speaker->type, "person");
 }
 
+TEST(Attribution, PronounLooksPastASentenceAboutAnUnnamedDescription) {
+  // The sentence before is about "the senator", described, not named; the
+  // man it names in passing (Huang) is not who "he" is.
+  Document doc = Annotated(
+      "Dario Amodei spoke on Tuesday as the hearing ended.\n\nThe senator sought to calm the "
+      "room, a swipe at some of Jensen Huang's remarks.\n\nHe said the rules would hold.");
+  const Claim* c = ClaimWith(doc, "rules would hold");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->speaker && c->speaker->id == "jensen-huang");
+}
+
 }  // namespace
 }  // namespace claimdex
