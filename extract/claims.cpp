@@ -228,6 +228,8 @@ class DocAnalysis {
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
   bool PossessesAPerson(const EntityMention& mention) const;
+  // "a Donald Trump supporter": the name is followed by a noun it modifies.
+  bool NameModifiesNoun(const EntityMention& mention) const;
   bool WritersQuestion(const SentenceInfo& s) const;
   bool SharesSubject(const Attribution& before, size_t cue_first) const;
   int RecentSpeaker(size_t sentence, const std::string& gender) const;
@@ -538,6 +540,8 @@ std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
     if (mention.last > limit) return std::nullopt;
     const Token& end = tokens_[mention.last - 1];
     if (end.word && end.fold != end.base) return UnnamedStartingAt(i, limit);  // "Scott's family"
+    // "Obama consultant Cornell Belcher": the name after the noun is the subject.
+    if (NameModifiesNoun(mention)) return UnnamedStartingAt(i, limit);
     if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
     return Np{mention.first, mention.last, m, ""};
   }
@@ -1718,6 +1722,13 @@ std::optional<Attribution> DocAnalysis::BylineAttribution(const SentenceInfo& s)
 
 // The nearest sentence (this one, then back) with a person of a compatible gender decides,
 // and only when it holds exactly one such person. Returns the entity index or -1.
+bool DocAnalysis::NameModifiesNoun(const EntityMention& mention) const {
+  if (mention.last >= tokens_.size()) return false;
+  const Token& next = tokens_[mention.last];
+  return next.word && !next.capitalized && tokens_[mention.last - 1].end < next.start &&
+         (IsSourceNoun(next.fold) || IsGroupNoun(next.fold) || IsTitleWord(next.fold));
+}
+
 // "Sanders's campaign manager", "Trump's spokeswoman", "her lawyer": a possessive name whose
 // phrase names another person.
 bool DocAnalysis::PossessesAPerson(const EntityMention& mention) const {
@@ -1773,11 +1784,22 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       // "Sanders's campaign manager said he expects ...": the pronoun may as well be the
       // person the owner's phrase names; nobody can say which.
       if (back == 0 && PossessesAPerson(mention)) return -1;
+      // "a Donald Trump supporter", "Obama consultant Cornell Belcher": a name that modifies
+      // a noun after it is no antecedent.
+      if (NameModifiesNoun(mention)) continue;
       // "after examining Clinton's leg, she insisted": an owner of unknown gender is no
       // antecedent for "she" or "he".
       const Token& end = tokens_[mention.last - 1];
       if (gender.empty() && end.word && end.fold != end.base) continue;
       candidates.insert(mention.entity);
+    }
+    // "Joseph R. Murray II later came out as gay. ... He wrote": a sentence opening with a
+    // person's name nothing else took for a person may be about whom the pronoun means.
+    if (back > 0 && s.first + 1 < s.last && mention_starting_[s.first] < 0 &&
+        tokens_[s.first].word && tokens_[s.first].capitalized &&
+        !GivenNameGender(tokens_[s.first].base).empty() && tokens_[s.first + 1].capitalized &&
+        !mention_covering_[s.first + 1]) {
+      return -1;
     }
     // "Rubio spoke. The Florida senator sought to calm his supporters ... at Trump's rallies.
     // He said": when a sentence before is about a person it describes without a name, the

@@ -94,7 +94,7 @@ const std::unordered_set<std::string_view>& OrgSuffixes() {
       // Newspaper names ("The Charlotte Observer", "the Boston Globe").
       "observer",     "gazette",       "chronicle",    "inquirer",       "examiner",
       "globe",        "courier",       "dispatch",     "bulletin",       "telegraph",
-      "register",     "sentinel",      "dealer",       "today"};
+      "register",     "sentinel",      "dealer",       "today",        "pac"};
   return kSuffixes;
 }
 

@@ -524,6 +524,7 @@ bool IsSourceNoun(std::string_view w) {
   static const std::unordered_set<std::string_view> kNouns = {
       "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
       "aide", "aides", "adviser", "advisers", "advisor", "advisors", "strategist", "strategists",
+      "consultant", "consultants",
       "analyst", "analysts", "expert", "experts", "economist", "economists", "critic", "critics",
       "supporter", "supporters", "opponent", "opponents", "backer", "backers", "ally", "allies",
       "source", "sources", "insider", "insiders", "lawmaker", "lawmakers", "legislator",

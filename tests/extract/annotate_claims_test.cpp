@@ -561,5 +561,23 @@ TEST(Attribution, PronounLooksPastASentenceAboutAnUnnamedDescription) {
   EXPECT_FALSE(c->speaker && c->speaker->id == "jensen-huang");
 }
 
+TEST(Attribution, NameModifyingANounIsNoAntecedentNorSubject) {
+  // "Amodei consultant Jo Bloggs" is Bloggs; "a Jensen Huang supporter" is no antecedent, and
+  // neither is anyone before a sentence opening with a name nothing vouched for.
+  Document doc = Annotated(
+      "The hearing opened.\n\nAmodei consultant Jo Bloggs picked up a similar thread.\n\n"
+      "\u201cThe rules are working,\u201d he said.\n\nMarcus Webb later left the firm. He "
+      "counts himself a devout Jensen Huang supporter.\n\nHe wrote that the rules had failed.");
+  for (const Claim& c : doc.claims) {
+    if (c.quote.find("rules are working") == std::string::npos) continue;
+    EXPECT_FALSE(c.speaker && c.speaker->id == "dario-amodei");
+  }
+  for (const Claim& c : doc.claims) {
+    if (c.quote.find("had failed") == std::string::npos) continue;
+    EXPECT_FALSE(c.speaker && (c.speaker->id == "jensen-huang" || c.speaker->name == "Jo Bloggs"))
+        << c.speaker->name;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex

@@ -247,6 +247,8 @@ TEST(EntityMatcher, GroupsAndOrganisationTailsAreNoPeople) {
                       "flight-attendants"),
             nullptr);
   EXPECT_NE(NewPerson("Maria Lopez said she would vote.", "maria-lopez"), nullptr);
+  EXPECT_EQ(NewPerson("The House Majority PAC said it would spend more.", "majority-pac"),
+            nullptr);
 }
 
 TEST(EntityMatcher, OneWordPlaceInsideALongerNameIsNoPlace) {
