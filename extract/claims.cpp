@@ -1748,8 +1748,18 @@ bool DocAnalysis::PossessesAPerson(const EntityMention& mention) const {
 
 int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
   const std::string want = np.pronoun == "she" ? "female" : "male";
+  // "Mr. Trump fits that bill for many people, he added": the pronoun speaks after the words
+  // it reports; the people named in them are what was said, not who said it.
+  const SentenceInfo& own = sentences_[sentence];
+  // With quotation marks the words are inside them ("McCaskill scolded him: “...,” she said"
+  // keeps McCaskill); without, everything before the pronoun is what was said.
+  bool trailing = np.first > own.first &&
+                  (tokens_[np.first - 1].fold == "," || quote_mark_[np.first - 1]);
+  bool quoted = false;
+  for (size_t k = own.first; k < np.first && !quoted; ++k) quoted = quote_mark_[k];
   for (size_t back = 0; back <= kPronounLookback && back <= sentence; ++back) {
     const SentenceInfo& s = sentences_[sentence - back];
+    if (back == 0 && trailing && !quoted) continue;
     size_t stop = back == 0 ? np.first : s.last;
     // "After examining Clinton's leg, she insisted": the pronoun is who examined; the people
     // named in such an opening clause are never who it stands for.
@@ -1775,7 +1785,8 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       const EntityMention& mention = m_.mentions[m];
       if (mention.first >= stop) break;
       if (Blocked(mention.first) ||
-          (mention.first >= opener_first && mention.first < opener_end)) {
+          (mention.first >= opener_first && mention.first < opener_end) ||
+          (back == 0 && trailing && in_quote_[mention.first])) {
         continue;
       }
       const EntityRecord& e = m_.entities[static_cast<size_t>(mention.entity)];

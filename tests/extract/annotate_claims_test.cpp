@@ -579,5 +579,18 @@ TEST(Attribution, NameModifyingANounIsNoAntecedentNorSubject) {
   }
 }
 
+TEST(Attribution, TrailingPronounIsNotAPersonItsWordsName) {
+  // "Amodei ..., he added": what he added names Amodei; the speaker is the man before.
+  Document doc = Annotated(
+      "Dario Amodei spoke on Monday.\n\n\u201cI need rules that hold,\u201d Mr. Okafor "
+      "said.\n\nMr. Amodei, who is not taking money from chip makers, fits that bill for many "
+      "people, he added.");
+  const Claim* c = ClaimWith(doc, "fits that bill");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_NE(c->speaker->id, "dario-amodei");
+  EXPECT_EQ(c->speaker->name, "Okafor");
+}
+
 }  // namespace
 }  // namespace claimdex
