@@ -1804,6 +1804,13 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       if (gender.empty() && end.word && end.fold != end.base) continue;
       candidates.insert(mention.entity);
     }
+    // "He said Trump needs to do more work. “...,” he said.": when the sentence before had a
+    // speaker referred to by the same pronoun whom nothing resolved, this one is that unknown
+    // person too, not someone named in their words.
+    if (back > 0 && s.attribution && s.attribution->speaker.pronoun == np.pronoun &&
+        resolved_speaker_[sentence - back] < 0) {
+      return -1;
+    }
     // "Joseph R. Murray II later came out as gay. ... He wrote": a sentence opening with a
     // person's name nothing else took for a person may be about whom the pronoun means.
     if (back > 0 && s.first + 1 < s.last && mention_starting_[s.first] < 0 &&

@@ -592,5 +592,17 @@ TEST(Attribution, TrailingPronounIsNotAPersonItsWordsName) {
   EXPECT_EQ(c->speaker->name, "Okafor");
 }
 
+TEST(Attribution, AnUnresolvedSpeakerStaysUnknownInTheNextSentence) {
+  // Nothing says who "he" is in the first sentence; the man named in his words is not him in
+  // the next one either.
+  Document doc = Annotated(
+      "The hearing opened.\n\nHe said on Thursday that Dario Amodei needs to do more work on "
+      "the rules.\n\n\u201cWe want a standard-bearer who bears our standards,\u201d he "
+      "said.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_FALSE(c.speaker && c.speaker->id == "dario-amodei") << c.quote;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
