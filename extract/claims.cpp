@@ -279,6 +279,8 @@ class DocAnalysis {
   Claim BlockQuoteClaim(size_t i, const SpeakerRef& speaker, const std::string& cue) const;
   bool FollowsIndirectClaim(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
                             const ClaimSpan& span, size_t quote_words) const;
+  bool QuoteParagraphFollows(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
+                             const ClaimSpan& span, size_t quote_words) const;
   bool ContinuesQuote(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
                       const ClaimSpan& span, size_t quote_words) const;
 
@@ -2236,6 +2238,44 @@ bool IsDemonym(std::string_view w) {
          HasSuffix(w, "ic", 4) || HasSuffix(w, "i", 4);
 }
 
+// "“No one is writing songs for her,” he said. ¶ “Right now, the vote is against Trump.”": a
+// paragraph that is one quotation and nothing else, right after a paragraph that ended with a
+// named speaker's quotation, goes on with that speaker's words. Not a question (an interview
+// alternates speakers), not one signed with a byline.
+bool DocAnalysis::QuoteParagraphFollows(const std::vector<Claim>& claims, size_t last_claimed,
+                                        size_t i, const ClaimSpan& span,
+                                        size_t quote_words) const {
+  const SentenceInfo& s = sentences_[i];
+  if (claims.empty() || last_claimed + 1 != i || span.quotes.empty()) return false;
+  const Claim& prev = claims.back();
+  if (!prev.speaker || prev.kind != "direct_quote" || prev.paragraph + 1 != s.paragraph ||
+      prev.cue.empty() || !std::isalpha(static_cast<unsigned char>(prev.cue[0]))) {
+    return false;  // a speech verb said whose words they were, not a label or a byline
+  }
+  if (i == 0 || sentences_[i - 1].paragraph != prev.paragraph) return false;
+  // The paragraph before ended with its attribution ("..., Toner said."), not with the
+  // quotation ("Huang said: “...”" leaves the next quotation's speaker open).
+  const SentenceInfo& before = sentences_[i - 1];
+  size_t end = before.last;
+  while (end > before.first && tokens_[end - 1].fold == ".") --end;
+  if (end == before.first || quote_mark_[end - 1] || !tokens_[end - 1].word) return false;
+  if (span.quotes.front()->open != s.span.start || !s.unattributed_cue.empty()) return false;
+  if (!span.quotes.back()->closed) return false;
+  // The whole paragraph, nothing after the quotation but its full stop.
+  if (span.last + 1 < sentences_.size() && sentences_[span.last + 1].paragraph == s.paragraph) {
+    return false;
+  }
+  for (size_t k = TokenAt(span.quotes.back()->end) + 1;
+       k < tokens_.size() && tokens_[k].start < span.end; ++k) {
+    if (tokens_[k].fold != ".") return false;
+  }
+  for (size_t k = TokenAt(span.start); k < tokens_.size() && tokens_[k].start < span.end; ++k) {
+    if (tokens_[k].fold == "?") return false;
+  }
+  size_t words = std::max<size_t>(1, WordCount(span.start, span.end));
+  return quote_words * 10 >= words * 9;
+}
+
 bool DocAnalysis::ContinuesQuote(const std::vector<Claim>& claims, size_t last_claimed, size_t i,
                                  const ClaimSpan& span, size_t quote_words) const {
   const SentenceInfo& s = sentences_[i];
@@ -3092,7 +3132,8 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       speaker->confidence = 0.7;
       cue = claims.back().cue;
     }
-    if (!speaker && ContinuesQuote(claims, last_claimed, i, span, quote_words)) {
+    if (!speaker && (ContinuesQuote(claims, last_claimed, i, span, quote_words) ||
+                     QuoteParagraphFollows(claims, last_claimed, i, span, quote_words))) {
       // "“A,” X said. “B.”": news style leaves the second quote of a paragraph
       // unattributed; it is the same speaker's, one claim with the first.
       Claim& prev = claims.back();

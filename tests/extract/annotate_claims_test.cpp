@@ -604,5 +604,22 @@ TEST(Attribution, AnUnresolvedSpeakerStaysUnknownInTheNextSentence) {
   }
 }
 
+TEST(Attribution, QuoteParagraphAfterAnAttributedQuoteIsTheSameSpeakers) {
+  Document doc = Annotated(
+      "The hearing opened.\n\n\u201cThe controls are working,\u201d Toner said.\n\n"
+      "\u201cThe allies have caught up. The gap is closing.\u201d\n\n\u201cIs that "
+      "right?\u201d\n\nThe hearing went on.");
+  const Claim* c = ClaimWith(doc, "gap is closing");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_NE(c->quote.find("controls are working"), std::string::npos) << c->quote;
+  // A question paragraph may be someone else's.
+  for (const Claim& q : doc.claims) {
+    if (q.quote.find("Is that right") == std::string::npos) continue;
+    EXPECT_FALSE(q.speaker.has_value()) << q.speaker->name;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
