@@ -231,7 +231,7 @@ class DocAnalysis {
   // "a Donald Trump supporter": the name is followed by a noun it modifies.
   bool NameModifiesNoun(const EntityMention& mention) const;
   bool WritersQuestion(const SentenceInfo& s) const;
-  bool SharesSubject(const Attribution& before, size_t cue_first) const;
+  bool SharesSubject(const SentenceInfo& s, const Attribution& before, size_t cue_first) const;
   int RecentSpeaker(size_t sentence, const std::string& gender) const;
   void LearnGenders();
   std::optional<SpeakerRef> ResolveGroupPronoun(const Np& np, size_t sentence,
@@ -1486,12 +1486,32 @@ std::optional<Attribution> DocAnalysis::QuotedLabelAttribution(const SentenceInf
 // "she attacked law enforcement officers nationwide and blamed police shootings on ...": a cue
 // verb right after "and" whose object phrase since the attribution `before` has no verb of its
 // own is that attribution's subject's second verb.
-bool DocAnalysis::SharesSubject(const Attribution& before, size_t cue_first) const {
+bool DocAnalysis::SharesSubject(const SentenceInfo& s, const Attribution& before,
+                                size_t cue_first) const {
   if (before.according_to || before.label || before.speaker.first >= before.cue_first ||
-      cue_first < before.cue_last + 2 || tokens_[cue_first - 1].fold != "and" ||
-      cue_first - before.cue_last > 12) {
+      cue_first < before.cue_last + 2 || tokens_[cue_first - 1].fold != "and") {
     return false;
   }
+  // "Mr. Schultz generally supported Democrats during his time on MSNBC, which let him go in
+  // 2015, and said he did not support Mr. Trump": the sentence's own subject, named, goes on.
+  // Only when that verb took an object, not a clause: in "Figueroa said the candidate was
+  // headed ..., when security located her and told her to leave" the later verb is inside
+  // what she said.
+  bool clause = before.cue_last < cue_first && tokens_[before.cue_last].fold == "that";
+  for (size_t k = before.cue_last; k < cue_first && k < before.cue_last + 6 && !clause; ++k) {
+    const Token& t = tokens_[k];
+    // "her support of the rules that closed ...": a relative clause inside the object.
+    if (t.fold == "," || t.fold == "that" || t.fold == "which" || t.fold == "who") break;
+    clause = IsFiniteAuxiliary(t.fold) ||
+             (t.word && !t.capitalized && (HasSuffix(t.fold, "ed", 4) || t.fold == "he" ||
+                                          t.fold == "she" || t.fold == "they"));
+  }
+  if (!clause && cue_first - before.cue_last <= 40 && before.speaker.mention >= 0 &&
+      !before.speaker.unnamed) {
+    std::optional<Np> subject = SentenceSubject(s);
+    if (subject && subject->mention == before.speaker.mention) return true;
+  }
+  if (cue_first - before.cue_last > 12) return false;
   for (size_t k = before.cue_last; k + 1 < cue_first; ++k) {
     const Token& t = tokens_[k];
     if (Blocked(k) || !t.word || IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold) ||
@@ -1600,7 +1620,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         bool participle = HasSuffix(p.words.front(), "ing", 4);
         speaker = LeftSubject(s, i, participle, p.entry->after_be);
         const Attribution* before = later.empty() ? (first ? &*first : nullptr) : &later.back();
-        if (!speaker && before && SharesSubject(*before, i)) {
+        if (!speaker && before && SharesSubject(s, *before, i)) {
           speaker = before->speaker;  // "she attacked the officers and blamed the shootings"
         }
         if (!speaker && participle && first && i > s.first &&
@@ -2671,16 +2691,23 @@ size_t DocAnalysis::EventAdjunctStart(size_t first, size_t end) const {
             IsSpeakerPronoun(t.fold));
   };
   if (first < end && clausal(tokens_[first])) return end;
+  bool relative = false;  // "the rules that closed ...": verbs of a relative clause don't count
   for (size_t k = first + 2; k + 1 < end; ++k) {
     const Token& before = tokens_[k - 1];
-    if (clausal(before)) return end;  // tokens [first, k) are checked by now
+    relative = relative || (k - 1 > first && (before.fold == "that" || before.fold == "which" ||
+                                              before.fold == "who"));
+    if (!relative && clausal(before)) return end;  // tokens [first, k) are checked by now
     if (Blocked(k) || in_quote_[k]) continue;
     const std::string& w = tokens_[k].fold;
     const Token& next = tokens_[k + 1];
     // "attacked law enforcement officers nationwide and blamed police shootings on ...": the
     // subject's next verb.
+    // Inside a relative clause ("Cruz, who was born and raised in Cuba") only a verb of
+    // saying leaves it.
+    bool says = next.fold == "said" || next.fold == "says" || next.fold == "told" ||
+                next.fold == "tells" || next.fold == "wrote";
     if ((w == "and" || w == "but") && next.word && !next.capitalized &&
-        HasSuffix(next.fold, "ed", 4)) {
+        (says || (!relative && HasSuffix(next.fold, "ed", 4)))) {
       return k;
     }
     // A bare day after the object ("as a “disgrace” Wednesday on ..."), not "as of Friday" or

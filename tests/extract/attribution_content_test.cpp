@@ -532,6 +532,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "the ban as a \u201cleaky sieve\u201d"},
         ContentCase{"Helen Toner said that as of Friday, the rules were in force.", "in force",
                     "helen-toner", "indirect", "said", "as of Friday, the rules were in force"},
+        // "and said" after an object with clauses of its own still has the sentence's subject.
+        ContentCase{"Helen Toner, the former board member, stressed her support of the rules "
+                    "that closed the loophole during a forum sponsored by NBC News and said the "
+                    "allies had caught up.",
+                    "allies had caught up", "helen-toner", "indirect", "said",
+                    "the allies had caught up"},
+        ContentCase{"Dario Amodei accused Jane Roe, who was born and raised in Ohio, of leaking "
+                    "the plan.",
+                    "leaking", "dario-amodei", "indirect", "accused",
+                    "Jane Roe, who was born and raised in Ohio, of leaking the plan"},
         ContentCase{"Helen Toner wants rules that close the loopholes for good.", "loopholes",
                     "helen-toner", "indirect", "wants", "rules that close the loopholes for good"},
         ContentCase{"Helen Toner argued on Tuesday that the loopholes were closing.", "closing",
@@ -1048,6 +1058,14 @@ TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
       EXPECT_EQ(c.speaker->name.find("slamming"), std::string::npos) << text;
       EXPECT_NE(c.speaker->name, "Senator") << text;
     }
+  }
+  // A verb after "and" inside what someone said is not theirs.
+  for (const Claim& c :
+       Annotated("Helen Toner said the chips were headed to the port, which was closing when "
+                 "customs officers stopped the trucks and told the drivers to leave.")
+           .claims) {
+    if (c.cue != "told") continue;
+    EXPECT_FALSE(c.speaker && c.speaker->id == "helen-toner");
   }
   // Who asks speaks; who is asked about takes no position.
   for (const char* text : {"The panel asked whether chip makers supported the export rules.",
