@@ -331,7 +331,7 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
       // organisation is a preposition's object too.
       static const std::unordered_set<std::string_view> kLinks = {
           "of", "at", "from", "on", "about", "over", "for", "with", "to", "against", "by",
-          "regarding", "under"};
+          "regarding", "under", "in", "into", "within"};
       if (kLinks.count(prep) != 0) {
         std::optional<Np> head = NpEndingAt(at, floor);
         if (head && head->mention >= 0 &&
@@ -949,10 +949,17 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
                                            bool participle, bool after_be) const {
   std::optional<Np> np = NearestLeftSubject(s, cue_first, participle, after_be);
   if (std::optional<Np> head; np && PersonAfterPreposition(*np, s.first, &head)) return head;
-  // "hosts an MSNBC show": a name after "a" or "an" modifies a noun, the cue word is that noun.
-  if (np && np->mention >= 0 && np->first > s.first &&
-      (tokens_[np->first - 1].fold == "a" || tokens_[np->first - 1].fold == "an")) {
-    return std::nullopt;
+  // "hosts an MSNBC show", "freshly filed Federal Election Commission reports that": a name
+  // after "a", "an" or a participle modifies a noun, and the cue word is that noun; "told
+  // NBC's Today show" names who heard it.
+  if (np && np->mention >= 0 && np->first > s.first) {
+    const Token& w = tokens_[np->first - 1];
+    if (w.fold == "a" || w.fold == "an" ||
+        (w.word && !w.capitalized && HasSuffix(w.fold, "ed", 4) && !IsVerbFiller(w.fold)) ||
+        w.fold == "told" || w.fold == "tells" || w.fold == "tell" || w.fold == "telling" ||
+        w.fold == "asked" || w.fold == "asks" || w.fold == "urged" || w.fold == "thanked") {
+      return std::nullopt;
+    }
   }
   // "The group asked whether candidates supported the act": a question about a position, not
   // one taken.

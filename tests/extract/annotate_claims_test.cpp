@@ -513,6 +513,16 @@ TEST(Attribution, OrganisationAfterAPrepositionIsNotTheSubject) {
   for (const Claim& c : doc.claims) {
     EXPECT_FALSE(c.speaker && c.speaker->id == "microsoft") << c.quote;
   }
+  for (const char* text :
+       {"That is the takeaway from freshly filed Microsoft reports that track spending.",
+        "Helen Toner told Nvidia's Today show that she was fine.",
+        "The deal could shape the role of the chip firms in China once agreed."}) {
+    for (const Claim& c : Annotated(text).claims) {
+      EXPECT_FALSE(c.speaker && (c.speaker->id == "microsoft" || c.speaker->id == "nvidia" ||
+                                 c.speaker->id == "china"))
+          << text << " -> " << c.speaker->name;
+    }
+  }
   const Claim* report = ClaimWith(doc, "rules work");
   ASSERT_NE(report, nullptr);
   ASSERT_TRUE(report->speaker);
