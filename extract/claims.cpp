@@ -1783,12 +1783,29 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
   // With quotation marks the words are inside them ("McCaskill scolded him: “...,” she said"
   // keeps McCaskill); without, everything before the pronoun is what was said.
   bool trailing = np.first > own.first &&
-                  (tokens_[np.first - 1].fold == "," || quote_mark_[np.first - 1]);
+                  (tokens_[np.first - 1].fold == "," || quote_mark_[np.first - 1]) &&
+                  own.last <= np.last + 8;  // "..., he added." ends the sentence
+  for (size_t k = np.last; k < own.last && trailing; ++k) {
+    trailing = tokens_[k].fold != "that" && !quote_mark_[k];
+  }
   bool quoted = false;
   for (size_t k = own.first; k < np.first && !quoted; ++k) quoted = quote_mark_[k];
   for (size_t back = 0; back <= kPronounLookback && back <= sentence; ++back) {
     const SentenceInfo& s = sentences_[sentence - back];
-    if (back == 0 && trailing && !quoted) continue;
+    if (back == 0 && trailing && !quoted) {
+      // Unless the words name someone who could be the speaker talking of themselves ("Though
+      // Ms. Olivieri has lived there all her life, ..., she said"): then nobody can tell.
+      for (size_t m = FirstMentionFrom(s.first); m < m_.mentions.size(); ++m) {
+        const EntityMention& mention = m_.mentions[m];
+        if (mention.first >= np.first) break;
+        const std::string& gender = gender_[static_cast<size_t>(mention.entity)];
+        if (m_.entities[static_cast<size_t>(mention.entity)].type == "person" &&
+            (gender.empty() || gender == want)) {
+          return -1;
+        }
+      }
+      continue;
+    }
     size_t stop = back == 0 ? np.first : s.last;
     // "After examining Clinton's leg, she insisted": the pronoun is who examined; the people
     // named in such an opening clause are never who it stands for.

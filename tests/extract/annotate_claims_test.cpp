@@ -595,11 +595,11 @@ TEST(Attribution, TrailingPronounIsNotAPersonItsWordsName) {
       "Dario Amodei spoke on Monday.\n\n\u201cI need rules that hold,\u201d Mr. Okafor "
       "said.\n\nMr. Amodei, who is not taking money from chip makers, fits that bill for many "
       "people, he added.");
-  const Claim* c = ClaimWith(doc, "fits that bill");
-  ASSERT_NE(c, nullptr);
-  ASSERT_TRUE(c->speaker);
-  EXPECT_NE(c->speaker->id, "dario-amodei");
-  EXPECT_EQ(c->speaker->name, "Okafor");
+  // Amodei could be speaking of himself, too: nobody, rather than a guess.
+  for (const Claim& c : doc.claims) {
+    if (c.quote.find("fits that bill") == std::string::npos) continue;
+    EXPECT_FALSE(c.speaker && c.speaker->id == "dario-amodei") << c.speaker->name;
+  }
 }
 
 TEST(Attribution, AnUnresolvedSpeakerStaysUnknownInTheNextSentence) {
