@@ -897,7 +897,8 @@ bool DocAnalysis::ObjectOfPreposition(size_t first, size_t floor) const {
     // A coordinated phrase: look past up to three words of the phrase before "and".
     size_t words = 0;
     while (k > floor && words < 3 && tokens_[k - 1].word && !Blocked(k - 1) &&
-           kPrepositions.count(tokens_[k - 1].fold) == 0 && !IsFiniteAuxiliary(tokens_[k - 1].fold)) {
+           kPrepositions.count(tokens_[k - 1].fold) == 0 &&
+           !IsFiniteAuxiliary(tokens_[k - 1].fold)) {
       --k;
       ++words;
     }
@@ -2711,8 +2712,8 @@ size_t DocAnalysis::EventAdjunctStart(size_t first, size_t end) const {
   if (tokens_[first].fold == "that" || tokens_[first].fold == "to") return end;
   auto clausal = [&](const Token& t) {
     return t.word && !t.capitalized &&
-           (IsFiniteAuxiliary(t.fold) || HasSuffix(t.fold, "ed", 3) || HasSuffix(t.fold, "n't", 3) ||
-            IsSpeakerPronoun(t.fold));
+           (IsFiniteAuxiliary(t.fold) || HasSuffix(t.fold, "ed", 3) ||
+            HasSuffix(t.fold, "n't", 3) || IsSpeakerPronoun(t.fold));
   };
   if (first < end && clausal(tokens_[first])) return end;
   bool relative = false;  // "the rules that closed ...": verbs of a relative clause don't count
