@@ -1790,7 +1790,10 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
     trailing = tokens_[k].fold != "that" && !quote_mark_[k];
   }
   bool quoted = false;
-  for (size_t k = own.first; k < np.first && !quoted; ++k) quoted = quote_mark_[k];
+  for (size_t k = std::max(own.first, np.first > 200 ? np.first - 200 : 0); k < np.first && !quoted;
+       ++k) {
+    quoted = quote_mark_[k];
+  }
   for (size_t back = 0; back <= kPronounLookback && back <= sentence; ++back) {
     const SentenceInfo& s = sentences_[sentence - back];
     if (back == 0 && trailing && !quoted) {
@@ -2707,6 +2710,7 @@ size_t DocAnalysis::EventAdjunctStart(size_t first, size_t end) const {
       "conference", "broadcast", "episode", "court", "filing"};
   static const std::unordered_set<std::string_view> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (first + 2 >= end) return end;  // also an empty content at the text's end
   // Only after an object: in a reported clause ("said Roe will speak at an event") all of it
   // belongs to what was said.
   if (tokens_[first].fold == "that" || tokens_[first].fold == "to") return end;
@@ -2717,7 +2721,10 @@ size_t DocAnalysis::EventAdjunctStart(size_t first, size_t end) const {
   };
   if (first < end && clausal(tokens_[first])) return end;
   bool relative = false;  // "the rules that closed ...": verbs of a relative clause don't count
-  for (size_t k = first + 2; k + 1 < end; ++k) {
+  // An object phrase is short; past kMaxObjectTokens nothing is cut (and a giant sentence stays
+  // linear).
+  constexpr size_t kMaxObjectTokens = 60;
+  for (size_t k = first + 2; k + 1 < end && k < first + kMaxObjectTokens; ++k) {
     const Token& before = tokens_[k - 1];
     relative = relative || (k - 1 > first && (before.fold == "that" || before.fold == "which" ||
                                               before.fold == "who"));
