@@ -4,6 +4,10 @@
 // measured in one run, so the ratios compare like with like on a shared machine.
 //
 //   index_bench [--claims N] [--queries N] [--dir DIR] [--keep] [--queries-only]
+//               [--no-facets] [--timeline-runs N]
+//
+// --no-facets skips the faceted pass and --timeline-runs N times the timeline N times (the
+// figures are of the fastest run): for A/B comparisons with --queries-only.
 //
 // The generator: claims of 12-45 words drawn from a Zipfian vocabulary (s = 1.07, 30,000 words),
 // 500 speakers, 3 targets (every claim takes a stance on the first, a third also on another),
@@ -64,6 +68,8 @@ struct Flags {
   std::string dir;
   bool keep = false;
   bool queries_only = false;  // reuse the index already in --dir: search and timeline only
+  bool facets = true;         // also time the mix with --facets
+  size_t timeline_runs = 1;   // the timeline is timed this many times; the fastest is shown
 };
 
 Flags ParseFlags(int argc, char** argv) {
@@ -88,10 +94,14 @@ Flags ParseFlags(int argc, char** argv) {
     } else if (a == "--queries-only") {
       f.queries_only = true;
       f.keep = true;
+    } else if (a == "--no-facets") {
+      f.facets = false;
+    } else if (a == "--timeline-runs") {
+      f.timeline_runs = std::max<size_t>(1, std::stoul(next()));
     } else {
       std::fprintf(stderr,
                    "usage: index_bench [--claims N] [--queries N] [--dir DIR] [--keep] "
-                   "[--queries-only]\n");
+                   "[--queries-only] [--no-facets] [--timeline-runs N]\n");
       std::exit(2);
     }
   }
@@ -469,7 +479,8 @@ struct QueryFigures {
   size_t counted = 0, hits = 0, queries = 0;
 };
 
-QueryFigures MeasureQueries(const std::string& db, size_t n_queries) {
+QueryFigures MeasureQueries(const std::string& db, const Flags& f) {
+  size_t n_queries = f.queries;
   QueryFigures q;
   Generator gen(42);
   std::vector<SearchOptions> mix = QueryMix(&gen, n_queries);
@@ -480,8 +491,13 @@ QueryFigures MeasureQueries(const std::string& db, size_t n_queries) {
   q.hits = 0;
   q.page = RunQueries(db, mix, false, &q.hits, &q.by_kind);
   size_t facet_hits = 0;
-  q.faceted = RunQueries(db, mix, true, &facet_hits);
-  q.timeline = TimeTimeline(db, &q.counted);
+  if (f.facets) q.faceted = RunQueries(db, mix, true, &facet_hits);
+  for (size_t run = 0; run < f.timeline_runs; ++run) {
+    size_t counted = 0;
+    Timing t = TimeTimeline(db, &counted);
+    if (run == 0 || t.cpu < q.timeline.cpu) q.timeline = t;
+    q.counted = counted;
+  }
   return q;
 }
 
@@ -494,7 +510,7 @@ int QueriesOnly(const Flags& f, const std::string& db) {
     return 1;
   }
   std::printf("index_bench --queries-only: %zu claims already indexed in %s\n", claims, db.c_str());
-  QueryFigures q = MeasureQueries(db, f.queries);
+  QueryFigures q = MeasureQueries(db, f);
   std::printf("\n%-46s %14s %10s\n", "measure", "value", "goal");
   PrintQueryFigures(&q.page, &q.by_kind, &q.faceted, q.timeline, q.counted);
   std::printf("%-46s %14.1f\n", "index size on disk, MB", static_cast<double>(DiskBytes(db)) / 1e6);
@@ -527,7 +543,7 @@ int Main(int argc, char** argv) {
   Timing raw_t = IndexRaw(db, raw);
   double n = static_cast<double>(claims);
 
-  QueryFigures q = MeasureQueries(db, f.queries);
+  QueryFigures q = MeasureQueries(db, f);
 
   uintmax_t bytes = DiskBytes(db), raw_bytes = DiskBytes(raw);
   std::printf("\n%-46s %14s %10s\n", "measure", "value", "goal");

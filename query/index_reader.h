@@ -36,6 +36,11 @@ struct ClaimRecord {
   std::string cluster;
 };
 std::optional<ClaimRecord> DecodeClaim(const std::string& data);
+// What a search hit needs of a claim document's data, without building the JSON of its source
+// (paragraph text, WARC, entity names): the claim and the SourceRef fields. `claim` may be null
+// (the cluster members a hit lists need only their source). False when the data is not a
+// claim's.
+bool DecodeClaimHit(const std::string& data, Claim* claim, SourceRef* source);
 // The "article" object of an article document, or a null Json.
 Json DecodeArticle(const std::string& data);
 SourceRef SourceFromArticle(const Json& article);

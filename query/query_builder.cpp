@@ -54,12 +54,20 @@ Xapian::Query StanceField(const std::string& value, std::string* error) {
   return Xapian::Query::MatchNothing;
 }
 
+// The date slot between `first` and `last` ("YYYYMMDD", inclusive, "" for an open end).
+Xapian::Query RangeQuery(const std::string& first, const std::string& last) {
+  if (first.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, s::kSlotDate, last);
+  if (last.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, s::kSlotDate, first);
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, s::kSlotDate, first, last);
+}
+
 // "date:2025-01-01..2025-03-31", inclusive, either end may be empty. Xapian's
 // DateRangeProcessor turns an impossible date into an empty query (which would then match
 // everything); a bad date here is a parse error the user sees instead.
 class DateRange : public Xapian::RangeProcessor {
  public:
-  DateRange() : Xapian::RangeProcessor(s::kSlotDate, "date:") {}
+  explicit DateRange(std::shared_ptr<DateRanges> parsed)
+      : Xapian::RangeProcessor(s::kSlotDate, "date:"), parsed_(std::move(parsed)) {}
 
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     std::string b = Checked(begin), e = Checked(end);
@@ -68,12 +76,14 @@ class DateRange : public Xapian::RangeProcessor {
     if (!b.empty() && !e.empty() && b > e) {
       throw Xapian::QueryParserError("date range " + begin + ".." + end + " ends before it starts");
     }
-    if (b.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, e);
-    if (e.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, b);
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, b, e);
+    Xapian::Query q = RangeQuery(b, e);
+    if (parsed_) parsed_->emplace_back(q.get_description(), DateBounds{b, e});
+    return q;
   }
 
  private:
+  std::shared_ptr<DateRanges> parsed_;
+
   static std::string Checked(const std::string& date) {
     Result<std::string> v = DateFlag("date:", date);
     if (!v.ok()) throw Xapian::QueryParserError("'" + date + "' is not a date (YYYY-MM-DD)");
@@ -151,8 +161,10 @@ bool MatchesClaimsOnly(const Xapian::Query& q) {
 namespace {
 
 // Filters from the options, each AND-ed with the type filter; `text_claims_only`: the parsed
-// query text matches claim documents only (MatchesClaimsOnly).
-Result<std::vector<Xapian::Query>> OptionFilters(const SearchOptions& o, bool text_claims_only) {
+// query text matches claim documents only (MatchesClaimsOnly). With `dates`, --since and
+// --until go there instead of into the filters.
+Result<std::vector<Xapian::Query>> OptionFilters(const SearchOptions& o, bool text_claims_only,
+                                                 std::vector<DateBounds>* dates) {
   std::vector<Xapian::Query> f;
   // Speaker, entity, kind, target and stance terms and unprefixed words are only on claim
   // documents, so with one of them the type term is implied; leaving it out spares a skip
@@ -181,9 +193,60 @@ Result<std::vector<Xapian::Query>> OptionFilters(const SearchOptions& o, bool te
   if (!since->empty() && !until->empty() && *since > *until) {
     return Status::InvalidInput("--since " + o.since + " is after --until " + o.until);
   }
-  if (!since->empty()) f.push_back(Xapian::Query(Xapian::Query::OP_VALUE_GE, s::kSlotDate, *since));
-  if (!until->empty()) f.push_back(Xapian::Query(Xapian::Query::OP_VALUE_LE, s::kSlotDate, *until));
+  if (since->empty() && until->empty()) return f;
+  if (dates) {
+    dates->push_back({*since, *until});
+  } else {
+    f.push_back(RangeQuery(*since, *until));
+  }
   return f;
+}
+
+bool IsValueRange(const Xapian::Query& q) {
+  Xapian::Query::op type = q.get_type();
+  return type == Xapian::Query::OP_VALUE_RANGE || type == Xapian::Query::OP_VALUE_GE ||
+         type == Xapian::Query::OP_VALUE_LE;
+}
+
+// The bounds of `q` when it is one of the date ranges the parser made.
+const DateBounds* ParsedRange(const Xapian::Query& q, const DateRanges& parsed) {
+  if (!IsValueRange(q)) return nullptr;
+  std::string description = q.get_description();
+  for (const auto& [d, bounds] : parsed) {
+    if (d == description) return &bounds;
+  }
+  return nullptr;
+}
+
+// `q` without the parsed date ranges that every match must meet: those that are `q` itself or
+// a conjunct of an AND or FILTER (recursively); they go to `*dates`. A query that was nothing
+// but such ranges becomes an empty Query.
+Xapian::Query LiftDates(const Xapian::Query& q, const DateRanges& parsed,
+                        std::vector<DateBounds>* dates) {
+  if (const DateBounds* bounds = ParsedRange(q, parsed)) {
+    dates->push_back(*bounds);
+    return Xapian::Query();
+  }
+  Xapian::Query::op type = q.get_type();
+  if (type != Xapian::Query::OP_AND && type != Xapian::Query::OP_FILTER) return q;
+  std::vector<Xapian::Query> kept;
+  bool weighted_part_left = true;  // FILTER: its first subquery is the one that is weighted
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    Xapian::Query sub = LiftDates(q.get_subquery(i), parsed, dates);
+    if (!sub.empty()) {
+      kept.push_back(sub);
+    } else if (i == 0 && type == Xapian::Query::OP_FILTER) {
+      weighted_part_left = false;
+    }
+  }
+  if (kept.empty()) return Xapian::Query();
+  if (type == Xapian::Query::OP_FILTER && !weighted_part_left) {
+    // A value range weighs nothing: what stands in for it must not either.
+    kept.insert(kept.begin(), Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                            Xapian::Query::MatchAll, 0.0));
+  }
+  if (kept.size() == 1) return kept[0];
+  return Xapian::Query(type, kept.begin(), kept.end());
 }
 
 }  // namespace
@@ -221,7 +284,8 @@ unsigned ParserFlags() {
 }
 
 Xapian::QueryParser MakeParser(const Xapian::Database& db,
-                               const std::shared_ptr<std::string>& field_error, bool articles) {
+                               const std::shared_ptr<std::string>& field_error, bool articles,
+                               const std::shared_ptr<DateRanges>& date_ranges) {
   Xapian::QueryParser qp;
   // Article text is indexed under its own prefix; claim text unprefixed.
   if (articles) qp.add_prefix("", s::kPrefixArticleText);
@@ -239,14 +303,15 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db,
   AddField(&qp, "stance", [field_error](const std::string& v) {
     return StanceField(v, field_error.get());
   });
-  qp.add_rangeprocessor((new DateRange())->release());
+  qp.add_rangeprocessor((new DateRange(date_ranges))->release());
   return qp;
 }
 
 Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions& options,
-                                 Xapian::QueryParser* parser) {
+                                 Xapian::QueryParser* parser, std::vector<DateBounds>* dates) {
   auto field_error = std::make_shared<std::string>();
-  *parser = MakeParser(db, field_error, options.articles);
+  auto date_ranges = dates ? std::make_shared<DateRanges>() : nullptr;
+  *parser = MakeParser(db, field_error, options.articles, date_ranges);
   Xapian::Query text = Xapian::Query::MatchAll;
   if (options.query.find_first_not_of(" \t\n") != std::string::npos) {
     try {
@@ -263,11 +328,35 @@ Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions
       return Status::InvalidInput("bad query '" + options.query + "': nothing to search for");
     }
   }
-  Result<std::vector<Xapian::Query>> filters = OptionFilters(options, MatchesClaimsOnly(text));
+  Result<std::vector<Xapian::Query>> filters =
+      OptionFilters(options, MatchesClaimsOnly(text), dates);
   if (!filters.ok()) return filters.status();
+  if (date_ranges && !date_ranges->empty()) {
+    text = LiftDates(text, *date_ranges, dates);
+    if (text.empty()) {
+      text = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query::MatchAll, 0.0);
+    }
+  }
   // An AND of nothing is an empty query, which would filter everything out.
   if (filters->empty()) return text;
   return Xapian::Query(Xapian::Query::OP_FILTER, text, AndAll(*filters));
+}
+
+Xapian::Query WithDates(const Xapian::Query& query, const std::vector<DateBounds>& dates) {
+  if (dates.empty()) return query;
+  std::vector<Xapian::Query> ranges;
+  for (const DateBounds& d : dates) ranges.push_back(RangeQuery(d.first, d.last));
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, AndAll(ranges));
+}
+
+bool DateDecider::operator()(const Xapian::Document& doc) const {
+  std::string date = doc.get_value(s::kSlotDate);
+  if (date.empty()) return false;  // undated documents meet no date condition
+  for (const DateBounds& d : dates_) {
+    if (!d.first.empty() && date < d.first) return false;
+    if (!d.last.empty() && date > d.last) return false;
+  }
+  return true;
 }
 
 }  // namespace claimdex::query_internal

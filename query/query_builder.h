@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "corpus/status.h"
 #include "query/search.h"
@@ -22,13 +23,23 @@ Xapian::Query KindFilter(const std::string& value);
 // "oppose" (any target) or "export-controls:oppose". kInvalidInput for an unknown label.
 Result<Xapian::Query> StanceFilter(const std::string& target, const std::string& label);
 
+// A date condition: the date slot between `first` and `last` ("YYYYMMDD", inclusive; "" for an
+// open end). Undated documents never meet one.
+struct DateBounds {
+  std::string first, last;
+};
+// Each date:A..B the parser turned into a value range, by the range query's description.
+using DateRanges = std::vector<std::pair<std::string, DateBounds>>;
+
 // A QueryParser set up with the field prefixes, the date range and English stemming, bound to
 // `db` for wildcards and spelling. Owns its field processors. A bad field value (an unknown
 // stance label) parses to MatchNothing and its message is stored in `*field_error`.
 // `articles`: plain words look in article text (schema::kPrefixArticleText), not claim text.
+// `date_ranges` (optional) receives each date range parsed.
 Xapian::QueryParser MakeParser(const Xapian::Database& db,
                                const std::shared_ptr<std::string>& field_error,
-                               bool articles = false);
+                               bool articles = false,
+                               const std::shared_ptr<DateRanges>& date_ranges = nullptr);
 
 // True when every document `query` can match is a claim (it needs an unprefixed word or a
 // claim-only boolean term such as a speaker or stance), so the claim type filter can be left
@@ -48,8 +59,28 @@ std::string SpellingSuggestion(const Xapian::Database& db, const std::string& qu
 // The whole query: the parsed text (MatchAll when empty) filtered by type (claim or article)
 // and every option. A bad query or option value is kInvalidInput with one line.
 // `parser` receives the parser used, for the spelling suggestion.
+// With `dates`, the date conditions every match must meet (--since, --until, and each
+// date:A..B ANDed with the rest of the query) are left out of the query and appended to
+// `*dates` instead, for a DateDecider: Xapian then checks a document's date only when it could
+// enter the page, not for every candidate (a value range reads the date of each).
+// Date ranges under OR or NOT stay in the query.
 Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions& options,
-                                 Xapian::QueryParser* parser);
+                                 Xapian::QueryParser* parser,
+                                 std::vector<DateBounds>* dates = nullptr);
+
+// `query` with `dates` put back as value-range filters: the query BuildQuery returns without
+// `dates`.
+Xapian::Query WithDates(const Xapian::Query& query, const std::vector<DateBounds>& dates);
+
+// Accepts a document whose date slot meets every one of `dates`.
+class DateDecider : public Xapian::MatchDecider {
+ public:
+  explicit DateDecider(std::vector<DateBounds> dates) : dates_(std::move(dates)) {}
+  bool operator()(const Xapian::Document& doc) const override;
+
+ private:
+  std::vector<DateBounds> dates_;
+};
 
 }  // namespace claimdex::query_internal
 

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "index/schema.h"
 #include "query/index_reader.h"
@@ -14,8 +17,6 @@ namespace claimdex {
 namespace {
 
 namespace s = schema;
-using query_internal::ClaimRecord;
-using query_internal::DecodeClaim;
 
 // Counts speaker, stance, outlet and month over every matching document (unnamed sources in one
 // speaker bucket, schema::kUnnamedSpeakersFacet). Xapian calls a match
@@ -26,54 +27,63 @@ class FacetSpy : public Xapian::MatchSpy {
  public:
   explicit FacetSpy(std::string target) : target_(s::NormaliseTermValue(target)) {}
 
+  // Called for every match of a faceted search (up to a million): hash tables, and no string
+  // made that is not a new key.
   void operator()(const Xapian::Document& doc, double) override {
     std::string cluster = doc.get_value(s::kSlotCluster);
-    if (!cluster.empty() && !clusters_.insert(cluster).second) return;
+    if (!cluster.empty() && !clusters_.insert(std::move(cluster)).second) return;
     std::string speaker = doc.get_value(s::kSlotSpeakerName);
     if (speaker.empty() && doc.get_value(s::kSlotSpeakerType) == s::kSpeakerTypeUnnamed) {
       speaker = s::kUnnamedSpeakersFacet;
     }
-    Count("speaker", speaker);
-    Count("outlet", doc.get_value(s::kSlotOutletName));
-    Count("month", doc.get_value(s::kSlotMonth));
-    std::set<std::string> labels;
+    Count(kSpeaker, std::move(speaker));
+    Count(kOutlet, doc.get_value(s::kSlotOutletName));
+    Count(kMonth, doc.get_value(s::kSlotMonth));
+    std::vector<std::string_view> labels;
     std::string stances = doc.get_value(s::kSlotStances);
-    size_t start = 0;
-    while (start < stances.size()) {
-      size_t end = stances.find('\n', start);
-      if (end == std::string::npos) end = stances.size();
-      std::string pair = stances.substr(start, end - start);
+    std::string_view rest = stances;
+    while (!rest.empty()) {
+      size_t end = std::min(rest.find('\n'), rest.size());
+      std::string_view pair = rest.substr(0, end);
+      rest.remove_prefix(std::min(end + 1, rest.size()));
       size_t colon = pair.rfind(':');
-      if (colon != std::string::npos &&
-          (target_.empty() || pair.compare(0, colon, target_) == 0)) {
-        labels.insert(pair.substr(colon + 1));
+      if (colon == std::string_view::npos ||
+          (!target_.empty() && pair.substr(0, colon) != target_)) {
+        continue;
       }
-      start = end + 1;
+      std::string_view label = pair.substr(colon + 1);
+      if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
     }
-    for (const std::string& l : labels) Count("stance", l);
+    for (std::string_view label : labels) Count(kStance, std::string(label));
   }
 
+  // Most first, ties by name (month: newest first). Facets with no value are left out.
   std::map<std::string, std::vector<std::pair<std::string, size_t>>> Facets() const {
     std::map<std::string, std::vector<std::pair<std::string, size_t>>> out;
-    for (const auto& [name, counts] : counts_) {
-      std::vector<std::pair<std::string, size_t>> v(counts.begin(), counts.end());
-      std::stable_sort(v.begin(), v.end(), [&](const auto& a, const auto& b) {
-        if (name == "month") return a.first > b.first;  // newest month first
-        return a.second > b.second;
+    for (size_t f = 0; f < kFacets; ++f) {
+      if (counts_[f].empty()) continue;
+      std::vector<std::pair<std::string, size_t>> v(counts_[f].begin(), counts_[f].end());
+      std::sort(v.begin(), v.end(), [&](const auto& a, const auto& b) {
+        if (f == kMonth) return a.first > b.first;
+        if (a.second != b.second) return a.second > b.second;
+        return a.first < b.first;
       });
-      out[name] = std::move(v);
+      out[kNames[f]] = std::move(v);
     }
     return out;
   }
 
  private:
-  void Count(const std::string& facet, const std::string& value) {
-    if (!value.empty()) ++counts_[facet][value];
+  enum Facet : size_t { kSpeaker, kStance, kOutlet, kMonth, kFacets };
+  static constexpr const char* kNames[kFacets] = {"speaker", "stance", "outlet", "month"};
+
+  void Count(Facet facet, std::string value) {
+    if (!value.empty()) ++counts_[facet][std::move(value)];
   }
 
   std::string target_;
-  std::set<std::string> clusters_;
-  std::map<std::string, std::map<std::string, size_t>> counts_;
+  std::unordered_set<std::string> clusters_;
+  std::unordered_map<std::string, size_t> counts_[kFacets];
 };
 
 // The words and stems the query looks for, to mark them in the claim text.
@@ -141,8 +151,10 @@ std::vector<SourceRef> ClusterMembers(Xapian::Database& db, const std::string& c
   std::string term = std::string(s::kPrefixCluster) + cluster;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     if (*it == hit_docid) continue;
-    std::optional<ClaimRecord> r = DecodeClaim(db.get_document(*it).get_data());
-    if (r) out.push_back(r->source);
+    SourceRef source;
+    if (query_internal::DecodeClaimHit(db.get_document(*it).get_data(), nullptr, &source)) {
+      out.push_back(std::move(source));
+    }
   }
   std::sort(out.begin(), out.end(), EarlierSource);
   return out;
@@ -160,14 +172,11 @@ SearchHit MakeHit(Xapian::Database& db, const Xapian::MSetIterator& m,
     hit.snippet = highlighter.Mark(hit.source.title);
     return hit;
   }
-  std::optional<ClaimRecord> r = DecodeClaim(doc.get_data());
-  if (!r) return hit;
-  hit.claim = std::move(r->claim);
-  hit.source = std::move(r->source);
+  // The page shows the claim and where it comes from, not the rest of the stored source.
+  if (!query_internal::DecodeClaimHit(doc.get_data(), &hit.claim, &hit.source)) return hit;
   hit.snippet = highlighter.Mark(hit.claim.text);
-  if (members_matched && !r->cluster.empty()) {
-    hit.also_in = ClusterMembers(db, r->cluster, *m);
-  }
+  std::string cluster = m.get_collapse_key();  // the cluster slot: the stored "cluster" too
+  if (members_matched && !cluster.empty()) hit.also_in = ClusterMembers(db, cluster, *m);
   return hit;
 }
 
@@ -203,8 +212,14 @@ bool OtherMembersMatch(Xapian::Database& db, const Xapian::Query& query, const s
 
 Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& options) {
   Xapian::QueryParser parser;
-  Result<Xapian::Query> query = query_internal::BuildQuery(db, options, &parser);
+  // Date conditions are checked by a match decider rather than as value ranges in the query:
+  // Xapian calls it only for a document that could enter the page (or for every match when
+  // facets are counted), where a value range reads the date of every candidate. A word with a
+  // date range cost twice the word alone (bench/index_bench.cpp).
+  std::vector<query_internal::DateBounds> dates;
+  Result<Xapian::Query> query = query_internal::BuildQuery(db, options, &parser, &dates);
   if (!query.ok()) return query.status();
+  query_internal::DateDecider decider(dates);
   Xapian::Enquire enquire(db);
   if (!options.articles) enquire.set_collapse_key(s::kSlotCluster);
   bool text = options.query.find_first_not_of(" \t\n") != std::string::npos;
@@ -215,14 +230,16 @@ Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& option
   FacetSpy spy(options.target);
   if (facets) enquire.add_matchspy(&spy);
   Xapian::doccount check_at_least = facets ? db.get_doccount() : 0;
-  Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, check_at_least);
+  Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, check_at_least, nullptr,
+                                       dates.empty() ? nullptr : &decider);
   SearchResult result;
   result.total = mset.get_matches_estimated();
   Highlighter highlighter(*query, options.articles ? s::kPrefixArticleText : "");
+  Xapian::Query whole = query_internal::WithDates(*query, dates);
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     bool members = !options.articles &&
                    (m.get_collapse_count() > 0 ||
-                    (!facets && OtherMembersMatch(db, *query, m.get_collapse_key())));
+                    (!facets && OtherMembersMatch(db, whole, m.get_collapse_key())));
     result.hits.push_back(MakeHit(db, m, highlighter, options.articles, members));
   }
   if (facets) result.facets = spy.Facets();

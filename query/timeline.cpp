@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <deque>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -119,19 +119,25 @@ uint32_t DayNumber(std::string_view date) {
   return day;
 }
 
+// 16 lower-case hex digits as a number; false for anything else.
+bool HexNumber(std::string_view hex, uint64_t* out) {
+  if (hex.size() != 16) return false;
+  uint64_t n = 0;
+  for (char c : hex) {
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (digit < 0) return false;
+    n = n << 4 | static_cast<uint64_t>(digit);
+  }
+  *out = n;
+  return true;
+}
+
 // A quote-cluster id as a number: the 16 hex digits the indexer writes, or a hash of anything
 // else (an index written by hand or damaged); 0 for none.
 uint64_t ClusterKey(std::string_view cluster) {
   if (cluster.empty()) return 0;
   uint64_t key = 0;
-  if (cluster.size() == 16) {
-    for (char c : cluster) {
-      int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-      if (digit < 0) return std::hash<std::string_view>()(cluster) | 1;
-      key = key << 4 | static_cast<uint64_t>(digit);
-    }
-    return key == 0 ? 1 : key;
-  }
+  if (HexNumber(cluster, &key)) return key == 0 ? 1 : key;
   return std::hash<std::string_view>()(cluster) | 1;
 }
 
@@ -157,34 +163,91 @@ struct RowTable {
   }
 };
 
-// One counted claim on the target: numbers only. Its claim id is Claims::claim_ids[i] for
-// entries[i], its URL Claims::urls[url], its rows Claims::row_of[first_row, first_row + rows).
+// One (claim, row) pair on the target: numbers only, so a timeline over a million claims sorts
+// and counts small records. A claim with several rows (entities) has one entry per row, side
+// by side. Its claim id is Claims::ClaimId(entry), its URL Claims::urls[url].
 struct Entry {
   Xapian::docid docid = 0;
   uint32_t day = 0;  // YYYYMMDD
-  uint32_t first_row = 0, rows = 0;
+  uint32_t row = 0;
   uint32_t url = 0;
   uint64_t cluster = 0;
+  uint64_t id = 0;  // the claim id's 16 hex digits as a number when `packed` (ids the indexer
+                    // writes: "c:" + 16 hex), else its offset in Claims::other_ids
+  uint32_t id_size = 0;
+  bool packed = false;
   Label label = kNeutral;
+};
+
+// Strings that stay where they are once added (views into them stay valid), in a few large
+// blocks instead of one allocation each.
+class StringArena {
+ public:
+  std::string_view Add(std::string_view s) {
+    if (s.size() > free_) {
+      size_t size = std::max(kBlock, s.size());
+      blocks_.push_back(std::make_unique<char[]>(size));
+      next_ = blocks_.back().get();
+      free_ = size;
+    }
+    std::copy(s.begin(), s.end(), next_);
+    std::string_view out(next_, s.size());
+    next_ += s.size();
+    free_ -= s.size();
+    return out;
+  }
+
+ private:
+  static constexpr size_t kBlock = size_t{1} << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  size_t free_ = 0;
 };
 
 struct Claims {
   std::vector<Entry> entries;  // docid order
-  std::vector<uint32_t> row_of;
-  std::vector<std::string> claim_ids;
-  std::deque<std::string> urls;  // each URL once (an article's claims share it); a deque keeps
-                                 // the strings in place for the views in url_ids
+  std::string other_ids;  // claim ids not of the indexer's form, back to back
+  StringArena url_text;
+  std::vector<std::string_view> urls;  // each URL once (an article's claims share it)
   std::unordered_map<std::string_view, uint32_t> url_ids;
   RowTable rows;
 
-  void Add(Entry e, std::string claim_id, std::string_view url,
-           const std::vector<uint32_t>& rows_in) {
-    e.first_row = static_cast<uint32_t>(row_of.size());
-    e.rows = static_cast<uint32_t>(rows_in.size());
+  // Appends the claim id of `e` to `out`.
+  void AppendClaimId(const Entry& e, std::string* out) const {
+    if (!e.packed) {
+      out->append(other_ids, e.id, e.id_size);
+      return;
+    }
+    static const char kHex[] = "0123456789abcdef";
+    size_t at = out->size();
+    out->resize(at + 18);
+    (*out)[at] = 'c';
+    (*out)[at + 1] = ':';
+    for (int i = 0; i < 16; ++i) (*out)[at + 2 + i] = kHex[(e.id >> (60 - 4 * i)) & 0xF];
+  }
+  std::string ClaimId(const Entry& e) const {
+    std::string id;
+    AppendClaimId(e, &id);
+    return id;
+  }
+
+  // Adds the claim `e` (day, cluster, label set) once for each of `n` rows. Claim ids the
+  // indexer wrote are kept as numbers, in the entry itself: a timeline reads them again in
+  // another order, and a number in the record costs no jump to a string elsewhere.
+  void Add(Entry e, std::string_view claim_id, std::string_view url, const uint32_t* row_ids,
+           size_t n) {
+    e.packed = claim_id.size() == 18 && claim_id.substr(0, 2) == "c:" &&
+               HexNumber(claim_id.substr(2), &e.id);
+    if (!e.packed) {
+      e.id = other_ids.size();
+      e.id_size = static_cast<uint32_t>(claim_id.size());
+      other_ids.append(claim_id);
+    }
     e.url = UrlId(url);
-    row_of.insert(row_of.end(), rows_in.begin(), rows_in.end());
-    entries.push_back(e);
-    claim_ids.push_back(std::move(claim_id));
+    for (size_t i = 0; i < n; ++i) {
+      e.row = row_ids[i];
+      entries.push_back(e);
+    }
   }
 
  private:
@@ -195,7 +258,7 @@ struct Claims {
     auto it = url_ids.find(url);
     if (it != url_ids.end()) return it->second;
     auto id = static_cast<uint32_t>(urls.size());
-    urls.emplace_back(url);
+    urls.push_back(url_text.Add(url));
     url_ids.emplace(urls.back(), id);
     return id;
   }
@@ -287,7 +350,7 @@ bool AddFromData(Xapian::Database& db, Xapian::docid docid, uint32_t day, const 
   std::vector<uint32_t> rows;
   for (const auto& [id, name] : RowsOf(*r, by)) rows.push_back(out->rows.Intern(id, name));
   if (rows.empty()) return false;
-  out->Add(e, std::move(r->claim.id), r->source.url, rows);
+  out->Add(e, r->claim.id, r->source.url, rows.data(), rows.size());
   return true;
 }
 
@@ -303,9 +366,7 @@ Claims Collect(Xapian::Database& db, const std::string& target, const TimelineOp
   std::string term = std::string(s::kPrefixTarget) + target;
   Xapian::doccount expected = db.get_termfreq(term);
   out.entries.reserve(expected);
-  out.claim_ids.reserve(expected);
-  out.row_of.reserve(expected);
-  std::vector<uint32_t> one_row(1);
+  out.url_ids.reserve(expected / 4 + 16);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     Xapian::docid docid = *it;
     std::string value = values.ref.At(docid);
@@ -325,71 +386,68 @@ Claims Collect(Xapian::Database& db, const std::string& target, const TimelineOp
     e.day = ref.day;
     e.label = docid < labels.size() ? static_cast<Label>(labels[docid]) : kNeutral;
     e.cluster = ref.cluster;
-    one_row[0] = row;
-    out.Add(e, std::string(ref.claim_id), ref.url, one_row);
+    out.Add(e, ref.claim_id, ref.url, &row, 1);
   }
   return out;
 }
 
-// Entry indexes, oldest first, then in index order (docid). Entries are in docid order, so a
-// stable counting sort by day does it in two passes when the days span a sane range (YYYYMMDD
-// numbers of a few years are a few tens of thousands apart).
-std::vector<uint32_t> Chronological(const std::vector<Entry>& entries) {
-  std::vector<uint32_t> order(entries.size());
-  if (entries.empty()) return order;
+// The entries oldest first, then in index order (docid). They come in docid order, so a stable
+// counting sort by day does it when the days span a sane range (YYYYMMDD numbers of a few years
+// are a few tens of thousands apart). The records themselves are moved, not indexes to them:
+// everything after this reads them in order instead of jumping about a large array.
+std::vector<Entry> Chronological(std::vector<Entry> entries) {
+  if (entries.empty()) return entries;
   auto [lo, hi] = std::minmax_element(entries.begin(), entries.end(),
                                       [](const Entry& a, const Entry& b) { return a.day < b.day; });
   uint32_t first = lo->day, span = hi->day - lo->day + 1;
   if (span > (1u << 22)) {
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      return entries[a].day < entries[b].day;
-    });
-    return order;
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.day < b.day; });
+    return entries;
   }
   std::vector<uint32_t> start(span + 1, 0);
   for (const Entry& e : entries) ++start[e.day - first + 1];
   for (uint32_t d = 1; d <= span; ++d) start[d] += start[d - 1];
-  for (uint32_t i = 0; i < entries.size(); ++i) order[start[entries[i].day - first]++] = i;
-  return order;
+  std::vector<Entry> out(entries.size());
+  for (const Entry& e : entries) out[start[e.day - first]++] = e;
+  return out;
 }
 
-// Which (claim, row) pairs count: with by=speaker or by=entity a quote cluster counts once per
-// row, for its earliest capture. Indexed like Claims::row_of.
-// Most clusters have one claim: two bitsets over a hash of the cluster find those seen more than
-// once (and a few false positives), and only their pairs are sorted to find the earliest.
-std::vector<bool> CountedPairs(const Claims& c, const std::vector<uint32_t>& order, bool dedup) {
-  std::vector<bool> counted(c.row_of.size(), true);
+struct ClusterRow {
+  uint64_t cluster;
+  uint32_t row;
+  bool operator==(const ClusterRow& o) const { return cluster == o.cluster && row == o.row; }
+};
+struct ClusterRowHash {
+  size_t operator()(const ClusterRow& k) const {
+    return static_cast<size_t>((k.cluster ^ (uint64_t{k.row} << 40)) * 0x9E3779B97F4A7C15ull);
+  }
+};
+
+// Which entries (oldest first) count: with by=speaker or by=entity a quote cluster counts once
+// per row, for its earliest capture. Most clusters have one claim: two bitsets over a hash of the
+// cluster find those seen more than once (and a few false positives), and only their entries
+// are looked up.
+std::vector<uint8_t> CountedEntries(const std::vector<Entry>& sorted, bool dedup) {
+  std::vector<uint8_t> counted(sorted.size(), 1);
   if (!dedup) return counted;
   constexpr uint64_t kBits = 1u << 24;
   auto bit = [](uint64_t cluster) { return (cluster * 0x9E3779B97F4A7C15ull) >> 40; };
   std::vector<bool> seen(kBits), repeated(kBits);
-  for (const Entry& e : c.entries) {
-    if (e.cluster == 0) continue;
+  Xapian::docid previous = 0;
+  for (const Entry& e : sorted) {
+    // The rows of one claim are neighbours and share its cluster: not a repeat.
+    if (e.cluster == 0 || e.docid == previous) continue;
+    previous = e.docid;
     uint64_t b = bit(e.cluster);
     if (seen[b]) repeated[b] = true;
     seen[b] = true;
   }
-  struct Key {
-    uint64_t cluster;
-    uint32_t row, rank, pair;
-  };
-  std::vector<Key> keys;
-  for (uint32_t rank = 0; rank < order.size(); ++rank) {
-    const Entry& e = c.entries[order[rank]];
+  std::unordered_set<ClusterRow, ClusterRowHash> first_seen;
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const Entry& e = sorted[i];
     if (e.cluster == 0 || !repeated[bit(e.cluster)]) continue;
-    for (uint32_t p = e.first_row; p < e.first_row + e.rows; ++p) {
-      keys.push_back({e.cluster, c.row_of[p], rank, p});
-    }
-  }
-  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    if (a.cluster != b.cluster) return a.cluster < b.cluster;
-    return a.row != b.row ? a.row < b.row : a.rank < b.rank;
-  });
-  for (size_t i = 1; i < keys.size(); ++i) {
-    if (keys[i].cluster == keys[i - 1].cluster && keys[i].row == keys[i - 1].row) {
-      counted[keys[i].pair] = false;
-    }
+    if (!first_seen.insert({e.cluster, e.row}).second) counted[i] = 0;
   }
   return counted;
 }
@@ -398,12 +456,12 @@ std::string Dashed(const std::string& yyyymmdd) {
   return yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2);
 }
 
-// A cell being filled: counters in `cell`, its claims and URLs as numbers until the end.
+// A cell being filled: counters in `cell`, its claims as indexes into the sorted entries until
+// the end.
 struct OpenCell {
   TimelineCell cell;
-  bool listed = false;         // its period is one of Timeline::periods
-  std::vector<uint32_t> claims;  // entry indexes
-  std::vector<uint32_t> urls;    // URL ids, each listed once (see Aggregate)
+  bool listed = false;            // its period is one of Timeline::periods
+  std::vector<uint32_t> members;  // indexes into the sorted entries, oldest first
 };
 
 // The cells of one row. Claims arrive oldest first, so a row's periods only move forward: only
@@ -424,10 +482,27 @@ void Count(Label label, TimelineCell* cell) {
   }
 }
 
+// A URL in a space-separated list: a space in it (a file name given to 'extract --text') is
+// written %20, so the list still splits into the URLs.
+void AppendUrl(std::string_view url, std::string* out) {
+  if (url.find(' ') == std::string_view::npos) {
+    out->append(url);
+    return;
+  }
+  for (char c : url) {
+    if (c == ' ') {
+      out->append("%20");
+    } else {
+      out->push_back(c);
+    }
+  }
+}
+
 // The cells' claim ids and URLs as strings, and `rows` in order into `t`. A URL is listed once
 // per cell: `mark[url]` is the last cell that listed it, exact because cells are done one at a
 // time.
-void Emit(Claims& c, std::vector<RowState>& rows, Timeline* t) {
+void Emit(const Claims& c, const std::vector<Entry>& sorted, std::vector<RowState>& rows,
+          Timeline* t) {
   std::vector<uint32_t> ranked;
   for (uint32_t r = 0; r < rows.size(); ++r) {
     if (rows[r].claims > 0) ranked.push_back(r);
@@ -436,8 +511,8 @@ void Emit(Claims& c, std::vector<RowState>& rows, Timeline* t) {
     if (rows[a].claims != rows[b].claims) return rows[a].claims > rows[b].claims;
     return c.rows.names[a] < c.rows.names[b];
   });
-  std::vector<size_t> mark(c.urls.size(), 0);
-  size_t cell_number = 0;
+  std::vector<uint32_t> mark(c.urls.size(), 0);
+  uint32_t cell_number = 0;
   for (uint32_t r : ranked) {
     t->rows.push_back(c.rows.names[r]);
     for (OpenCell& open : rows[r].cells) {
@@ -446,19 +521,17 @@ void Emit(Claims& c, std::vector<RowState>& rows, Timeline* t) {
       TimelineCell& cell = open.cell;
       cell.net = (static_cast<double>(cell.support) - static_cast<double>(cell.oppose)) /
                  static_cast<double>(cell.claims);
-      cell.claim_ids.reserve(open.claims.size());
-      for (uint32_t i : open.claims) {
-        // The claim id moves into its cell, unless another row (an entity) still needs it.
-        if (c.entries[i].rows == 1) {
-          cell.claim_ids.push_back(std::move(c.claim_ids[i]));
-        } else {
-          cell.claim_ids.push_back(c.claim_ids[i]);
-        }
-      }
-      for (uint32_t u : open.urls) {
-        if (mark[u] == cell_number) continue;
-        mark[u] = cell_number;
-        cell.urls.push_back(c.urls[u]);
+      // One string each for the cell's claim ids and URLs, not one per claim: a timeline over
+      // a million claims lists a million ids.
+      cell.claim_ids.reserve(open.members.size() * 19);
+      for (uint32_t i : open.members) {
+        const Entry& e = sorted[i];
+        if (!cell.claim_ids.empty()) cell.claim_ids += ' ';
+        c.AppendClaimId(e, &cell.claim_ids);
+        if (mark[e.url] == cell_number) continue;
+        mark[e.url] = cell_number;
+        if (!cell.urls.empty()) cell.urls += ' ';
+        AppendUrl(c.urls[e.url], &cell.urls);
       }
       t->cells.push_back(std::move(cell));
     }
@@ -466,19 +539,20 @@ void Emit(Claims& c, std::vector<RowState>& rows, Timeline* t) {
 }
 
 // A timeline over a whole index aggregates a million claims: the loop below works on numbers;
-// strings are copied once per row, per cell and per URL in a cell, not once per claim.
+// strings are copied once per row, per cell, per claim id and per URL in a cell.
 void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
                std::vector<Xapian::docid>* evidence_docids) {
-  std::vector<uint32_t> order = Chronological(c.entries);
-  std::vector<bool> counted = CountedPairs(c, order, t->by != "outlet");
+  std::vector<Entry> sorted = Chronological(std::move(c.entries));
+  std::vector<uint8_t> counted = CountedEntries(sorted, t->by != "outlet");
   std::unordered_map<std::string, size_t> period_index;
   for (size_t i = 0; i < t->periods.size(); ++i) period_index.emplace(t->periods[i], i);
   std::vector<RowState> rows(c.rows.ids.size());
   uint32_t day = 0;
   std::string date, period;
   size_t index = 0;
-  for (uint32_t i : order) {
-    const Entry& e = c.entries[i];
+  for (uint32_t i = 0; i < sorted.size(); ++i) {
+    if (!counted[i]) continue;
+    const Entry& e = sorted[i];
     if (e.day != day) {  // a few hundred distinct days
       day = e.day;
       date = std::to_string(day);
@@ -486,34 +560,87 @@ void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
       auto it = period_index.find(period);
       index = it == period_index.end() ? t->periods.size() : it->second;
     }
-    for (uint32_t p = e.first_row; p < e.first_row + e.rows; ++p) {
-      if (!counted[p]) continue;
-      uint32_t r = c.row_of[p];
-      RowState& row = rows[r];
-      ++row.claims;
-      if (row.period != index) {
-        row.period = index;
-        OpenCell& open = row.cells.emplace_back();
-        open.listed = index < t->periods.size();
-        open.cell.row = c.rows.names[r];
-        open.cell.row_id = c.rows.ids[r];
-        open.cell.period = period;
-      }
-      ++t->evidence_total;
-      if (t->evidence.size() < max_evidence) {
-        t->evidence.push_back({c.claim_ids[i], c.rows.names[r], period, Dashed(date),
-                               kLabelNames[e.label], "", "", "", c.urls[e.url]});
-        evidence_docids->push_back(e.docid);
-      }
-      OpenCell& open = row.cells.back();
-      Count(e.label, &open.cell);
-      open.claims.push_back(i);
-      // An article's claims are neighbours here: most repeats are of the last URL.
-      if (open.urls.empty() || open.urls.back() != e.url) open.urls.push_back(e.url);
+    RowState& row = rows[e.row];
+    ++row.claims;
+    if (row.period != index) {
+      row.period = index;
+      OpenCell& open = row.cells.emplace_back();
+      open.listed = index < t->periods.size();
+      open.cell.row = c.rows.names[e.row];
+      open.cell.row_id = c.rows.ids[e.row];
+      open.cell.period = period;
     }
+    ++t->evidence_total;
+    if (t->evidence.size() < max_evidence) {
+      t->evidence.push_back({c.ClaimId(e), c.rows.names[e.row], period, Dashed(date),
+                             kLabelNames[e.label], "", "", "", std::string(c.urls[e.url])});
+      evidence_docids->push_back(e.docid);
+    }
+    OpenCell& open = row.cells.back();
+    Count(e.label, &open.cell);
+    open.members.push_back(i);
   }
-  Emit(c, rows, t);
+  Emit(c, sorted, rows, t);
 }
+
+// The claim text, article title and outlet of a claim's document data, read without building
+// the JSON document (a timeline fetches up to TimelineOptions::max_evidence of them): the claim
+// object comes first and "title" and "outlet" early in the source, so the parse stops there.
+class EvidenceFields : public nlohmann::json_sax<Json> {
+ public:
+  std::string text, title, outlet;
+
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool string(string_t& value) override {
+    if (depth_ != 2) return true;
+    if (section_ == kClaim && key_ == "text") {
+      text = std::move(value);
+      done_ |= 1;
+    } else if (section_ == kSource && key_ == "title") {
+      title = std::move(value);
+      done_ |= 2;
+    } else if (section_ == kSource && key_ == "outlet") {
+      outlet = std::move(value);
+      done_ |= 4;
+    }
+    return done_ != 7;  // false ends the parse: nothing more is needed
+  }
+  bool key(string_t& key) override {
+    if (depth_ <= 2) key_ = key;
+    return true;
+  }
+  bool start_object(std::size_t) override {
+    if (++depth_ == 2) section_ = key_ == "claim" ? kClaim : key_ == "source" ? kSource : kOther;
+    return true;
+  }
+  bool end_object() override {
+    if (--depth_ < 2) section_ = kOther;
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    ++depth_;
+    return true;
+  }
+  bool end_array() override {
+    --depth_;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  enum Section { kOther, kClaim, kSource };
+  int depth_ = 0;
+  Section section_ = kOther;
+  std::string key_;
+  unsigned done_ = 0;
+};
 
 // The claim text and article title of the evidence rows kept.
 void FillEvidenceText(Xapian::Database& db, const std::vector<Xapian::docid>& docids, Timeline* t) {
@@ -523,16 +650,11 @@ void FillEvidenceText(Xapian::Database& db, const std::vector<Xapian::docid>& do
   for (size_t i = 0; i < docids.size() && i < t->evidence.size(); ++i) order.push_back(i);
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return docids[a] < docids[b]; });
   for (size_t i : order) {
-    // Two fields of the data: one parse, not the full claim decode.
-    Json data = Json::parse(db.get_document(docids[i]).get_data(), nullptr, false);
-    if (!data.is_object()) continue;
-    const Json& claim = data.contains("claim") ? data["claim"] : Json();
-    const Json& source = data.contains("source") ? data["source"] : Json();
-    if (claim.is_object()) t->evidence[i].text = claim.value("text", "");
-    if (source.is_object()) {
-      t->evidence[i].title = source.value("title", "");
-      t->evidence[i].outlet = source.value("outlet", "");
-    }
+    EvidenceFields fields;
+    Json::sax_parse(db.get_document(docids[i]).get_data(), &fields);
+    t->evidence[i].text = std::move(fields.text);
+    t->evidence[i].title = std::move(fields.title);
+    t->evidence[i].outlet = std::move(fields.outlet);
   }
 }
 Result<Timeline> Build(Xapian::Database& db, const std::string& db_path, const TimelineOptions& o,
@@ -570,9 +692,16 @@ std::string Net(double v) {
   return buf;
 }
 
-std::string Joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const std::string& x : v) out += (out.empty() ? "" : " ") + x;
+// "a b c" -> {"a", "b", "c"}.
+std::vector<std::string> Words(const std::string& joined) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < joined.size()) {
+    size_t end = joined.find(' ', start);
+    if (end == std::string::npos) end = joined.size();
+    if (end > start) out.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
   return out;
 }
 
@@ -607,8 +736,8 @@ std::string TimelineCsv(const Timeline& t) {
                                        std::to_string(c.mixed),
                                        std::to_string(c.neutral),
                                        Net(c.net),
-                                       Joined(c.claim_ids),
-                                       Joined(c.urls)};
+                                       c.claim_ids,
+                                       c.urls};
     for (size_t i = 0; i < fields.size(); ++i) {
       if (i > 0) out += ',';
       out += query_internal::CsvField(fields[i]);
@@ -624,7 +753,7 @@ std::string TimelineJson(const Timeline& t) {
     cells.push_back({{"row", c.row},         {"row_id", c.row_id},   {"period", c.period},
                      {"claims", c.claims},   {"support", c.support}, {"oppose", c.oppose},
                      {"mixed", c.mixed},     {"neutral", c.neutral}, {"net", c.net},
-                     {"claim_ids", c.claim_ids}, {"urls", c.urls}});
+                     {"claim_ids", Words(c.claim_ids)}, {"urls", Words(c.urls)}});
   }
   Json j = {{"target", t.target}, {"target_name", t.target_name}, {"by", t.by},
             {"interval", t.interval}, {"since", t.since}, {"until", t.until},

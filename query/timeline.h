@@ -34,8 +34,12 @@ struct TimelineCell {
   std::string period;  // "2025-02", "2025-W07", "2025-Q1"
   size_t claims = 0, support = 0, oppose = 0, mixed = 0, neutral = 0;
   double net = 0;  // (support - oppose) / claims, in [-1, 1]
-  std::vector<std::string> claim_ids;
-  std::vector<std::string> urls;
+  // Every counted claim's id, oldest first, and the URLs of their articles, each once, in the
+  // order first seen; both space-separated (claim ids have no spaces; a space in a URL is
+  // written %20): one string per cell rather than one per claim, as a timeline over a whole
+  // index lists millions of ids. TimelineJson gives them as arrays.
+  std::string claim_ids;
+  std::string urls;
 };
 
 // One counted claim, for the evidence table under the chart.
@@ -61,9 +65,9 @@ struct Timeline {
 // the target has no claims (the message lists the targets that have some).
 Result<Timeline> BuildTimeline(const std::string& db_path, const TimelineOptions& options);
 // CSV (RFC 4180, header row): row,period,claims,support,oppose,mixed,neutral,net,claim_ids,urls
-// with ids and URLs space-separated. JSON: one pretty-printed object with every field.
-// SVG: a standalone grid chart (rows x periods, colour = net stance, size = claims); all crawled
-// text XML-escaped.
+// with ids and URLs space-separated (as in TimelineCell). JSON: one pretty-printed object with
+// every field, ids and URLs as arrays. SVG: a standalone grid chart (rows x periods, colour =
+// net stance, size = claims); all crawled text XML-escaped.
 std::string TimelineCsv(const Timeline& t);
 std::string TimelineJson(const Timeline& t);
 std::string TimelineSvg(const Timeline& t);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "index/indexer.h"
@@ -312,6 +313,53 @@ TEST_F(SearchTest, OpenEndedDateRangesInTheQuery) {
   EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:f101", "c:aa101", "c:aa102"}));
   o.query = "date:..2025-01-01";
   EXPECT_EQ(Ids(Run(o)), (Ids_t{"c:e101"}));
+}
+
+// Date conditions every match must meet are checked by a match decider, not as value ranges in
+// the query; a date range under OR or NOT is still part of the query and keeps its meaning
+// (an undated claim can match through the other branch).
+TEST_F(SearchTest, DateRangeUnderOrAndNotKeepsItsMeaning) {
+  EXPECT_EQ(Ids(Query("undated OR date:2025-04-01..2025-04-01")),
+            (Ids_t{"c:bb101", "c:aa101", "c:aa102"}));
+  EXPECT_EQ(Ids(Query("toner NOT date:2025-01-01..2025-03-31")), (Ids_t{"c:bb101"}));
+  EXPECT_EQ(Ids(Query("toner AND date:2025-01-01..2025-03-31")), (Ids_t{"c:b102", "c:f101"}));
+}
+
+// The decider runs before the quote-cluster collapse: a copy outside the range neither shows
+// nor hides the copies inside it, with or without facets.
+TEST_F(SearchTest, DateRangeIsCheckedBeforeQuoteClustersCollapse) {
+  SearchOptions o;
+  o.query = "quixotic date:2025-02-22..2025-02-28";  // not the 2025-02-21 copy
+  for (bool count : {true, false}) {
+    o.count_facets = count;
+    SearchResult r = Run(o);
+    ASSERT_EQ(r.hits.size(), 1u) << count;
+    EXPECT_NE(r.hits[0].source.published, "2025-02-21") << count;
+    EXPECT_EQ(r.total, 1u) << count;
+  }
+  o.query = "quixotic date:2025-02-21..2025-02-21";
+  SearchResult r = Run(o);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].claim.id, "c:b101");
+}
+
+TEST_F(SearchTest, FacetsCountOnlyClaimsInsideTheDateRange) {
+  SearchOptions o;
+  o.query = "date:2025-02-01..2025-02-28";
+  o.facets = true;
+  SearchResult r = Run(o);
+  EXPECT_EQ(r.total, 3u);  // the Villasenor quote once, Sacks, Toner
+  ASSERT_EQ(r.facets["month"].size(), 1u);
+  EXPECT_EQ(r.facets["month"][0], (std::pair<std::string, size_t>{"2025-02", 3u}));
+  std::map<std::string, size_t> speakers(r.facets["speaker"].begin(), r.facets["speaker"].end());
+  EXPECT_EQ(speakers, (std::map<std::string, size_t>{
+                          {"David Sacks", 1u}, {"Helen Toner", 1u}, {"John Villasenor", 1u}}));
+  o.since = "2025-02-22";  // every condition holds: the query's range and the flags'
+  o.until = "2025-03-31";
+  r = Run(o);
+  ASSERT_EQ(r.hits.size(), 2u);  // Sacks 02-22 and the quote (02-22 or 02-25), not 02-21
+  EXPECT_EQ(Ids(r).count("c:a102"), 1u);
+  for (const SearchHit& h : r.hits) EXPECT_GE(h.source.published, "2025-02-22");
 }
 
 TEST_F(SearchTest, PageWithoutFacetsReturnsTheSameHitsAndNoFacets) {

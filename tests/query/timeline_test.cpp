@@ -51,8 +51,8 @@ TEST_F(TimelineTest, MonthCellsCountLabelsAndNet) {
   EXPECT_EQ(c->claims, 1u);
   EXPECT_EQ(c->oppose, 1u);
   EXPECT_DOUBLE_EQ(c->net, -1.0);
-  EXPECT_EQ(c->claim_ids, (Strings{"c:a102"}));
-  EXPECT_EQ(c->urls, (Strings{"https://a1.example.com/story/a1"}));
+  EXPECT_EQ(c->claim_ids, "c:a102");
+  EXPECT_EQ(c->urls, "https://a1.example.com/story/a1");
   c = Cell(t, "Helen Toner", "2025-03");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->mixed, 1u);
@@ -65,7 +65,7 @@ TEST_F(TimelineTest, SameQuoteInSeveralOutletsCountsOnceForItsSpeaker) {
   const TimelineCell* c = Cell(t, "John Villasenor", "2025-02");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->claims, 1u);
-  EXPECT_EQ(c->claim_ids, (Strings{"c:b101"}));  // the earliest capture, 2025-02-21
+  EXPECT_EQ(c->claim_ids, "c:b101");  // the earliest capture, 2025-02-21
 }
 
 TEST_F(TimelineTest, UndatedClaimsAreLeftOut) {
@@ -139,7 +139,7 @@ TEST_F(TimelineTest, SinceAndUntilBoundThePeriodsInclusively) {
   ASSERT_NE(Cell(t, "Helen Toner", "2025-03"), nullptr);      // 2025-03-31, the last day
   EXPECT_EQ(Cell(t, "Helen Toner", "2025-02"), nullptr);      // 2025-02-21, before since
   ASSERT_NE(Cell(t, "John Villasenor", "2025-02"), nullptr);  // the 2025-02-22 copy
-  EXPECT_EQ(Cell(t, "John Villasenor", "2025-02")->claim_ids, (Strings{"c:a101"}));
+  EXPECT_EQ(Cell(t, "John Villasenor", "2025-02")->claim_ids, "c:a101");
 }
 
 TEST_F(TimelineTest, ByOutletCountsEveryCopy) {
@@ -150,7 +150,7 @@ TEST_F(TimelineTest, ByOutletCountsEveryCopy) {
   const TimelineCell* c = Cell(t, "Real Time Headlines", "2025-02");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->claims, 2u);
-  EXPECT_EQ(c->urls.size(), 1u);  // one article, listed once
+  EXPECT_EQ(c->urls, "https://a1.example.com/story/a1");  // one article, listed once
 }
 
 TEST_F(TimelineTest, ByEntityUsesEntityNames) {
@@ -432,10 +432,66 @@ TEST(TimelineUrls, EachUrlOncePerCellWhenSpeakersAlternateAndArticlesShareAUrl) 
   EXPECT_EQ(ann.oppose, 1u);
   EXPECT_EQ(ann.mixed, 1u);
   EXPECT_DOUBLE_EQ(ann.net, 0.25);
-  EXPECT_EQ(ann.claim_ids, (Strings{"c:u11", "c:u13", "c:u21", "c:u31"}));
-  EXPECT_EQ(ann.urls, (Strings{docs[0].url, docs[1].url}));
-  EXPECT_EQ(t->cells[1].urls, (Strings{docs[0].url}));
+  EXPECT_EQ(ann.claim_ids, "c:u11 c:u13 c:u21 c:u31");
+  EXPECT_EQ(ann.urls, docs[0].url + " " + docs[1].url);
+  EXPECT_EQ(t->cells[1].urls, docs[0].url);
   EXPECT_EQ(t->evidence_total, 5u);
+}
+
+// Claim ids of the indexer's form ("c:" + 16 hex digits) are kept as numbers inside the
+// timeline; any other id as it is. Every id comes back exactly, leading zeros included, in the
+// cell and in the JSON array.
+TEST(TimelineIds, EveryClaimIdComesBackExactlyInCellAndJson) {
+  testing::TempDir tmp;
+  std::vector<Document> docs = {
+      testing::MakeDoc("d:i1", "Wire", "2025-03-03", "One",
+                       {SaidBy("c:000000000000000a", "ann-lee", "Ann Lee", "support"),
+                        SaidBy("c:ffffffffffffffff", "ann-lee", "Ann Lee", "oppose")}),
+      testing::MakeDoc("d:i2", "Wire", "2025-03-04", "Two",
+                       {SaidBy("c:0123456789ABCDEF", "ann-lee", "Ann Lee", "support"),
+                        SaidBy("c:short", "ann-lee", "Ann Lee", "mixed"),
+                        SaidBy("c:0123456789abcdef0", "ann-lee", "Ann Lee", "neutral")}),
+  };
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  TimelineOptions o;
+  o.target = "rates";
+  Result<Timeline> t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_EQ(t->cells.size(), 1u);
+  EXPECT_EQ(t->cells[0].claim_ids,
+            "c:000000000000000a c:ffffffffffffffff c:0123456789ABCDEF c:short "
+            "c:0123456789abcdef0");
+  nlohmann::json j = nlohmann::json::parse(TimelineJson(*t));
+  EXPECT_EQ(j["cells"][0]["claim_ids"],
+            nlohmann::json({"c:000000000000000a", "c:ffffffffffffffff", "c:0123456789ABCDEF",
+                            "c:short", "c:0123456789abcdef0"}));
+  EXPECT_EQ(j["cells"][0]["urls"], nlohmann::json({docs[0].url, docs[1].url}));
+  ASSERT_EQ(t->evidence.size(), 5u);
+  EXPECT_EQ(t->evidence[0].claim_id, "c:000000000000000a");
+  EXPECT_EQ(t->evidence[2].claim_id, "c:0123456789ABCDEF");
+}
+
+// The cell lists URLs space-separated, so a space inside one (a file given to 'extract --text')
+// is written %20 and the list still splits into whole URLs.
+TEST(TimelineUrls, SpaceInsideAUrlIsWrittenPercent20) {
+  testing::TempDir tmp;
+  std::vector<Document> docs = {testing::MakeDoc(
+      "d:s1", "Wire", "2025-03-03", "One", {SaidBy("c:s11", "ann-lee", "Ann Lee", "support")})};
+  docs[0].url = "notes/my file.txt";
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  TimelineOptions o;
+  o.target = "rates";
+  Result<Timeline> t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_EQ(t->cells.size(), 1u);
+  EXPECT_EQ(t->cells[0].urls, "notes/my%20file.txt");
+  nlohmann::json j = nlohmann::json::parse(TimelineJson(*t));
+  EXPECT_EQ(j["cells"][0]["urls"], nlohmann::json({"notes/my%20file.txt"}));
+  ASSERT_EQ(t->evidence.size(), 1u);
+  EXPECT_EQ(t->evidence[0].url, "notes/my file.txt");  // the evidence row keeps it as it is
+  EXPECT_EQ(t->evidence[0].text, "Ann Lee said something about rates (c:s11).");
+  EXPECT_EQ(t->evidence[0].title, "One");
+  EXPECT_EQ(t->evidence[0].outlet, "Wire");
 }
 
 }  // namespace
