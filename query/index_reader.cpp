@@ -129,69 +129,36 @@ namespace {
 
 // The SourceRef fields of {"source": {...}, ...}, read as the parser meets them; the parse
 // stops once all are in (the indexer writes them before the long paragraph text).
-class SourceFields : public nlohmann::json_sax<Json> {
+class SourceFields : public TopLevelFields {
  public:
   explicit SourceFields(SourceRef* out) : out_(out) {}
   bool seen_source() const { return seen_source_; }
 
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t v) override { return Number(v); }
-  bool number_unsigned(number_unsigned_t v) override {
-    return Number(static_cast<number_integer_t>(v));
+ protected:
+  void EnterSection(const std::string& section) override {
+    seen_source_ = seen_source_ || section == "source";
   }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool string(string_t& v) override {
-    if (!InSource()) return true;
-    std::string* field = key_ == "doc_id"      ? &out_->doc_id
-                         : key_ == "title"     ? &out_->title
-                         : key_ == "url"       ? &out_->url
-                         : key_ == "outlet"    ? &out_->outlet
-                         : key_ == "published" ? &out_->published
-                                               : nullptr;
+  bool String(string_t& v) override {
+    if (!In("source")) return true;
+    const std::string& k = key();
+    std::string* field = k == "doc_id"      ? &out_->doc_id
+                         : k == "title"     ? &out_->title
+                         : k == "url"       ? &out_->url
+                         : k == "outlet"    ? &out_->outlet
+                         : k == "published" ? &out_->published
+                                            : nullptr;
     if (field == nullptr) return true;
     *field = std::move(v);
-    return Seen(key_ == "doc_id" ? 1 : key_ == "title" ? 2 : key_ == "url" ? 4
-                : key_ == "outlet" ? 8 : 16);
+    return Seen(k == "doc_id" ? 1 : k == "title" ? 2 : k == "url" ? 4 : k == "outlet" ? 8 : 16);
   }
-  bool key(string_t& k) override {
-    if (depth_ <= 2) key_ = k;
-    return true;
-  }
-  bool start_object(std::size_t) override {
-    if (++depth_ == 2 && key_ == "source") {
-      in_source_ = true;
-      seen_source_ = true;
-    }
-    return true;
-  }
-  bool end_object() override {
-    if (--depth_ < 2) in_source_ = false;
-    return true;
-  }
-  bool start_array(std::size_t) override {
-    ++depth_;
-    return true;
-  }
-  bool end_array() override {
-    --depth_;
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-    failed_ = true;
-    return false;
-  }
-  bool failed() const { return failed_; }
-
- private:
-  static constexpr unsigned kAll = 63;
-  bool InSource() const { return in_source_ && depth_ == 2; }
-  bool Number(number_integer_t v) {
-    if (!InSource() || key_ != "paragraph") return true;
+  bool Integer(number_integer_t v) override {
+    if (!In("source") || key() != "paragraph") return true;
     out_->paragraph = static_cast<int>(v);
     return Seen(32);
   }
+
+ private:
+  static constexpr unsigned kAll = 63;
   // False (stop parsing) once every field has been read.
   bool Seen(unsigned bit) {
     seen_ |= bit;
@@ -199,13 +166,45 @@ class SourceFields : public nlohmann::json_sax<Json> {
   }
 
   SourceRef* out_;
-  int depth_ = 0;
-  bool in_source_ = false, seen_source_ = false, failed_ = false;
-  std::string key_;
+  bool seen_source_ = false;
   unsigned seen_ = 0;
 };
 
 }  // namespace
+
+bool TopLevelFields::key(string_t& k) {
+  if (depth_ <= 2) key_ = k;
+  return true;
+}
+
+bool TopLevelFields::start_object(std::size_t) {
+  if (++depth_ == 2) {
+    section_ = key_;
+    EnterSection(section_);
+  }
+  return true;
+}
+
+bool TopLevelFields::end_object() {
+  if (--depth_ < 2) section_.clear();
+  return true;
+}
+
+bool TopLevelFields::start_array(std::size_t) {
+  ++depth_;
+  return true;
+}
+
+bool TopLevelFields::end_array() {
+  --depth_;
+  return true;
+}
+
+bool TopLevelFields::parse_error(std::size_t, const std::string&,
+                                 const nlohmann::detail::exception&) {
+  failed_ = true;
+  return false;
+}
 
 bool DecodeClaimHit(const std::string& data, Claim* claim, SourceRef* source) {
   std::string claim_text, rest;

@@ -41,6 +41,45 @@ std::optional<ClaimRecord> DecodeClaim(const std::string& data);
 // (the cluster members a hit lists need only their source). False when the data is not a
 // claim's.
 bool DecodeClaimHit(const std::string& data, Claim* claim, SourceRef* source);
+// A SAX reader of stored document data that keeps track of where it is, for readers that
+// want a few fields and stop the parse once they have them (nlohmann calls the overrides; false
+// from one ends the parse). Subclasses read the fields they want in String() and Integer(),
+// which see scalars at any depth; In("source") says the value is a field of the top-level
+// "source" object, key() names it.
+class TopLevelFields : public nlohmann::json_sax<Json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t v) override { return Integer(v); }
+  bool number_unsigned(number_unsigned_t v) override {
+    return Integer(static_cast<number_integer_t>(v));
+  }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool string(string_t& value) override { return String(value); }
+  bool key(string_t& k) override;
+  bool start_object(std::size_t) override;
+  bool end_object() override;
+  bool start_array(std::size_t) override;
+  bool end_array() override;
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override;
+  bool failed() const { return failed_; }
+
+ protected:
+  virtual bool String(string_t&) { return true; }
+  virtual bool Integer(number_integer_t) { return true; }
+  // Called when the top-level object under `key` opens.
+  virtual void EnterSection(const std::string&) {}
+  bool In(const char* section) const { return depth_ == 2 && section_ == section; }
+  const std::string& key() const { return key_; }
+
+ private:
+  int depth_ = 0;
+  std::string key_;      // the last key at depth 1 or 2
+  std::string section_;  // the top-level key whose object the parser is in, or ""
+  bool failed_ = false;
+};
+
 // The "article" object of an article document, or a null Json.
 Json DecodeArticle(const std::string& data);
 SourceRef SourceFromArticle(const Json& article);

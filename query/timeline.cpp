@@ -586,59 +586,26 @@ void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
 // The claim text, article title and outlet of a claim's document data, read without building
 // the JSON document (a timeline fetches up to TimelineOptions::max_evidence of them): the claim
 // object comes first and "title" and "outlet" early in the source, so the parse stops there.
-class EvidenceFields : public nlohmann::json_sax<Json> {
+class EvidenceFields : public query_internal::TopLevelFields {
  public:
   std::string text, title, outlet;
 
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool string(string_t& value) override {
-    if (depth_ != 2) return true;
-    if (section_ == kClaim && key_ == "text") {
+ protected:
+  bool String(string_t& value) override {
+    if (In("claim") && key() == "text") {
       text = std::move(value);
       done_ |= 1;
-    } else if (section_ == kSource && key_ == "title") {
+    } else if (In("source") && key() == "title") {
       title = std::move(value);
       done_ |= 2;
-    } else if (section_ == kSource && key_ == "outlet") {
+    } else if (In("source") && key() == "outlet") {
       outlet = std::move(value);
       done_ |= 4;
     }
     return done_ != 7;  // false ends the parse: nothing more is needed
   }
-  bool key(string_t& key) override {
-    if (depth_ <= 2) key_ = key;
-    return true;
-  }
-  bool start_object(std::size_t) override {
-    if (++depth_ == 2) section_ = key_ == "claim" ? kClaim : key_ == "source" ? kSource : kOther;
-    return true;
-  }
-  bool end_object() override {
-    if (--depth_ < 2) section_ = kOther;
-    return true;
-  }
-  bool start_array(std::size_t) override {
-    ++depth_;
-    return true;
-  }
-  bool end_array() override {
-    --depth_;
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-    return false;
-  }
 
  private:
-  enum Section { kOther, kClaim, kSource };
-  int depth_ = 0;
-  Section section_ = kOther;
-  std::string key_;
   unsigned done_ = 0;
 };
 
