@@ -1790,10 +1790,8 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
     trailing = tokens_[k].fold != "that" && !quote_mark_[k];
   }
   bool quoted = false;
-  for (size_t k = std::max(own.first, np.first > 200 ? np.first - 200 : 0); k < np.first && !quoted;
-       ++k) {
-    quoted = quote_mark_[k];
-  }
+  size_t from = std::max(own.first, np.first > 200 ? np.first - 200 : 0);  // bounded look
+  for (size_t k = from; k < np.first && !quoted; ++k) quoted = quote_mark_[k];
   for (size_t back = 0; back <= kPronounLookback && back <= sentence; ++back) {
     const SentenceInfo& s = sentences_[sentence - back];
     if (back == 0 && trailing && !quoted) {
