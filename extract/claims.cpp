@@ -995,6 +995,15 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       // "A slide they show to business and political leaders shows ...": described people
       // after a preposition are its object, and the subject is further left.
       if (np->unnamed && ObjectOfPreposition(np->first, s.first)) return std::nullopt;
+      // "the leading candidates for president found": the phrase is the head's, not the
+      // preposition's object's.
+      if (np->unnamed && np->first > s.first + 1 &&
+          (tokens_[np->first - 1].fold == "for" || tokens_[np->first - 1].fold == "of")) {
+        if (std::optional<Np> head = UnnamedEndingAt(np->first - 1, s.first)) {
+          head->last = np->last;
+          return head;
+        }
+      }
       if (np->mention >= 0 && !np->relative) np->last = std::max(np->last, described_end);
       return np;
     }
@@ -2523,6 +2532,12 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
                                    w == "continuing") &&
       next && next->fold == "to" &&
       (cue_end + 1 >= s.last || !OpensCue(tokens_[cue_end + 1].fold))) {
+    return true;
+  }
+  // "the candidates found themselves targeted": a state they ended in, not a finding.
+  if (cue_end == cue_first + 1 && (w == "found" || w == "finds" || w == "find") && next &&
+      (next->fold == "themselves" || next->fold == "himself" || next->fold == "herself" ||
+       next->fold == "itself" || next->fold == "myself" || next->fold == "ourselves")) {
     return true;
   }
   // "Trump reminds me of Lincoln": a likeness the writer sees, not a reminder given.

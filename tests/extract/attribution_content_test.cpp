@@ -542,6 +542,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "the plan.",
                     "leaking", "dario-amodei", "indirect", "accused",
                     "Jane Roe, who was born and raised in Ohio, of leaking the plan"},
+        ContentCase{"Two candidates for president said the chip rules work.", "rules work",
+                    "unnamed:Two candidates for president", "indirect", "said",
+                    "the chip rules work"},
         ContentCase{"Helen Toner wants rules that close the loopholes for good.", "loopholes",
                     "helen-toner", "indirect", "wants", "rules that close the loopholes for good"},
         ContentCase{"Helen Toner argued on Tuesday that the loopholes were closing.", "closing",
@@ -1031,6 +1034,7 @@ TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
        {"Dario Amodei continues to dominate the market despite the export rules.",
         "Jensen Huang reminds me of a general preparing for the last war.",
         "So far, no chip maker has claimed that the rules were unfair.",
+        "The leading candidates for president found themselves targeted by the chip makers.",
         "Dario Amodei spoke.\n\nCan he maintain the support of the chip makers?",
         "Why did Jensen Huang say that the rules failed?"}) {
     for (const Claim& c : Annotated(text).claims) {
