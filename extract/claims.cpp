@@ -2528,12 +2528,13 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
   const Token* next = cue_end < s.last ? &tokens_[cue_end] : nullptr;
   // "Trump continues to dominate the field": going on doing something is no speech; "continued
   // to argue that" is, by the verb after "to".
-  if (cue_end == cue_first + 1 && (w == "continue" || w == "continues" || w == "continued" ||
-                                   w == "continuing") &&
-      next && next->fold == "to" &&
+  bool going_on = w == "continue" || w == "continues" || w == "continued" || w == "continuing";
+  if (cue_end == cue_first + 1 && going_on && next && next->fold == "to" &&
       (cue_end + 1 >= s.last || !OpensCue(tokens_[cue_end + 1].fold))) {
     return true;
   }
+  // "Blocher continued as a member of parliament": stayed, not went on speaking.
+  if (cue_end == cue_first + 1 && going_on && next && next->fold == "as") return true;
   // "the candidates found themselves targeted": a state they ended in, not a finding.
   if (cue_end == cue_first + 1 && (w == "found" || w == "finds" || w == "find") && next &&
       (next->fold == "themselves" || next->fold == "himself" || next->fold == "herself" ||

@@ -101,6 +101,11 @@ const std::unordered_set<std::string_view>& OrgSuffixes() {
 bool IsNameWord(const Token& t) {
   if (!t.word || !t.capitalized || t.base.size() < 2) return false;
   if (IsNameStopword(t.base) || IsTitleWord(t.base)) return false;
+  // "Interestingly Blocher continued": a long -ly adverb opening a sentence (not "Beverly").
+  if (t.base.size() >= 8 && t.base.compare(t.base.size() - 2, 2, "ly") == 0 &&
+      GivenNameGender(t.base, true).empty()) {
+    return false;
+  }
   return std::none_of(t.base.begin(), t.base.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 

@@ -1035,6 +1035,8 @@ TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
         "Jensen Huang reminds me of a general preparing for the last war.",
         "So far, no chip maker has claimed that the rules were unfair.",
         "The leading candidates for president found themselves targeted by the chip makers.",
+        "Dario Amodei spoke.\n\nInterestingly Amodei continued as a member of the board until "
+        "resigning in 2014.",
         "Dario Amodei spoke.\n\nCan he maintain the support of the chip makers?",
         "Why did Jensen Huang say that the rules failed?"}) {
     for (const Claim& c : Annotated(text).claims) {

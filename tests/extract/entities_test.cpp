@@ -247,6 +247,10 @@ TEST(EntityMatcher, GroupsAndOrganisationTailsAreNoPeople) {
                       "flight-attendants"),
             nullptr);
   EXPECT_NE(NewPerson("Maria Lopez said she would vote.", "maria-lopez"), nullptr);
+  // A long -ly adverb opening the sentence is no first name; "Beverly" is.
+  EXPECT_EQ(NewPerson("Interestingly Okafor said she would vote.", "interestingly-okafor"),
+            nullptr);
+  EXPECT_NE(NewPerson("Beverly Okafor said she would vote.", "beverly-okafor"), nullptr);
   EXPECT_EQ(NewPerson("The House Majority PAC said it would spend more.", "majority-pac"),
             nullptr);
 }
