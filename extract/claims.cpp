@@ -1989,17 +1989,8 @@ std::optional<SpeakerRef> DocAnalysis::DocumentBefore(const SentenceInfo& s) con
 // person, says that person's gender when nothing else did.
 void DocAnalysis::LearnGenders() {
   gender_.clear();
-  for (const EntityRecord& e : m_.entities) {
-    std::string gender = e.gender;
-    if (gender.empty() && e.type == "person") {
-      // "Brian Fallon": a first name that marks a sex; a lone surname ("Warren") says nothing.
-      std::vector<Token> words = Tokenize(e.name);
-      if (words.size() >= 2 && words.front().word) {
-        gender = std::string(GivenNameGender(words.front().fold, true));
-      }
-    }
-    gender_.push_back(std::move(gender));
-  }
+  // "Brian Fallon": a first name that marks a sex; a lone surname ("Warren") says nothing.
+  for (const EntityRecord& e : m_.entities) gender_.push_back(SexOf(e));
   for (size_t i = 1; i < sentences_.size(); ++i) {
     const SentenceInfo& s = sentences_[i];
     const SentenceInfo& prev = sentences_[i - 1];

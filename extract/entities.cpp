@@ -344,6 +344,13 @@ std::vector<Token> Tokenize(std::string_view text) {
   return tokens;
 }
 
+std::string SexOf(const EntityRecord& e) {
+  if (!e.gender.empty() || e.type != "person") return e.gender;
+  std::vector<Token> words = Tokenize(e.name);
+  if (words.size() < 2 || !words.front().word) return "";
+  return std::string(GivenNameGender(words.front().fold, true));
+}
+
 std::string Slug(std::string_view name) {
   std::string out;
   for (const Token& t : Tokenize(name)) {
@@ -471,14 +478,6 @@ class MentionCollector {
   // False when the text gave the unvouched full name a gender and `gender`, or an honorific
   // used anywhere with its surname ("the first lady, Michelle Obama" ... "Mr. Obama"), is the
   // other one: the surname alone is then not safely that person.
-  // The sex the text gives a person, else the one their first name marks ("Bill Clinton"),
-  // else "".
-  static std::string SexOf(const EntityRecord& e) {
-    if (!e.gender.empty() || e.type != "person") return e.gender;
-    std::vector<Token> words = Tokenize(e.name);
-    if (words.size() < 2 || !words.front().word) return "";
-    return std::string(GivenNameGender(words.front().fold, true));
-  }
   // A first name that marks a sex counts as what the text says ("Mrs. Clinton" is not Bill).
   bool GenderFits(const std::string& full, const std::string& gender) const {
     std::vector<Token> words = Tokenize(full);

@@ -48,6 +48,10 @@ struct EntityRecord {
   std::string surname;
 };
 
+// The sex the text or knowledge base gives a person, else the one their first name marks
+// ("Bill Clinton": male, GivenNameGender with common words), else "". "" for non-persons.
+std::string SexOf(const EntityRecord& e);
+
 struct EntityMention {
   size_t first = 0;  // token range [first, last)
   size_t last = 0;
