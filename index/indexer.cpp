@@ -145,6 +145,19 @@ void AddStanceTerms(const Claim& claim, Xapian::Document* xdoc) {
   }
 }
 
+// The impact-tier terms of a claim (schema.h "impact tiers"). Called after the text is indexed
+// and before any boolean term is added (they have wdf 0, so they would not change the length).
+void AddImpactTerms(Xapian::Document* xdoc) {
+  unsigned length = 0;
+  for (auto t = xdoc->termlist_begin(); t != xdoc->termlist_end(); ++t) length += t.get_wdf();
+  std::vector<std::string> tier;
+  for (auto t = xdoc->termlist_begin(); t != xdoc->termlist_end(); ++t) {
+    const std::string& term = *t;
+    if (s::IsWordTerm(term) && s::InImpactTier(t.get_wdf(), length)) tier.push_back(term);
+  }
+  for (const std::string& term : tier) AddBoolean(xdoc, s::kPrefixImpact, term);
+}
+
 Xapian::Document ClaimDocument(const Document& doc, const Claim& claim,
                                Xapian::TermGenerator* tg) {
   Xapian::Document xdoc;
@@ -156,6 +169,7 @@ Xapian::Document ClaimDocument(const Document& doc, const Claim& claim,
   }
   tg->increase_termpos();
   tg->index_text(doc.title, s::kTitleWeight, s::kPrefixTitle);
+  AddImpactTerms(&xdoc);
 
   std::string cluster = ClaimClusterId(doc, claim);
   AddBoolean(&xdoc, s::kPrefixId, claim.id);

@@ -121,6 +121,13 @@ std::vector<std::string> NameWords(const std::string& name) {
   return words;
 }
 
+bool IsWordTerm(const std::string& term) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (term.empty()) return false;
+  if (!upper(term[0])) return true;
+  return term[0] == 'Z' && term.size() > 1 && !upper(term[1]);
+}
+
 bool IsUnnamedSpeaker(const SpeakerRef& speaker) {
   return speaker.type == kSpeakerTypeUnnamed || speaker.id.empty();
 }

@@ -40,6 +40,9 @@ inline constexpr char kPrefixArticleCluster[] = "XA";  // near-duplicate cluster
                                                        // on articles and claims
 inline constexpr char kPrefixYear[] = "XY";      // publication year: "XY2025"
 inline constexpr char kPrefixMonth[] = "XM";     // publication month: "XM202502"
+inline constexpr char kPrefixImpact[] = "XI";    // on claims: "XI" + a word term (unprefixed or
+                                                 // "Z" stem) the claim is in the impact tier of
+                                                 // (InImpactTier), "XIZchip", "XInvidia"
 
 // ---- free-text prefixes (TermGenerator, with positions) ----
 // Claim text and speaker name are indexed unprefixed, so an unprefixed word's posting list
@@ -91,9 +94,10 @@ inline constexpr char kUnnamedSpeakersFacet[] = "(unnamed sources)";
 inline constexpr char kMetaFilePrefix[] = "file:";
 // "schema" -> kSchemaVersion; written on every commit.
 inline constexpr char kMetaSchema[] = "schema";
-// 2: slots 11-13. 3: article text under kPrefixArticleText instead of unprefixed. An index of
-// an earlier version is refused by the readers and rebuilt by IndexDataDir (CheckSchemaVersion).
-inline constexpr char kSchemaVersion[] = "3";
+// 2: slots 11-13. 3: article text under kPrefixArticleText instead of unprefixed. 4: impact-tier
+// terms (kPrefixImpact). An index of an earlier version is refused by the readers and rebuilt by
+// IndexDataDir (CheckSchemaVersion).
+inline constexpr char kSchemaVersion[] = "4";
 
 // Ok for `recorded` (the "schema" metadata of the database at `db_path`) == kSchemaVersion,
 // and for an empty database (`documents` == 0). Otherwise kInvalidInput in one line: for an
@@ -108,6 +112,24 @@ bool OlderSchema(const std::string& recorded);
 
 // Weight of the title words relative to claim text (TermGenerator wdf_inc).
 inline constexpr unsigned kTitleWeight = 2;
+
+// ---- impact tiers ----
+// For a one-word search ranked by BM25, a claim's rank depends only on the word's wdf in it and
+// its length: more occurrences and a shorter claim rank higher. Every claim that has a word
+// twice or more, or whose length (the sum of its wdf, as Xapian counts it) is at most
+// kImpactMaxLength, gets an "XI" + word term for each such word. Every other claim with the word
+// has it once and is longer, so its BM25 weight is at most that of (wdf 1, length
+// kImpactMaxLength + 1); a page drawn from the tier alone whose last hit outweighs that bound is
+// exactly the page of the whole posting list (query/search.cpp), read from a tenth of it.
+// 76 is about the 12th percentile of claim lengths, both in the bundled sample and in
+// bench/index_bench.cpp's synthetic claims.
+inline constexpr unsigned kImpactMaxLength = 76;
+// A term the TermGenerator makes of claim text or a speaker name: unprefixed (does not start
+// with an upper-case ASCII letter) or an unprefixed word's stem ("Z" + a non-upper-case byte).
+bool IsWordTerm(const std::string& term);
+inline bool InImpactTier(unsigned wdf, unsigned length) {
+  return wdf >= 2 || length <= kImpactMaxLength;
+}
 
 // Document data: a JSON object.
 //   claim:   {"claim": <ClaimToJson>, "source": {"doc_id", "title", "url", "outlet",

@@ -24,6 +24,12 @@ using Json = nlohmann::ordered_json;
 // kRuntime naming `db_path`.
 Result<Xapian::Database> OpenIndex(const std::string& db_path);
 
+// Search (query/search.h) over an open database. `impact_tiers` false always reads whole
+// posting lists, never a word's impact tier (index/schema.h); `*from_tier` (when not null) says
+// whether the page came from a tier. Tests compare the two. Throws Xapian::Error.
+Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& options,
+                                bool impact_tiers = true, bool* from_tier = nullptr);
+
 // Checks a YYYY-MM-DD flag value and returns it as "YYYYMMDD" (the date slot's form). Empty
 // `value` gives "". A bad date is kInvalidInput "--since '2025-13-01': not a date (YYYY-MM-DD)".
 Result<std::string> DateFlag(const std::string& flag, const std::string& value);

@@ -350,7 +350,13 @@ Xapian::Query WithDates(const Xapian::Query& query, const std::vector<DateBounds
 }
 
 bool DateDecider::operator()(const Xapian::Document& doc) const {
-  std::string date = doc.get_value(s::kSlotDate);
+  ++asked_;
+  if (!Accepts(doc.get_value(s::kSlotDate))) return false;
+  ++accepted_;
+  return true;
+}
+
+bool DateDecider::Accepts(const std::string& date) const {
   if (date.empty()) return false;  // undated documents meet no date condition
   for (const DateBounds& d : dates_) {
     if (!d.first.empty() && date < d.first) return false;

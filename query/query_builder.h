@@ -77,9 +77,14 @@ class DateDecider : public Xapian::MatchDecider {
  public:
   explicit DateDecider(std::vector<DateBounds> dates) : dates_(std::move(dates)) {}
   bool operator()(const Xapian::Document& doc) const override;
+  // The share of the documents it was asked about that it accepted (1 before any).
+  double AcceptedShare() const { return asked_ ? static_cast<double>(accepted_) / asked_ : 1.0; }
 
  private:
+  bool Accepts(const std::string& date) const;
+
   std::vector<DateBounds> dates_;
+  mutable size_t asked_ = 0, accepted_ = 0;
 };
 
 }  // namespace claimdex::query_internal

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -162,7 +163,7 @@ std::vector<SourceRef> ClusterMembers(Xapian::Database& db, const std::string& c
 
 // `members_matched`: other members of the hit's quote cluster match the query too (the hit
 // stands for them), so they are listed in also_in.
-SearchHit MakeHit(Xapian::Database& db, const Xapian::MSetIterator& m,
+SearchHit MakeHit(Xapian::Database& db, const Xapian::MSetIterator& m, const std::string& cluster,
                   const Highlighter& highlighter, bool articles, bool members_matched) {
   SearchHit hit;
   hit.weight = m.get_weight();
@@ -175,7 +176,6 @@ SearchHit MakeHit(Xapian::Database& db, const Xapian::MSetIterator& m,
   // The page shows the claim and where it comes from, not the rest of the stored source.
   if (!query_internal::DecodeClaimHit(doc.get_data(), &hit.claim, &hit.source)) return hit;
   hit.snippet = highlighter.Mark(hit.claim.text);
-  std::string cluster = m.get_collapse_key();  // the cluster slot: the stored "cluster" too
   if (members_matched && !cluster.empty()) hit.also_in = ClusterMembers(db, cluster, *m);
   return hit;
 }
@@ -210,7 +210,138 @@ bool OtherMembersMatch(Xapian::Database& db, const Xapian::Query& query, const s
   return enquire.get_mset(0, 2).size() >= 2;
 }
 
-Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& options) {
+// ---- impact tiers (index/schema.h) ----
+
+// Xapian 1.4's default BM25Weight (k1 1, k2 0, k3 1, b 0.5, min_normlen 0.5), set explicitly:
+// the tier check below repeats its length normalisation.
+constexpr double kBm25K1 = 1, kBm25K2 = 0, kBm25K3 = 1, kBm25B = 0.5, kBm25MinNormLen = 0.5;
+
+// Below this many postings a word's whole list is read in a fraction of a millisecond; the tier
+// would only add its own look-ups.
+constexpr Xapian::doccount kTierMinPostings = 2000;
+
+// The part of a one-term BM25 weight that depends on the document (the rest, the term's idf,
+// is the same for every document of the match).
+double LocalScore(double wdf, double length, double avlength) {
+  double normlen = std::max(avlength > 0 ? length / avlength : 0.0, kBm25MinNormLen);
+  return wdf / (kBm25K1 * (normlen * kBm25B + (1 - kBm25B)) + wdf);
+}
+
+// The one term carrying weight in `query` when it is a claim word (IsWordTerm), alone or with
+// boolean filters (OP_FILTER: only the first subquery is weighted); else "".
+std::string SingleWordTerm(const Xapian::Query& query) {
+  Xapian::Query q = query;
+  if (q.get_type() == Xapian::Query::OP_FILTER && q.get_num_subqueries() >= 2) {
+    q = q.get_subquery(0);
+  }
+  if (q.get_type() != Xapian::Query::LEAF_TERM || q.get_terms_begin() == q.get_terms_end()) {
+    return "";
+  }
+  std::string term = *q.get_terms_begin();
+  return s::IsWordTerm(term) ? term : "";
+}
+
+// One hit of a page before it is decoded: the ranked item and its quote cluster (the
+// kSlotCluster value; "" in articles mode), and whether other members of the cluster are known
+// to match too.
+struct PageItem {
+  Xapian::MSetIterator m;
+  std::string cluster;
+  bool members = false;
+};
+
+// A page (items offset .. offset+limit-1 of the collapsed ranking) with quote clusters
+// collapsed here instead of by Xapian. Xapian's collapse reads the cluster value of every
+// candidate that passes the weight check — with the many equal weights of short claims, most
+// candidates — where here only the top of the uncollapsed ranking is read: the first member of a
+// cluster in the ranking is the one Xapian's collapse keeps, so the page is the same. Asks
+// Xapian for a few times the page and more while clusters eat it; an empty optional when a
+// page still cannot be filled from 40 times its size (then Xapian collapses).
+// `*estimated`: Xapian's estimate of the uncollapsed matches, scaled by `*distinct_share`, the
+// share of distinct clusters among the items read.
+std::optional<std::vector<PageItem>> CollapsedPage(Xapian::Enquire* enquire,
+                                                   const SearchOptions& options,
+                                                   Xapian::MatchDecider* decider,
+                                                   size_t* estimated, double* distinct_share) {
+  size_t want = options.offset + options.limit;
+  for (Xapian::doccount n = 2 * want + 8; n <= 40 * want + 8; n *= 4) {
+    Xapian::MSet mset = enquire->get_mset(0, n, 0, nullptr, decider);
+    std::vector<PageItem> page;
+    std::unordered_map<std::string, size_t> seen;  // cluster -> index in `page`, or SIZE_MAX
+    size_t distinct = 0, read = 0;
+    for (auto m = mset.begin(); m != mset.end() && distinct < want; ++m, ++read) {
+      std::string cluster = m.get_document().get_value(s::kSlotCluster);
+      if (!cluster.empty()) {
+        auto [it, fresh] = seen.emplace(cluster, SIZE_MAX);
+        if (!fresh) {
+          if (it->second != SIZE_MAX) page[it->second].members = true;
+          continue;
+        }
+        if (distinct >= options.offset) it->second = page.size();
+      }
+      if (distinct++ >= options.offset) page.push_back({m, std::move(cluster)});
+    }
+    // Members of a page's clusters further down the ranking count too.
+    for (auto m = mset[static_cast<Xapian::doccount>(read)]; m != mset.end(); ++m) {
+      auto it = seen.find(m.get_document().get_value(s::kSlotCluster));
+      if (it != seen.end() && it->second != SIZE_MAX) page[it->second].members = true;
+    }
+    if (distinct >= want || mset.size() < n) {
+      double share = read > 0 ? static_cast<double>(distinct) / read : 1.0;
+      *distinct_share = share;
+      *estimated = static_cast<size_t>(mset.get_matches_estimated() * share + 0.5);
+      if (mset.size() < n) *estimated = distinct;  // the whole match was read
+      return page;
+    }
+  }
+  return std::nullopt;
+}
+
+// The page of a one-word search ranked by relevance, read from the word's impact tier alone; an
+// empty optional when the tier cannot be shown to give the exact page: a short page, or a last
+// hit that a claim outside the tier could outweigh (such a claim has the word once and is longer
+// than kImpactMaxLength). Quote clusters keep the page exact: a cluster whose best member in
+// the tier is on this page outweighs every claim outside it. `*estimated`: Xapian's estimate of
+// the whole query from term statistics (the word's postings; filters taken as independent),
+// times the share of the tier's claims the date conditions accepted and the share of distinct
+// clusters on the way to the page.
+std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enquire* enquire,
+                                              const Xapian::Query& query,
+                                              const SearchOptions& options,
+                                              query_internal::DateDecider* dates,
+                                              size_t* estimated) {
+  std::string term = SingleWordTerm(query);
+  if (term.empty() || options.limit == 0) return std::nullopt;
+  std::string tier = std::string(s::kPrefixImpact) + term;
+  Xapian::doccount postings = db.get_termfreq(term), in_tier = db.get_termfreq(tier);
+  if (postings < kTierMinPostings || in_tier == 0) return std::nullopt;
+  enquire->set_query(query);
+  double whole = enquire->get_mset(0, 0).get_matches_estimated();  // statistics only
+  enquire->set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(tier)));
+  double share = 1;
+  std::optional<std::vector<PageItem>> page =
+      CollapsedPage(enquire, options, dates, estimated, &share);
+  if (!page || page->size() < options.limit) return std::nullopt;
+  Xapian::docid last = *page->back().m;
+  Xapian::PostingIterator p = db.postlist_begin(term);
+  p.skip_to(last);
+  if (p == db.postlist_end(term) || *p != last) return std::nullopt;
+  double avlength = db.get_avlength();
+  double outside = LocalScore(1, s::kImpactMaxLength + 1, avlength);
+  if (!(LocalScore(p.get_wdf(), db.get_doclength(last), avlength) > outside * (1 + 1e-9))) {
+    return std::nullopt;
+  }
+  if (dates) share *= dates->AcceptedShare();
+  *estimated = static_cast<size_t>(whole * share + 0.5);
+  return page;
+}
+
+}  // namespace
+
+namespace query_internal {
+
+Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& options,
+                                bool impact_tiers, bool* from_tier) {
   Xapian::QueryParser parser;
   // Date conditions are checked by a match decider rather than as value ranges in the query:
   // Xapian calls it only for a document that could enter the page (or for every match when
@@ -220,27 +351,51 @@ Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& option
   Result<Xapian::Query> query = query_internal::BuildQuery(db, options, &parser, &dates);
   if (!query.ok()) return query.status();
   query_internal::DateDecider decider(dates);
+  Xapian::MatchDecider* date_decider = dates.empty() ? nullptr : &decider;
   Xapian::Enquire enquire(db);
-  if (!options.articles) enquire.set_collapse_key(s::kSlotCluster);
+  enquire.set_weighting_scheme(
+      Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLen));
   bool text = options.query.find_first_not_of(" \t\n") != std::string::npos;
   SetOrder(options, text, &enquire);
   // Facets need every match seen; a plain page only needs the top of the ranking.
   bool facets = options.facets || options.count_facets;
-  enquire.set_query(*query);
-  FacetSpy spy(options.target);
-  if (facets) enquire.add_matchspy(&spy);
-  Xapian::doccount check_at_least = facets ? db.get_doccount() : 0;
-  Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, check_at_least, nullptr,
-                                       dates.empty() ? nullptr : &decider);
   SearchResult result;
-  result.total = mset.get_matches_estimated();
+  std::optional<std::vector<PageItem>> page;
+  if (from_tier) *from_tier = false;
+  if (!facets && !options.articles) {
+    if (impact_tiers && options.sort == "relevance") {
+      page = TierPage(db, &enquire, *query, options, dates.empty() ? nullptr : &decider,
+                      &result.total);
+      if (from_tier) *from_tier = page.has_value();
+    }
+    if (!page) {
+      enquire.set_query(*query);
+      double share = 1;
+      page = CollapsedPage(&enquire, options, date_decider, &result.total, &share);
+    }
+  }
+  FacetSpy spy(options.target);
+  Xapian::MSet mset;
+  if (!page) {
+    if (!options.articles) enquire.set_collapse_key(s::kSlotCluster);
+    enquire.set_query(*query);
+    if (facets) enquire.add_matchspy(&spy);
+    Xapian::doccount check_at_least = facets ? db.get_doccount() : 0;
+    mset = enquire.get_mset(options.offset, options.limit, check_at_least, nullptr,
+                            date_decider);
+    result.total = mset.get_matches_estimated();
+    page.emplace();
+    for (auto m = mset.begin(); m != mset.end(); ++m) {
+      page->push_back({m, m.get_collapse_key(), m.get_collapse_count() > 0});
+    }
+  }
   Highlighter highlighter(*query, options.articles ? s::kPrefixArticleText : "");
   Xapian::Query whole = query_internal::WithDates(*query, dates);
-  for (auto m = mset.begin(); m != mset.end(); ++m) {
+  for (const PageItem& item : *page) {
     bool members = !options.articles &&
-                   (m.get_collapse_count() > 0 ||
-                    (!facets && OtherMembersMatch(db, whole, m.get_collapse_key())));
-    result.hits.push_back(MakeHit(db, m, highlighter, options.articles, members));
+                   (item.members || (!facets && OtherMembersMatch(db, whole, item.cluster)));
+    result.hits.push_back(
+        MakeHit(db, item.m, item.cluster, highlighter, options.articles, members));
   }
   if (facets) result.facets = spy.Facets();
   if (result.total == 0 && !options.query.empty()) {
@@ -249,14 +404,14 @@ Result<SearchResult> RunSearch(Xapian::Database& db, const SearchOptions& option
   return result;
 }
 
-}  // namespace
+}  // namespace query_internal
 
 Result<SearchResult> Search(const std::string& db_path, const SearchOptions& options) {
   CLAIMDEX_RETURN_IF_ERROR(ValidateOptions(options));
   Result<Xapian::Database> db = query_internal::OpenIndex(db_path);
   if (!db.ok()) return db.status();
   try {
-    return RunSearch(*db, options);
+    return query_internal::SearchOpen(*db, options);
   } catch (const Xapian::QueryParserError& e) {
     return Status::InvalidInput("bad query '" + options.query + "': " + e.get_msg());
   } catch (const Xapian::Error& e) {

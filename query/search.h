@@ -30,7 +30,7 @@ struct SearchOptions {
   bool count_facets = true;  // count facets even without `facets` (the text summary line shows
                              // the top 3). Either costs a pass over every match and makes
                              // SearchResult::total exact; with both false (a page for a tool,
-                             // the fast path) facets stay empty and total is Xapian's estimate.
+                             // the fast path) facets stay empty and total is an estimate.
   bool articles = false;  // search article documents instead of claims
 };
 
@@ -53,7 +53,9 @@ struct SearchHit {
 
 struct SearchResult {
   size_t total = 0;  // matching claims after collapse: exact when facets were counted, else
-                     // Xapian's estimate
+                     // an estimate (Xapian's, scaled by the share of distinct quote clusters
+                     // on the way to the page; for a page read from an impact tier,
+                     // index/schema.h, from term statistics and the date filter's pass rate)
   std::vector<SearchHit> hits;
   // facet name ("speaker", "stance", "outlet", "month") -> (value, count), most first (month:
   // newest first), counted over the whole collapsed match (a quote cluster counts once); empty

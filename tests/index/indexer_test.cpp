@@ -190,11 +190,50 @@ TEST(Indexer, SecondWriterIsBusy) {
   EXPECT_NE(r.status().message().find(tmp.db()), std::string::npos);
 }
 
+// Impact-tier terms (schema.h): a short claim is in the tier of every word it has; a long one
+// only in the tier of a word it repeats; never of a prefixed (title, filter) term; articles get
+// none.
+TEST(Indexer, ClaimsGetImpactTierTermsForShortTextsAndRepeatedWords) {
+  TempDir tmp;
+  testing::ClaimSpec short_claim;
+  short_claim.id = "c:short";
+  short_claim.text = "Chips matter.";
+  short_claim.speaker_id = "ann-lee";
+  short_claim.speaker_name = "Ann Lee";
+  std::string long_text = "Export rules matter";
+  for (int i = 0; i < 40; ++i) long_text += " and filler" + std::to_string(i);
+  testing::ClaimSpec long_claim = short_claim;
+  long_claim.id = "c:long";
+  long_claim.text = long_text + " so export rules stay.";
+  ASSERT_TRUE(IndexDocuments(tmp.db(), {MakeDoc("d:t1", "Outlet", "2025-03-01", "Title words",
+                                                {short_claim, long_claim})})
+                  .ok());
+  Xapian::Document s = DocWithTerm(tmp.db(), "Qc:short");
+  std::set<std::string> short_terms(s.termlist_begin(), s.termlist_end());
+  for (const char* t : {"XIchips", "XIZchip", "XImatter", "XIZmatter", "XIann", "XIlee"}) {
+    EXPECT_TRUE(short_terms.count(t)) << t;
+  }
+  for (const std::string& t : short_terms) {
+    EXPECT_FALSE(t.rfind("XIS", 0) == 0 || t.rfind("XIZS", 0) == 0 || t.rfind("XIX", 0) == 0)
+        << t;
+  }
+  Xapian::Document l = DocWithTerm(tmp.db(), "Qc:long");
+  std::set<std::string> long_terms(l.termlist_begin(), l.termlist_end());
+  EXPECT_TRUE(long_terms.count("XIexport"));  // twice
+  EXPECT_TRUE(long_terms.count("XIZrule"));
+  EXPECT_FALSE(long_terms.count("XImatter"));  // once, in a long claim
+  EXPECT_FALSE(long_terms.count("XIfiller7"));
+  Xapian::Document article = DocWithTerm(tmp.db(), "Qd:t1");
+  for (auto t = article.termlist_begin(); t != article.termlist_end(); ++t) {
+    EXPECT_NE((*t).rfind("XI", 0), 0u) << *t;
+  }
+}
+
 TEST(Indexer, RecordsTheSchemaVersionOnCommit) {
   TempDir tmp;
   ASSERT_TRUE(IndexDocuments(tmp.db(), SampleCorpus()).ok());
   EXPECT_EQ(Xapian::Database(tmp.db()).get_metadata(schema::kMetaSchema), schema::kSchemaVersion);
-  EXPECT_EQ(std::string(schema::kSchemaVersion), "3");
+  EXPECT_EQ(std::string(schema::kSchemaVersion), "4");
 }
 
 // An index of schema 2 (article text unprefixed) would give wrong search results with this
