@@ -24,9 +24,10 @@ using Json = nlohmann::ordered_json;
 // kRuntime naming `db_path`.
 Result<Xapian::Database> OpenIndex(const std::string& db_path);
 
-// Search (query/search.h) over an open database. `impact_tiers` false always reads whole
-// posting lists, never a word's impact tier (index/schema.h); `*from_tier` (when not null) says
-// whether the page came from a tier. Tests compare the two. Throws Xapian::Error.
+// Search (query/search.h) over an open database. `impact_tiers` false always reads the whole
+// match, never a part that provably holds the page (a word's impact tier, index/schema.h, or
+// for a sort by date the newest months); `*from_tier` (when not null) says whether the page
+// came from such a part. Tests compare the two. Throws Xapian::Error.
 Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& options,
                                 bool impact_tiers = true, bool* from_tier = nullptr);
 

@@ -336,6 +336,50 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
   return page;
 }
 
+// The page of a search sorted by date (newest first), read from the newest months alone: enough
+// of them to hold the page several times over at the rate Xapian's term statistics expect the
+// query to match. Every claim of those months sorts before every claim of an earlier month and
+// every undated one, so a full page from them is the page of the whole match (and a quote
+// cluster's first member in that order is the same). An empty optional when the months cannot
+// fill the page, or when they hold most of the index anyway. `*estimated` as for TierPage.
+std::optional<std::vector<PageItem>> NewestMonthsPage(Xapian::Database& db,
+                                                      Xapian::Enquire* enquire,
+                                                      const Xapian::Query& query,
+                                                      const SearchOptions& options,
+                                                      query_internal::DateDecider* dates,
+                                                      size_t* estimated) {
+  constexpr double kMargin = 4;  // read this many pages' worth, by the statistics
+  size_t want = options.offset + options.limit;
+  if (options.limit == 0) return std::nullopt;
+  enquire->set_query(query);
+  double whole = enquire->get_mset(0, 0).get_matches_estimated();  // statistics only
+  double documents = db.get_doccount();
+  if (whole <= 0 || documents <= 0) return std::nullopt;
+  double needed = kMargin * static_cast<double>(want) * documents / whole;
+  if (needed > documents / 4) return std::nullopt;  // a quarter of the index: read it all
+  std::vector<std::pair<std::string, Xapian::doccount>> months;  // oldest first
+  for (auto t = db.allterms_begin(s::kPrefixMonth); t != db.allterms_end(s::kPrefixMonth); ++t) {
+    months.emplace_back(*t, t.get_termfreq());
+  }
+  std::vector<Xapian::Query> newest;
+  double covered = 0;
+  for (auto m = months.rbegin(); m != months.rend() && covered < needed; ++m) {
+    newest.emplace_back(m->first);
+    covered += m->second;
+  }
+  if (newest.empty() || newest.size() == months.size()) return std::nullopt;
+  enquire->set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                   Xapian::Query(Xapian::Query::OP_OR, newest.begin(),
+                                                 newest.end())));
+  double share = 1;
+  std::optional<std::vector<PageItem>> page =
+      CollapsedPage(enquire, options, dates, estimated, &share);
+  if (!page || page->size() < options.limit) return std::nullopt;
+  if (dates) share *= dates->AcceptedShare();
+  *estimated = static_cast<size_t>(whole * share + 0.5);
+  return page;
+}
+
 }  // namespace
 
 namespace query_internal {
@@ -363,11 +407,13 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   std::optional<std::vector<PageItem>> page;
   if (from_tier) *from_tier = false;
   if (!facets && !options.articles) {
+    query_internal::DateDecider* checked = dates.empty() ? nullptr : &decider;
     if (impact_tiers && options.sort == "relevance") {
-      page = TierPage(db, &enquire, *query, options, dates.empty() ? nullptr : &decider,
-                      &result.total);
-      if (from_tier) *from_tier = page.has_value();
+      page = TierPage(db, &enquire, *query, options, checked, &result.total);
+    } else if (impact_tiers) {
+      page = NewestMonthsPage(db, &enquire, *query, options, checked, &result.total);
     }
+    if (from_tier) *from_tier = page.has_value();
     if (!page) {
       enquire.set_query(*query);
       double share = 1;
