@@ -267,6 +267,7 @@ class DocAnalysis {
   static size_t WordsIn(std::string_view text);
   static size_t MinContentWords(const Attribution& a);
   static bool EndsWithWhat(std::string_view content);
+  static bool OnlyCircumstance(std::string_view content);
   bool TellsATale(size_t after_cue, size_t last) const;
   bool NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool CoordinatedAfterModalClause(size_t from, size_t join, size_t cue) const;
@@ -2574,6 +2575,30 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       (next->fold == "from" || next->fold == "reporting")) {
     return true;
   }
+  // "would eventually add $84 billion": a sum, not a remark.
+  bool adds = w == "add" || w == "adds" || w == "added" || w == "adding";
+  if (cue_end == cue_first + 1 && adds && next &&
+      (next->fold == "$" || (!next->fold.empty() && std::isdigit(static_cast<unsigned char>(
+                                                        next->fold[0]))))) {
+    return true;
+  }
+  // "In a Facebook message posted Friday, Cruz said": the message was posted (a passive
+  // participle after the thing made); Cruz is the one speaking.
+  static const std::unordered_set<std::string_view> kMedia = {
+      "message", "statement", "video", "letter", "post", "tweet", "report", "memo",
+      "document", "email", "note", "release", "ad", "advertisement", "column", "essay",
+      "article", "book", "study", "survey", "poll", "op-ed", "interview", "speech", "filing"};
+  if (cue_end == cue_first + 1 && HasSuffix(w, "ed", 4) && cue_first > s.first &&
+      tokens_[cue_first - 1].word && !tokens_[cue_first - 1].capitalized &&
+      kMedia.count(tokens_[cue_first - 1].fold) != 0 && next && next->word &&
+      (IsTimeWord(next->fold) || next->fold == "by" || next->fold == "in")) {
+    return true;
+  }
+  // "The real Trump showed up at the debate": came, not showed something.
+  if (cue_end == cue_first + 1 && next && next->fold == "up" &&
+      (w == "show" || w == "shows" || w == "showed" || w == "showing" || w == "shown")) {
+    return true;
+  }
   static const std::unordered_set<std::string_view> kNounToo = {
       "support", "fear", "hope", "want", "demand", "claim", "plan", "call", "promise"};
   if (cue_end == cue_first + 1 && kNounToo.count(w) != 0) {
@@ -2582,6 +2607,22 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
     if (!next || !next->word || kPrepositions.count(next->fold) != 0) return true;
   }
   return false;
+}
+
+// "posted Friday", "According to MSNBC, basically.": a content of nothing but when and how —
+// time words, adverbs in -ly, numbers — says nothing.
+bool DocAnalysis::OnlyCircumstance(std::string_view content) {
+  bool any = false;
+  for (const Token& t : Tokenize(content)) {
+    if (!t.word) continue;
+    any = true;
+    bool number = !t.fold.empty() && std::isdigit(static_cast<unsigned char>(t.fold[0]));
+    if (!IsTimeWord(t.fold) && !number && !HasSuffix(t.fold, "ly", 5) && t.fold != "the" &&
+        t.fold != "in" && t.fold != "at") {
+      return false;
+    }
+  }
+  return any;
 }
 
 // "At least that's what the campaign hopes", "That is not what Toner said": the words before
@@ -3241,8 +3282,9 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       // Indirect speech and paraphrase: the reported clause, not the attribution around it.
       const Attribution* next = s.more.empty() ? nullptr : &s.more.front();
       std::string content = ContentOf(s, *attribution, ContentLimit(s, *attribution, next));
-      if (c.kind == "indirect" &&
-          (WordsIn(content) < MinContentWords(*attribution) || EndsWithWhat(content))) {
+      if ((c.kind == "indirect" &&
+           (WordsIn(content) < MinContentWords(*attribution) || EndsWithWhat(content))) ||
+          OnlyCircumstance(content)) {
         AddFurtherClaims(i, &claims);  // "In a message posted Friday, Cruz said ..."
         continue;
       }

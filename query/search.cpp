@@ -125,18 +125,25 @@ class Highlighter {
     return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
   }
 
+  // Memoised: the hits of a page share most of their words, and stemming is most of the cost.
   bool Matches(const std::string& word) const {
+    if (terms_.empty()) return false;
     std::string lower = word;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto known = memo_.find(lower);
+    if (known != memo_.end()) return known->second;
     std::string stemmed = "Z";  // built in place: GCC 12 warns (-Wrestrict) on "Z" + string
     stemmed += prefix_;
     stemmed += stem_(lower);
-    return terms_.count(prefix_ + lower) > 0 || terms_.count(stemmed) > 0;
+    bool match = terms_.count(prefix_ + lower) > 0 || terms_.count(stemmed) > 0;
+    memo_.emplace(std::move(lower), match);
+    return match;
   }
 
   Xapian::Stem stem_;
   std::string prefix_;
   std::set<std::string> terms_;
+  mutable std::unordered_map<std::string, bool> memo_;  // lower-cased word -> Matches
 };
 
 bool EarlierSource(const SourceRef& a, const SourceRef& b) {

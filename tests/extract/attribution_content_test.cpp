@@ -1028,6 +1028,30 @@ TEST(Attribution, ParticleMakesAnotherVerb) {
   for (const Claim& c : doc.claims) EXPECT_FALSE(c.speaker.has_value()) << c.speaker->name;
 }
 
+TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
+  // A sum added, someone showing up, a message that was posted, a content of nothing but a
+  // time or an adverb: no claim with these cues.
+  for (const char* text :
+       {"Helen Toner says the rule would cut exports at first, but would eventually add $84 "
+        "billion over 10 years.",
+        "The real Jensen Huang showed up at the hearing on Monday.",
+        "In a LinkedIn message posted Friday, Dario Amodei said the rules work.",
+        "The rules were dropped. Pretty much the same, right? According to Nvidia, basically."}) {
+    for (const Claim& c : Annotated(text).claims) {
+      EXPECT_NE(c.cue, "add") << text;
+      EXPECT_NE(c.cue, "showed") << text;
+      EXPECT_NE(c.cue, "posted") << text;
+      EXPECT_NE(c.quote, "basically") << text;
+    }
+  }
+  // The message was posted; Amodei is the one who said something.
+  Document doc = Annotated("In a LinkedIn message posted Friday, Dario Amodei said the rules work.");
+  ASSERT_EQ(doc.claims.size(), 1u);
+  ASSERT_TRUE(doc.claims[0].speaker.has_value());
+  EXPECT_EQ(doc.claims[0].speaker->id, "dario-amodei");
+  EXPECT_EQ(doc.claims[0].quote, "the rules work");
+}
+
 TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
   // Nobody is reported saying anything in these; "continued to argue" still reports.
   for (const char* text :
