@@ -1435,8 +1435,10 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
   while (at < s.last && quote_mark_[at]) ++at;
   if (at >= s.last) return std::nullopt;
   int m = mention_starting_[at];
+  // "Source: NATO." under a chart credits the figures; it reports nothing.
+  bool credit = tokens_[at].fold == "source" || tokens_[at].fold == "sources";
   if (m < 0 && at + 2 < s.last && tokens_[at].word && IsSourceNoun(tokens_[at].fold) &&
-      tokens_[at].capitalized && tokens_[at + 1].fold == ":" && !Blocked(at)) {
+      tokens_[at].capitalized && tokens_[at + 1].fold == ":" && !Blocked(at) && !credit) {
     // "Poll: Wealthy Voters Abandon ...": a headline's report by a described source.
     Attribution a;
     a.speaker = Np{at, at + 1, -1, ""};
@@ -2593,6 +2595,17 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       kMedia.count(tokens_[cue_first - 1].fold) != 0 && next && next->word &&
       (IsTimeWord(next->fold) || next->fold == "by" || next->fold == "in")) {
     return true;
+  }
+  // "In a statement announcing the pick, the union called ...": the statement is where the
+  // words are; the one who made it is the sentence's subject.
+  if (cue_end == cue_first + 1 && (HasSuffix(w, "ing", 5) || HasSuffix(w, "ed", 4)) &&
+      cue_first > s.first && tokens_[cue_first - 1].word &&
+      kMedia.count(tokens_[cue_first - 1].fold) != 0) {
+    for (size_t k = cue_first - 1; k > s.first && k + 5 > cue_first; --k) {
+      const std::string& before = tokens_[k - 1].fold;
+      if (before == "in" || before == "during" || before == "through") return true;
+      if (!tokens_[k - 1].word) break;
+    }
   }
   // "The real Trump showed up at the debate": came, not showed something.
   if (cue_end == cue_first + 1 && next && next->fold == "up" &&

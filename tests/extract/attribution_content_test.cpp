@@ -1044,6 +1044,16 @@ TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
       EXPECT_NE(c.quote, "basically") << text;
     }
   }
+  // A chart's credit line reports nothing.
+  for (const Claim& c : Annotated("The U.S. spends more than all others.\n\nSource: Nvidia.").claims) {
+    EXPECT_FALSE(c.speaker.has_value()) << c.text;
+  }
+  // "In a statement announcing ...": the union speaks, not the statement.
+  Document union_doc = Annotated(
+      "In a statement announcing the pick, the Association of Flight Attendants called the "
+      "rules a disaster for its members.");
+  ASSERT_EQ(union_doc.claims.size(), 1u);
+  EXPECT_EQ(union_doc.claims[0].cue, "called");
   // The message was posted; Amodei is the one who said something.
   Document doc = Annotated("In a LinkedIn message posted Friday, Dario Amodei said the rules work.");
   ASSERT_EQ(doc.claims.size(), 1u);
