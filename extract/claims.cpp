@@ -963,6 +963,20 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
       return std::nullopt;
     }
   }
+  // "the examples that critics point to": "that" opens a relative clause about the examples, and
+  // what the critics point to is those, not a statement. After a verb or adjective ("said that
+  // critics argue", "obvious that voters want") it is a conjunction, not part of the source.
+  if (np && np->unnamed && np->first < np->last && tokens_[np->first].fold == "that") {
+    static const std::unordered_set<std::string_view> kTakesThat = {
+        "said", "says", "say", "argued", "argues", "claimed", "claims", "believe", "believes",
+        "noted", "notes", "obvious", "clear", "evident", "likely", "true", "apparent", "possible",
+        "suggests", "suggested", "shows", "showed", "found", "finds", "think", "thinks",
+        "thought", "added", "adds", "warned", "warns", "insisted", "know", "knows", "knew",
+        "means", "meant", "reported", "reports", "wrote", "writes", "is", "was", "so"};
+    bool conjunction = np->first > s.first && kTakesThat.count(tokens_[np->first - 1].fold) != 0;
+    if (!conjunction) return std::nullopt;
+    ++np->first;
+  }
   // "The group asked whether candidates supported the act": a question about a position, not
   // one taken.
   if (np && np->first > s.first && !np->relative &&

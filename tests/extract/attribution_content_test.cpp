@@ -1054,6 +1054,18 @@ TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
       "rules a disaster for its members.");
   ASSERT_EQ(union_doc.claims.size(), 1u);
   EXPECT_EQ(union_doc.claims[0].cue, "called");
+  // "the examples that critics point to": the critics point to examples, they state nothing;
+  // after "obvious that" the source is "analysts", not "that analysts".
+  for (const Claim& c :
+       Annotated("Helen Toner said many of the examples that critics point to as chip leaks "
+                 "were old.")
+           .claims) {
+    EXPECT_NE(c.cue, "point to") << c.text;
+  }
+  Document obvious = Annotated("By now it is obvious that analysts believe the rules have failed.");
+  ASSERT_EQ(obvious.claims.size(), 1u);
+  ASSERT_TRUE(obvious.claims[0].speaker.has_value());
+  EXPECT_EQ(obvious.claims[0].speaker->mention.text, "analysts");
   // The message was posted; Amodei is the one who said something.
   Document doc = Annotated("In a LinkedIn message posted Friday, Dario Amodei said the rules work.");
   ASSERT_EQ(doc.claims.size(), 1u);
