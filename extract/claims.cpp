@@ -2639,9 +2639,20 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
 // "posted Friday", "According to MSNBC, basically.": a content of nothing but when and how —
 // time words, adverbs in -ly, numbers — says nothing.
 bool DocAnalysis::OnlyCircumstance(std::string_view content) {
+  std::vector<Token> words;
+  for (Token& t : Tokenize(content)) {
+    if (t.word) words.push_back(std::move(t));
+  }
+  // "Washington pulled out", "said ... before he died": a particle, or a short clause of when.
+  static const std::unordered_set<std::string_view> kParticles = {"out", "up", "off", "back",
+                                                                   "down", "away", "over"};
+  if (words.size() == 1 && kParticles.count(words[0].fold) != 0) return true;
+  if (!words.empty() && words.size() <= 5 &&
+      (words[0].fold == "before" || words[0].fold == "after" || words[0].fold == "until")) {
+    return true;
+  }
   bool any = false;
-  for (const Token& t : Tokenize(content)) {
-    if (!t.word) continue;
+  for (const Token& t : words) {
     any = true;
     bool number = !t.fold.empty() && std::isdigit(static_cast<unsigned char>(t.fold[0]));
     if (!IsTimeWord(t.fold) && !number && !HasSuffix(t.fold, "ly", 5) && t.fold != "the" &&

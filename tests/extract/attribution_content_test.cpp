@@ -1036,12 +1036,17 @@ TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
         "billion over 10 years.",
         "The real Jensen Huang showed up at the hearing on Monday.",
         "In a LinkedIn message posted Friday, Dario Amodei said the rules work.",
-        "The rules were dropped. Pretty much the same, right? According to Nvidia, basically."}) {
+        "The rules were dropped. Pretty much the same, right? According to Nvidia, basically.",
+        "But when the time came, under pressure from the unions, Washington backed out.",
+        "Protesters wore shirts with the words \u2018no chips,\u2019 as Jensen Huang, gasping "
+        "on a sidewalk in Taipei, said before he left."}) {
     for (const Claim& c : Annotated(text).claims) {
       EXPECT_NE(c.cue, "add") << text;
       EXPECT_NE(c.cue, "showed") << text;
       EXPECT_NE(c.cue, "posted") << text;
       EXPECT_NE(c.quote, "basically") << text;
+      EXPECT_NE(c.quote, "out") << text;
+      EXPECT_NE(c.quote, "before he left") << text;
     }
   }
   // A chart's credit line reports nothing.
