@@ -488,10 +488,17 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
       if (last < limit && kLinks.count(tokens_[last].fold) != 0) {
         // "a spokeswoman for Janney also declined to comment, saying": the phrase ends where
         // its clause's verb begins.
+        // "A group of doctors sent a letter": irregular past forms end the phrase too.
+        static const std::unordered_set<std::string_view> kIrregularPast = {
+            "sent",  "wrote", "took",   "gave",    "made",  "held",  "met",    "went",
+            "came",  "got",   "put",    "kept",    "left",  "told",  "thought", "brought",
+            "found", "began", "spoke",  "saw",     "knew",  "ran",   "won",    "lost",
+            "paid",  "led",   "felt",   "stood",   "sought", "chose", "drew",  "rose",
+            "fell",  "became", "grew",  "taught",  "fought", "threw", "built", "spent"};
         auto verb = [&](const Token& w) {
           return w.word && !w.capitalized &&
                  (IsVerbFiller(w.fold) || IsFiniteAuxiliary(w.fold) || IsSingleWordCue(w.fold) ||
-                  HasSuffix(w.fold, "ed", 4));
+                  HasSuffix(w.fold, "ed", 4) || kIrregularPast.count(w.fold) != 0);
         };
         // "The former secretary of State began her speech": after a capitalised word, a
         // lower-case word other than a link or article is the clause's verb.
@@ -3320,9 +3327,14 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       // Indirect speech and paraphrase: the reported clause, not the attribution around it.
       const Attribution* next = s.more.empty() ? nullptr : &s.more.front();
       std::string content = ContentOf(s, *attribution, ContentLimit(s, *attribution, next));
+      // "sent a letter to the dean, calling for ...": who got the letter, not what it says.
+      std::string_view last_cue = LastCueWord(*attribution);
+      bool recipient = content.rfind("to ", 0) == 0 &&
+                       (last_cue == "letter" || last_cue == "message" || last_cue == "note" ||
+                        last_cue == "memo" || last_cue == "email" || last_cue == "letters");
       if ((c.kind == "indirect" &&
            (WordsIn(content) < MinContentWords(*attribution) || EndsWithWhat(content))) ||
-          OnlyCircumstance(content)) {
+          OnlyCircumstance(content) || recipient) {
         AddFurtherClaims(i, &claims);  // "In a message posted Friday, Cruz said ..."
         continue;
       }

@@ -1071,6 +1071,14 @@ TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
   ASSERT_EQ(obvious.claims.size(), 1u);
   ASSERT_TRUE(obvious.claims[0].speaker.has_value());
   EXPECT_EQ(obvious.claims[0].speaker->mention.text, "analysts");
+  // "A group of analysts sent a letter to the board, calling for ...": the group calls for
+  // it (its phrase ends at its verb, "sent"), and the letter's recipient is no content.
+  Document letter = Annotated(
+      "A group of analysts sent a letter to the board, calling for tighter chip rules.");
+  ASSERT_EQ(letter.claims.size(), 1u);
+  ASSERT_TRUE(letter.claims[0].speaker.has_value());
+  EXPECT_EQ(letter.claims[0].speaker->name, "A group of analysts");
+  EXPECT_EQ(letter.claims[0].quote, "tighter chip rules");
   // The message was posted; Amodei is the one who said something.
   Document doc = Annotated("In a LinkedIn message posted Friday, Dario Amodei said the rules work.");
   ASSERT_EQ(doc.claims.size(), 1u);
