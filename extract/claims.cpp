@@ -2628,6 +2628,14 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       if (!tokens_[k - 1].word) break;
     }
   }
+  // "his approval rating has declined slightly from 58 percent": fell, not refused. Refusing
+  // takes "to" or an object ("declined to comment", "declined comment", "declined the offer").
+  if (cue_end == cue_first + 1 && (w == "declined" || w == "declines" || w == "decline") &&
+      (!next || !next->word ||
+       (next->fold != "to" && !IsDeterminer(next->fold) && next->fold != "comment" &&
+        next->fold != "comments" && next->fold != "requests" && next->fold != "interviews"))) {
+    return true;
+  }
   // "The real Trump showed up at the debate": came, not showed something.
   if (cue_end == cue_first + 1 && next && next->fold == "up" &&
       (w == "show" || w == "shows" || w == "showed" || w == "showing" || w == "shown")) {

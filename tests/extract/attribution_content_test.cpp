@@ -1038,12 +1038,14 @@ TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
         "In a LinkedIn message posted Friday, Dario Amodei said the rules work.",
         "The rules were dropped. Pretty much the same, right? According to Nvidia, basically.",
         "But when the time came, under pressure from the unions, Washington backed out.",
+        "Helen Toner has declined slightly from 58 percent in the last poll to 55 percent now.",
         "Protesters wore shirts with the words \u2018no chips,\u2019 as Jensen Huang, gasping "
         "on a sidewalk in Taipei, said before he left."}) {
     for (const Claim& c : Annotated(text).claims) {
       EXPECT_NE(c.cue, "add") << text;
       EXPECT_NE(c.cue, "showed") << text;
       EXPECT_NE(c.cue, "posted") << text;
+      EXPECT_NE(c.cue, "declined") << text;
       EXPECT_NE(c.quote, "basically") << text;
       EXPECT_NE(c.quote, "out") << text;
       EXPECT_NE(c.quote, "before he left") << text;
