@@ -152,10 +152,14 @@ void AddImpactTerms(Xapian::Document* xdoc) {
   for (auto t = xdoc->termlist_begin(); t != xdoc->termlist_end(); ++t) length += t.get_wdf();
   std::vector<std::string> tier;
   for (auto t = xdoc->termlist_begin(); t != xdoc->termlist_end(); ++t) {
-    const std::string& term = *t;
-    if (s::IsWordTerm(term) && s::InImpactTier(t.get_wdf(), length)) tier.push_back(term);
+    std::string term = *t;
+    if (s::IsWordTerm(term) && s::InImpactTier(t.get_wdf(), length)) {
+      tier.push_back(s::ImpactTerm(t.get_wdf(), term));
+    }
   }
-  for (const std::string& term : tier) AddBoolean(xdoc, s::kPrefixImpact, term);
+  for (const std::string& term : tier) {
+    if (term.size() <= kMaxTermBytes) xdoc->add_boolean_term(term);
+  }
 }
 
 Xapian::Document ClaimDocument(const Document& doc, const Claim& claim,

@@ -121,6 +121,14 @@ std::vector<std::string> NameWords(const std::string& name) {
   return words;
 }
 
+std::string ImpactTerm(unsigned wdf, const std::string& word_term) {
+  std::string term = kPrefixImpact;
+  term += static_cast<char>('0' + std::min(std::max(wdf, 1u), kImpactMaxWdf));
+  term += ':';
+  term += word_term;
+  return term;
+}
+
 bool IsWordTerm(const std::string& term) {
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   if (term.empty()) return false;

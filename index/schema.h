@@ -40,9 +40,9 @@ inline constexpr char kPrefixArticleCluster[] = "XA";  // near-duplicate cluster
                                                        // on articles and claims
 inline constexpr char kPrefixYear[] = "XY";      // publication year: "XY2025"
 inline constexpr char kPrefixMonth[] = "XM";     // publication month: "XM202502"
-inline constexpr char kPrefixImpact[] = "XI";    // on claims: "XI" + a word term (unprefixed or
-                                                 // "Z" stem) the claim is in the impact tier of
-                                                 // (InImpactTier), "XIZchip", "XInvidia"
+inline constexpr char kPrefixImpact[] = "XI";    // on claims: ImpactTerm(wdf, word) for each
+                                                 // word term whose impact tier the claim is in
+                                                 // (InImpactTier): "XI1:Zchip", "XI2:nvidia"
 
 // ---- free-text prefixes (TermGenerator, with positions) ----
 // Claim text and speaker name are indexed unprefixed, so an unprefixed word's posting list
@@ -117,13 +117,19 @@ inline constexpr unsigned kTitleWeight = 2;
 // For a one-word search ranked by BM25, a claim's rank depends only on the word's wdf in it and
 // its length: more occurrences and a shorter claim rank higher. Every claim that has a word
 // twice or more, or whose length (the sum of its wdf, as Xapian counts it) is at most
-// kImpactMaxLength, gets an "XI" + word term for each such word. Every other claim with the word
-// has it once and is longer, so its BM25 weight is at most that of (wdf 1, length
-// kImpactMaxLength + 1); a page drawn from the tier alone whose last hit outweighs that bound is
-// exactly the page of the whole posting list (query/search.cpp), read from a tenth of it.
+// kImpactMaxLength, gets the term ImpactTerm(wdf, word) for each such word: the tier term says
+// how often the claim has the word, so a search can rank the tier from the tier terms and the
+// claims' lengths alone, without reading the word's own (ten times longer) posting list. Every
+// other claim with the word has it once and is longer, so its BM25 weight is at most that of
+// (wdf 1, length kImpactMaxLength + 1); a page drawn from the tier whose last hit outweighs that
+// bound is exactly the page of the whole posting list (query/search.cpp).
 // 76 is about the 12th percentile of claim lengths, both in the bundled sample and in
 // bench/index_bench.cpp's synthetic claims.
 inline constexpr unsigned kImpactMaxLength = 76;
+// Tier terms record wdf 1 .. kImpactMaxWdf; kImpactMaxWdf stands for that many or more.
+inline constexpr unsigned kImpactMaxWdf = 9;
+// "XI" + the wdf (1 .. kImpactMaxWdf, one digit) + ":" + the word term: "XI2:Zchip".
+std::string ImpactTerm(unsigned wdf, const std::string& word_term);
 // A term the TermGenerator makes of claim text or a speaker name: unprefixed (does not start
 // with an upper-case ASCII letter) or an unprefixed word's stem ("Z" + a non-upper-case byte).
 bool IsWordTerm(const std::string& term);

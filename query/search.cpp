@@ -304,40 +304,148 @@ std::optional<std::vector<PageItem>> CollapsedPage(Xapian::Enquire* enquire,
   return std::nullopt;
 }
 
-// The page of a one-word search ranked by relevance, read from the word's impact tier alone; an
+// The claims of a word's impact tier (index/schema.h), in docid order, each weighted by the
+// document part of its BM25 weight for the word (LocalScore): its wdf comes from the tier term
+// it has (the word's own posting list is read only for the rare claim with kImpactMaxWdf or
+// more), its length from the database. Ranks the tier as the word's weight would.
+class ImpactTierSource : public Xapian::PostingSource {
+ public:
+  explicit ImpactTierSource(std::string word) : word_(std::move(word)) {}
+
+  void init(const Xapian::Database& db) override {
+    db_ = db;
+    avlength_ = db.get_avlength();
+    lists_.clear();
+    total_ = 0;
+    for (unsigned wdf = 1; wdf <= s::kImpactMaxWdf; ++wdf) {
+      std::string term = s::ImpactTerm(wdf, word_);
+      Xapian::doccount n = db.get_termfreq(term);
+      if (n == 0) continue;
+      lists_.push_back({wdf, db.postlist_begin(term), db.postlist_end(term)});
+      total_ += n;
+    }
+    word_list_ = db.postlist_begin(word_);
+    started_ = false;
+    set_maxweight(1.0);  // wdf / (K + wdf) < 1
+  }
+  Xapian::doccount get_termfreq_min() const override { return total_; }
+  Xapian::doccount get_termfreq_est() const override { return total_; }
+  Xapian::doccount get_termfreq_max() const override { return total_; }
+
+  void next(double) override {
+    if (started_) {
+      for (List& l : lists_) {
+        if (l.it != l.end && *l.it == current_) ++l.it;
+      }
+    }
+    started_ = true;
+    Settle();
+  }
+  void skip_to(Xapian::docid did, double) override {
+    started_ = true;
+    for (List& l : lists_) {
+      if (l.it != l.end) l.it.skip_to(did);
+    }
+    Settle();
+  }
+  bool at_end() const override { return current_ == 0; }
+  Xapian::docid get_docid() const override { return current_; }
+  double get_weight() const override {
+    double wdf = current_wdf_;
+    if (current_wdf_ >= s::kImpactMaxWdf) {  // "that many or more": the exact count
+      word_list_.skip_to(current_);
+      if (word_list_ != db_.postlist_end(word_) && *word_list_ == current_) {
+        wdf = word_list_.get_wdf();
+      }
+    }
+    return LocalScore(wdf, db_.get_doclength(current_), avlength_);
+  }
+  ImpactTierSource* clone() const override { return new ImpactTierSource(word_); }
+  std::string name() const override { return "claimdex::ImpactTierSource"; }
+
+ private:
+  struct List {
+    unsigned wdf;
+    Xapian::PostingIterator it, end;
+  };
+  // The lowest docid any list is at (the lists are disjoint: one wdf per claim and word).
+  void Settle() {
+    current_ = 0;
+    for (const List& l : lists_) {
+      if (l.it != l.end && (current_ == 0 || *l.it < current_)) {
+        current_ = *l.it;
+        current_wdf_ = l.wdf;
+      }
+    }
+  }
+
+  std::string word_;
+  Xapian::Database db_;
+  double avlength_ = 0;
+  std::vector<List> lists_;
+  mutable Xapian::PostingIterator word_list_;
+  Xapian::doccount total_ = 0;
+  Xapian::docid current_ = 0;
+  unsigned current_wdf_ = 1;
+  bool started_ = false;
+};
+
+// `query` with its one weighted term (SingleWordTerm) replaced by `weighted`.
+Xapian::Query ReplaceWord(const Xapian::Query& query, const Xapian::Query& weighted) {
+  if (query.get_type() != Xapian::Query::OP_FILTER) return weighted;
+  std::vector<Xapian::Query> filters;
+  for (size_t i = 1; i < query.get_num_subqueries(); ++i) filters.push_back(query.get_subquery(i));
+  return Xapian::Query(Xapian::Query::OP_FILTER, weighted,
+                       Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+}
+
+// Xapian's BM25 weight for `term` in the page's first hit divided by that hit's LocalScore: the
+// factor (the term's idf and constants) that turns a tier page's weights into the word's.
+double WeightFactor(Xapian::Database& db, const std::string& term, Xapian::docid hit,
+                    double local) {
+  Xapian::TermIterator id = db.termlist_begin(hit);
+  id.skip_to(s::kPrefixId);
+  if (id == db.termlist_end(hit) || local <= 0) return 0;
+  Xapian::Enquire one(db);
+  one.set_weighting_scheme(
+      Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLen));
+  one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), Xapian::Query(*id)));
+  Xapian::MSet m = one.get_mset(0, 1);
+  return m.empty() ? 0 : m.begin().get_weight() / local;
+}
+
+// The page of a one-word search ranked by relevance, read from the word's impact tier alone
+// (ImpactTierSource: the tier terms and the claims' lengths, not the word's posting list); an
 // empty optional when the tier cannot be shown to give the exact page: a short page, or a last
 // hit that a claim outside the tier could outweigh (such a claim has the word once and is longer
 // than kImpactMaxLength). Quote clusters keep the page exact: a cluster whose best member in
-// the tier is on this page outweighs every claim outside it. `*estimated`: Xapian's estimate of
-// the whole query from term statistics (the word's postings; filters taken as independent),
-// times the share of the tier's claims the date conditions accepted and the share of distinct
-// clusters on the way to the page.
+// the tier is on this page outweighs every claim outside it. `*weight_factor` turns the page's
+// weights into the word's BM25 weights. `*estimated`: Xapian's estimate of the whole query from
+// term statistics (the word's postings; filters taken as independent), times the share of the
+// tier's claims the date conditions accepted and the share of distinct clusters on the way to
+// the page.
 std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enquire* enquire,
                                               const Xapian::Query& query,
                                               const SearchOptions& options,
                                               query_internal::DateDecider* dates,
-                                              size_t* estimated) {
+                                              size_t* estimated, double* weight_factor) {
   std::string term = SingleWordTerm(query);
   if (term.empty() || options.limit == 0) return std::nullopt;
-  std::string tier = std::string(s::kPrefixImpact) + term;
-  Xapian::doccount postings = db.get_termfreq(term), in_tier = db.get_termfreq(tier);
-  if (postings < kTierMinPostings || in_tier == 0) return std::nullopt;
+  if (db.get_termfreq(term) < kTierMinPostings) return std::nullopt;
+  ImpactTierSource source(term);
   enquire->set_query(query);
   double whole = enquire->get_mset(0, 0).get_matches_estimated();  // statistics only
-  enquire->set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(tier)));
+  enquire->set_query(ReplaceWord(query, Xapian::Query(&source)));
   double share = 1;
   std::optional<std::vector<PageItem>> page =
       CollapsedPage(enquire, options, dates, estimated, &share);
+  enquire->set_query(query);  // the source lives in this frame only
   if (!page || page->size() < options.limit) return std::nullopt;
-  Xapian::docid last = *page->back().m;
-  Xapian::PostingIterator p = db.postlist_begin(term);
-  p.skip_to(last);
-  if (p == db.postlist_end(term) || *p != last) return std::nullopt;
-  double avlength = db.get_avlength();
-  double outside = LocalScore(1, s::kImpactMaxLength + 1, avlength);
-  if (!(LocalScore(p.get_wdf(), db.get_doclength(last), avlength) > outside * (1 + 1e-9))) {
-    return std::nullopt;
-  }
+  double outside = LocalScore(1, s::kImpactMaxLength + 1, db.get_avlength());
+  if (!(page->back().m.get_weight() > outside * (1 + 1e-9))) return std::nullopt;
+  const Xapian::MSetIterator& first = page->front().m;
+  *weight_factor = WeightFactor(db, term, *first, first.get_weight());
+  if (*weight_factor <= 0) return std::nullopt;
   if (dates) share *= dates->AcceptedShare();
   *estimated = static_cast<size_t>(whole * share + 0.5);
   return page;
@@ -412,11 +520,12 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   bool facets = options.facets || options.count_facets;
   SearchResult result;
   std::optional<std::vector<PageItem>> page;
+  double weight_factor = 1;  // a tier page's weights to the query's
   if (from_tier) *from_tier = false;
   if (!facets && !options.articles) {
     query_internal::DateDecider* checked = dates.empty() ? nullptr : &decider;
     if (impact_tiers && options.sort == "relevance") {
-      page = TierPage(db, &enquire, *query, options, checked, &result.total);
+      page = TierPage(db, &enquire, *query, options, checked, &result.total, &weight_factor);
     } else if (impact_tiers) {
       page = NewestMonthsPage(db, &enquire, *query, options, checked, &result.total);
     }
@@ -449,6 +558,7 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
                    (item.members || (!facets && OtherMembersMatch(db, whole, item.cluster)));
     result.hits.push_back(
         MakeHit(db, item.m, item.cluster, highlighter, options.articles, members));
+    result.hits.back().weight *= weight_factor;
   }
   if (facets) result.facets = spy.Facets();
   if (result.total == 0 && !options.query.empty()) {

@@ -210,19 +210,21 @@ TEST(Indexer, ClaimsGetImpactTierTermsForShortTextsAndRepeatedWords) {
                   .ok());
   Xapian::Document s = DocWithTerm(tmp.db(), "Qc:short");
   std::set<std::string> short_terms(s.termlist_begin(), s.termlist_end());
-  for (const char* t : {"XIchips", "XIZchip", "XImatter", "XIZmatter", "XIann", "XIlee"}) {
+  for (const char* t : {"XI1:chips", "XI1:Zchip", "XI1:matter", "XI1:Zmatter", "XI1:ann", "XI1:lee"}) {
     EXPECT_TRUE(short_terms.count(t)) << t;
   }
   for (const std::string& t : short_terms) {
-    EXPECT_FALSE(t.rfind("XIS", 0) == 0 || t.rfind("XIZS", 0) == 0 || t.rfind("XIX", 0) == 0)
+    EXPECT_FALSE(t.rfind("XI1:S", 0) == 0 || t.rfind("XI1:ZS", 0) == 0 ||
+                 t.rfind("XI1:X", 0) == 0 || t.rfind("XI1:Q", 0) == 0)
         << t;
   }
   Xapian::Document l = DocWithTerm(tmp.db(), "Qc:long");
   std::set<std::string> long_terms(l.termlist_begin(), l.termlist_end());
-  EXPECT_TRUE(long_terms.count("XIexport"));  // twice
-  EXPECT_TRUE(long_terms.count("XIZrule"));
-  EXPECT_FALSE(long_terms.count("XImatter"));  // once, in a long claim
-  EXPECT_FALSE(long_terms.count("XIfiller7"));
+  EXPECT_TRUE(long_terms.count("XI2:export"));  // twice: the term says how often
+  EXPECT_TRUE(long_terms.count("XI2:Zrule"));   // "rules" twice
+  EXPECT_FALSE(long_terms.count("XI1:matter"));  // once, in a long claim
+  EXPECT_FALSE(long_terms.count("XI1:filler7"));
+  for (const std::string& t : long_terms) EXPECT_NE(t.rfind("XI1:", 0), 0u) << t;
   Xapian::Document article = DocWithTerm(tmp.db(), "Qd:t1");
   for (auto t = article.termlist_begin(); t != article.termlist_end(); ++t) {
     EXPECT_NE((*t).rfind("XI", 0), 0u) << *t;
