@@ -1739,6 +1739,22 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
 // denied B"); at the sentence end when it is nested in the content ("X said that Y wants B").
 size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
                                  const Attribution* next) const {
+  // "When Obama announced the plan last year, he summoned ...", "When veterans call for help,
+  // too many calls ...": a cue inside an opening clause of time or condition says no more than
+  // that clause; the main clause after its comma is the writer's. ("As Toner said, the rules
+  // work" is not one: there the main clause is what was said.)
+  static const std::unordered_set<std::string_view> kSubordinators = {
+      "when", "if", "after", "before", "while", "because", "since", "although", "though",
+      "until", "once", "whenever", "unless"};
+  if (s.first < s.last && tokens_[s.first].word && kSubordinators.count(tokens_[s.first].fold)) {
+    for (size_t k = s.first + 1; k < s.last; ++k) {
+      if (Blocked(k)) break;
+      if (tokens_[k].fold == ",") {
+        if (k > a.cue_last) return k;
+        break;
+      }
+    }
+  }
   if (next == nullptr) return s.last;
   // "Democrats described it as ominous, and said ...": a shared subject stands before both
   // cues; the boundary is then the second cue.

@@ -1089,6 +1089,20 @@ TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
   EXPECT_EQ(doc.claims[0].quote, "the rules work");
 }
 
+TEST(Attribution, OpeningClauseOfTimeEndsAtItsComma) {
+  // The main clause after the comma is the writer's, not part of what was announced.
+  Document doc = Annotated(
+      "When Dario Amodei announced the final version of the plan last year, he summoned his "
+      "adviser to the office.");
+  ASSERT_FALSE(doc.claims.empty());
+  EXPECT_EQ(doc.claims[0].cue, "announced");
+  EXPECT_EQ(doc.claims[0].quote, "the final version of the plan last year");
+  // "As Toner said, ...": there the main clause is what she said.
+  Document as = Annotated("As Helen Toner said, the rules work.");
+  ASSERT_EQ(as.claims.size(), 1u);
+  EXPECT_EQ(as.claims[0].quote, "the rules work");
+}
+
 TEST(Attribution, GoingOnOrResemblingIsNoSpeech) {
   // Nobody is reported saying anything in these; "continued to argue" still reports.
   for (const char* text :
