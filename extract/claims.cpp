@@ -1804,6 +1804,12 @@ std::optional<Attribution> DocAnalysis::BylineAttribution(const SentenceInfo& s)
 bool DocAnalysis::NameModifiesNoun(const EntityMention& mention) const {
   if (mention.last >= tokens_.size()) return false;
   const Token& next = tokens_[mention.last];
+  // "White House-era documents", "Obama-appointed judges": glued by a hyphen to a modifier.
+  if (next.fold == "-" && tokens_[mention.last - 1].end == next.start &&
+      mention.last + 1 < tokens_.size() && tokens_[mention.last + 1].start == next.end &&
+      tokens_[mention.last + 1].word && !tokens_[mention.last + 1].capitalized) {
+    return true;
+  }
   return next.word && !next.capitalized && tokens_[mention.last - 1].end < next.start &&
          (IsSourceNoun(next.fold) || IsGroupNoun(next.fold) || IsTitleWord(next.fold));
 }
@@ -2680,6 +2686,12 @@ bool DocAnalysis::OnlyCircumstance(std::string_view content) {
   if (words.size() == 1 && kParticles.count(words[0].fold) != 0) return true;
   if (!words.empty() && words.size() <= 5 &&
       (words[0].fold == "before" || words[0].fold == "after" || words[0].fold == "until")) {
+    return true;
+  }
+  // "denied ... and which the former Mrs. Trump recently backed away from": a relative clause
+  // hanging off something else.
+  if (words.size() >= 2 && (words[0].fold == "and" || words[0].fold == "but") &&
+      (words[1].fold == "which" || words[1].fold == "who" || words[1].fold == "whom")) {
     return true;
   }
   bool any = false;

@@ -1081,6 +1081,14 @@ TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
   ASSERT_TRUE(letter.claims[0].speaker.has_value());
   EXPECT_EQ(letter.claims[0].speaker->name, "A group of analysts");
   EXPECT_EQ(letter.claims[0].quote, "tighter chip rules");
+  // "White House-era documents": the name modifies the documents, which are the source.
+  Document era = Annotated(
+      "According to White House-era documents from a former aide, the rules had been drafted "
+      "in haste.");
+  ASSERT_EQ(era.claims.size(), 1u);
+  ASSERT_TRUE(era.claims[0].speaker.has_value());
+  EXPECT_NE(era.claims[0].speaker->name, "White House");
+  EXPECT_EQ(era.claims[0].quote, "the rules had been drafted in haste");
   // The message was posted; Amodei is the one who said something.
   Document doc = Annotated("In a LinkedIn message posted Friday, Dario Amodei said the rules work.");
   ASSERT_EQ(doc.claims.size(), 1u);
