@@ -2632,9 +2632,12 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
   static const std::unordered_set<std::string_view> kMedia = {
       "message", "statement", "video", "letter", "post", "tweet", "report", "memo",
       "document", "email", "note", "release", "ad", "advertisement", "column", "essay",
-      "article", "book", "study", "survey", "poll", "op-ed", "interview", "speech", "filing"};
+      "article", "book", "study", "survey", "poll", "op-ed", "interview", "speech", "filing",
+      "figures", "data", "numbers", "results", "documents", "records", "filings", "reports"};
+  // "Figures reported Sunday show ...": the same at the start of a sentence.
+  bool opens = cue_first == s.first + 1;
   if (cue_end == cue_first + 1 && HasSuffix(w, "ed", 4) && cue_first > s.first &&
-      tokens_[cue_first - 1].word && !tokens_[cue_first - 1].capitalized &&
+      tokens_[cue_first - 1].word && (!tokens_[cue_first - 1].capitalized || opens) &&
       kMedia.count(tokens_[cue_first - 1].fold) != 0 && next && next->word &&
       (IsTimeWord(next->fold) || next->fold == "by" || next->fold == "in")) {
     return true;

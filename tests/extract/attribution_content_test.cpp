@@ -1089,6 +1089,10 @@ TEST(Attribution, SumsArrivalsAndWhenAloneAreNoSpeech) {
   ASSERT_TRUE(era.claims[0].speaker.has_value());
   EXPECT_NE(era.claims[0].speaker->name, "White House");
   EXPECT_EQ(era.claims[0].quote, "the rules had been drafted in haste");
+  // "Figures reported Sunday show ...": the figures were reported; they show.
+  Document figures = Annotated("Figures reported Sunday show that Nvidia sold fewer chips.");
+  ASSERT_EQ(figures.claims.size(), 1u);
+  EXPECT_EQ(figures.claims[0].cue, "show");
   // The message was posted; Amodei is the one who said something.
   Document doc = Annotated("In a LinkedIn message posted Friday, Dario Amodei said the rules work.");
   ASSERT_EQ(doc.claims.size(), 1u);
