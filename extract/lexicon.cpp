@@ -437,7 +437,11 @@ bool IsNameStopword(std::string_view w) {
       "such",      "only",        "very",       "later",     "earlier",   "today",
       "yesterday", "tomorrow",    "instead",    "indeed",    "recently",  "finally",
       "asked",     "when",        "speaking",   "writing",   "like",      "unlike",
-      "sources",   "officials"};
+      "sources",   "officials",
+      // "Outside Carrier's plant, a worker ...": a preposition opening a sentence.
+      "outside",   "inside",      "near",       "beside",    "along",     "amid",
+      "amidst",    "beneath",     "below",      "above",     "toward",    "towards",
+      "upon",      "throughout",  "following",  "regarding", "including", "beyond"};
   return InSet(kStop, w);
 }
 

@@ -253,6 +253,11 @@ TEST(EntityMatcher, GroupsAndOrganisationTailsAreNoPeople) {
   EXPECT_NE(NewPerson("Beverly Okafor said she would vote.", "beverly-okafor"), nullptr);
   EXPECT_EQ(NewPerson("The House Majority PAC said it would spend more.", "majority-pac"),
             nullptr);
+  // A preposition opening the sentence ("Outside Carrier's plant, a worker said ...").
+  EXPECT_EQ(NewPerson("Workers at Okafor make furnaces. Outside Okafor's plant on Galeana Street, a "
+                      "worker likes his job. Okafor said it will return public money.",
+                      "outside-okafor"),
+            nullptr);
 }
 
 TEST(EntityMatcher, OneWordPlaceInsideALongerNameIsNoPlace) {
