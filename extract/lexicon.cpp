@@ -441,7 +441,11 @@ bool IsNameStopword(std::string_view w) {
       // "Outside Carrier's plant, a worker ...": a preposition opening a sentence.
       "outside",   "inside",      "near",       "beside",    "along",     "amid",
       "amidst",    "beneath",     "below",      "above",     "toward",    "towards",
-      "upon",      "throughout",  "following",  "regarding", "including", "beyond"};
+      "upon",      "throughout",  "following",  "regarding", "including", "beyond",
+      // "Santa Catarina", "Los Angeles", "North Carolina": words that open place names.
+      "santa",     "san",         "los",        "las",       "fort",      "mount",
+      "lake",      "port",        "north",      "south",     "east",      "west",
+      "northern",  "southern",    "eastern",    "western",   "upper",     "lower"};
   return InSet(kStop, w);
 }
 

@@ -258,6 +258,10 @@ TEST(EntityMatcher, GroupsAndOrganisationTailsAreNoPeople) {
                       "worker likes his job. Okafor said it will return public money.",
                       "outside-okafor"),
             nullptr);
+  // Words that open place names ("in the suburb of Santa Catarina").
+  EXPECT_EQ(NewPerson("A worker in the suburb of Santa Catarina said he liked the job.",
+                      "santa-catarina"),
+            nullptr);
 }
 
 TEST(EntityMatcher, OneWordPlaceInsideALongerNameIsNoPlace) {
