@@ -148,17 +148,20 @@ void AddStanceTerms(const Claim& claim, Xapian::Document* xdoc) {
 // The impact-tier terms of a claim (schema.h "impact tiers"). Called after the text is indexed
 // and before any boolean term is added (they have wdf 0, so they would not change the length).
 void AddImpactTerms(Xapian::Document* xdoc) {
+  // One pass over the term list (each step copies the term): the length needs every wdf first.
+  std::vector<std::pair<std::string, unsigned>> words;
   unsigned length = 0;
-  for (auto t = xdoc->termlist_begin(); t != xdoc->termlist_end(); ++t) length += t.get_wdf();
-  std::vector<std::string> tier;
   for (auto t = xdoc->termlist_begin(); t != xdoc->termlist_end(); ++t) {
+    unsigned wdf = t.get_wdf();
+    length += wdf;
+    if (wdf == 0) continue;
     std::string term = *t;
-    if (s::IsWordTerm(term) && s::InImpactTier(t.get_wdf(), length)) {
-      tier.push_back(s::ImpactTerm(t.get_wdf(), term));
-    }
+    if (s::IsWordTerm(term)) words.emplace_back(std::move(term), wdf);
   }
-  for (const std::string& term : tier) {
-    if (term.size() <= kMaxTermBytes) xdoc->add_boolean_term(term);
+  for (const auto& [term, wdf] : words) {
+    if (!s::InImpactTier(wdf, length)) continue;
+    std::string tier = s::ImpactTerm(wdf, term);
+    if (tier.size() <= kMaxTermBytes) xdoc->add_boolean_term(tier);
   }
 }
 
