@@ -414,6 +414,14 @@ double WeightFactor(Xapian::Database& db, const std::string& term, Xapian::docid
   return m.empty() ? 0 : m.begin().get_weight() / local;
 }
 
+// The total of a page read from part of the match: Xapian's estimate `whole` of the whole query
+// from term statistics, times `distinct_share` (distinct clusters among the items read) and
+// the share of the part's claims the date conditions accepted.
+size_t PartEstimate(double whole, double distinct_share, const query_internal::DateDecider* dates) {
+  if (dates) distinct_share *= dates->AcceptedShare();
+  return static_cast<size_t>(whole * distinct_share + 0.5);
+}
+
 // The page of a one-word search ranked by relevance, read from the word's impact tier alone
 // (ImpactTierSource: the tier terms and the claims' lengths, not the word's posting list); an
 // empty optional when the tier cannot be shown to give the exact page: a short page, or a last
@@ -446,8 +454,7 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
   const Xapian::MSetIterator& first = page->front().m;
   *weight_factor = WeightFactor(db, term, *first, first.get_weight());
   if (*weight_factor <= 0) return std::nullopt;
-  if (dates) share *= dates->AcceptedShare();
-  *estimated = static_cast<size_t>(whole * share + 0.5);
+  *estimated = PartEstimate(whole, share, dates);
   return page;
 }
 
@@ -490,8 +497,7 @@ std::optional<std::vector<PageItem>> NewestMonthsPage(Xapian::Database& db,
   std::optional<std::vector<PageItem>> page =
       CollapsedPage(enquire, options, dates, estimated, &share);
   if (!page || page->size() < options.limit) return std::nullopt;
-  if (dates) share *= dates->AcceptedShare();
-  *estimated = static_cast<size_t>(whole * share + 0.5);
+  *estimated = PartEstimate(whole, share, dates);
   return page;
 }
 
@@ -510,7 +516,7 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   Result<Xapian::Query> query = query_internal::BuildQuery(db, options, &parser, &dates);
   if (!query.ok()) return query.status();
   query_internal::DateDecider decider(dates);
-  Xapian::MatchDecider* date_decider = dates.empty() ? nullptr : &decider;
+  query_internal::DateDecider* date_decider = dates.empty() ? nullptr : &decider;
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(
       Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLen));
@@ -523,11 +529,10 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   double weight_factor = 1;  // a tier page's weights to the query's
   if (from_tier) *from_tier = false;
   if (!facets && !options.articles) {
-    query_internal::DateDecider* checked = dates.empty() ? nullptr : &decider;
     if (impact_tiers && options.sort == "relevance") {
-      page = TierPage(db, &enquire, *query, options, checked, &result.total, &weight_factor);
+      page = TierPage(db, &enquire, *query, options, date_decider, &result.total, &weight_factor);
     } else if (impact_tiers) {
-      page = NewestMonthsPage(db, &enquire, *query, options, checked, &result.total);
+      page = NewestMonthsPage(db, &enquire, *query, options, date_decider, &result.total);
     }
     if (from_tier) *from_tier = page.has_value();
     if (!page) {
