@@ -4,7 +4,7 @@
 // measured in one run, so the ratios compare like with like on a shared machine.
 //
 //   index_bench [--claims N] [--queries N] [--dir DIR] [--keep] [--queries-only]
-//               [--no-facets] [--timeline-runs N]
+//               [--no-facets] [--timeline-runs N] [--slowest N]
 //
 // --no-facets skips the faceted pass and --timeline-runs N times the timeline N times (the
 // figures are of the fastest run): for A/B comparisons with --queries-only.
@@ -71,6 +71,7 @@ struct Flags {
   bool queries_only = false;  // reuse the index already in --dir: search and timeline only
   bool facets = true;         // also time the mix with --facets
   size_t timeline_runs = 1;   // the timeline is timed this many times; the fastest is shown
+  size_t slowest = 0;         // list this many slowest queries of the mix (to stderr)
 };
 
 Flags ParseFlags(int argc, char** argv) {
@@ -99,6 +100,8 @@ Flags ParseFlags(int argc, char** argv) {
       f.facets = false;
     } else if (a == "--timeline-runs") {
       f.timeline_runs = std::max<size_t>(1, std::stoul(next()));
+    } else if (a == "--slowest") {
+      f.slowest = std::stoul(next());
     } else {
       std::fprintf(stderr,
                    "usage: index_bench [--claims N] [--queries N] [--dir DIR] [--keep] "
@@ -486,6 +489,22 @@ void PrintQueryFigures(Latency* page, std::vector<Latency>* by_kind, Latency* wh
   std::printf("%-46s %14zu\n", "  claims counted in the timeline", counted);
 }
 
+// The `n` slowest queries of `mix` by `lat` (in mix order, unsorted), to stderr: what the p99 is
+// made of.
+void PrintSlowest(const std::vector<SearchOptions>& mix, const Latency& lat, size_t n) {
+  std::vector<size_t> order(std::min(mix.size(), lat.ms.size()));
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lat.ms[a] > lat.ms[b]; });
+  for (size_t k = 0; k < std::min(n, order.size()); ++k) {
+    const SearchOptions& o = mix[order[k]];
+    std::fprintf(stderr, "  slow %7.3f ms  %-34s q='%s' speaker=%s outlet=%s target=%s "
+                 "stance=%s since=%s until=%s sort=%s\n", lat.ms[order[k]],
+                 kQueryKinds[order[k] % std::size(kQueryKinds)], o.query.c_str(),
+                 o.speaker.c_str(), o.outlet.c_str(), o.target.c_str(), o.stance.c_str(),
+                 o.since.c_str(), o.until.c_str(), o.sort.c_str());
+  }
+}
+
 // Search and timeline figures over an index an earlier run left in --dir.
 // Search latency (a warm-up, then the whole mix without and with facets) and a timeline over
 // every claim, on the index in `db`: the query half of both the full run and --queries-only.
@@ -507,6 +526,7 @@ QueryFigures MeasureQueries(const std::string& db, const Flags& f) {
       false, &q.hits);  // warm the page cache
   q.hits = 0;
   q.page = RunQueries(db, mix, false, &q.hits, &q.by_kind);
+  PrintSlowest(mix, q.page, f.slowest);
   size_t whole_hits = 0;
   q.whole = RunQueries(db, mix, false, &whole_hits, &q.whole_by_kind, false);
   size_t facet_hits = 0;

@@ -227,6 +227,12 @@ constexpr double kBm25K1 = 1, kBm25K2 = 0, kBm25K3 = 1, kBm25B = 0.5, kBm25MinNo
 // would only add its own look-ups.
 constexpr Xapian::doccount kTierMinPostings = 2000;
 
+// A claim of the tier costs about four postings of the word's own list (a virtual call and a
+// length look-up each, bench/index_bench.cpp), so a tier of more than this share of the word's
+// claims is not read: a speaker's surname, said again in every claim of theirs, has nearly all
+// its claims in the tier.
+constexpr double kTierMaxShare = 1.0 / 3;
+
 // The part of a one-term BM25 weight that depends on the document (the rest, the term's idf,
 // is the same for every document of the match).
 double LocalScore(double wdf, double length, double avlength) {
@@ -308,6 +314,11 @@ std::optional<std::vector<PageItem>> CollapsedPage(Xapian::Enquire* enquire,
 // document part of its BM25 weight for the word (LocalScore): its wdf comes from the tier term
 // it has (the word's own posting list is read only for the rare claim with kImpactMaxWdf or
 // more), its length from the database. Ranks the tier as the word's weight would.
+// A tier term's claims weigh at most LocalScore(wdf, 0) (the shortest length normalises to
+// kBm25MinNormLen), so once the page's weakest hit (Xapian's `min_wt`) outweighs that, the
+// term's list is dropped, and the source's upper bound falls to the best list left: for a
+// common word the page is made of claims that repeat it, and the thousands of claims that have
+// it once are never read.
 class ImpactTierSource : public Xapian::PostingSource {
  public:
   explicit ImpactTierSource(std::string word) : word_(std::move(word)) {}
@@ -326,23 +337,26 @@ class ImpactTierSource : public Xapian::PostingSource {
     }
     word_list_ = db.postlist_begin(word_);
     started_ = false;
-    set_maxweight(1.0);  // wdf / (K + wdf) < 1
+    dropped_below_ = 0;
+    SetBound();
   }
   Xapian::doccount get_termfreq_min() const override { return total_; }
   Xapian::doccount get_termfreq_est() const override { return total_; }
   Xapian::doccount get_termfreq_max() const override { return total_; }
 
-  void next(double) override {
+  void next(double min_wt) override {
     if (started_) {
       for (List& l : lists_) {
         if (l.it != l.end && *l.it == current_) ++l.it;
       }
     }
     started_ = true;
+    Drop(min_wt);
     Settle();
   }
-  void skip_to(Xapian::docid did, double) override {
+  void skip_to(Xapian::docid did, double min_wt) override {
     started_ = true;
+    Drop(min_wt);
     for (List& l : lists_) {
       if (l.it != l.end) l.it.skip_to(did);
     }
@@ -368,6 +382,21 @@ class ImpactTierSource : public Xapian::PostingSource {
     unsigned wdf;
     Xapian::PostingIterator it, end;
   };
+  // The most a claim of tier term `wdf` can weigh (kImpactMaxWdf: "that many or more", any).
+  static double MaxWeight(unsigned wdf) {
+    return wdf >= s::kImpactMaxWdf ? 1.0 : LocalScore(wdf, 0, 1);
+  }
+  // Drops the lists none of whose claims can reach `min_wt` (they are in ascending wdf order).
+  void Drop(double min_wt) {
+    if (min_wt <= dropped_below_ || lists_.empty()) return;
+    dropped_below_ = min_wt;
+    size_t weak = 0;
+    while (weak < lists_.size() && MaxWeight(lists_[weak].wdf) < min_wt) ++weak;
+    if (weak == 0) return;
+    lists_.erase(lists_.begin(), lists_.begin() + static_cast<std::ptrdiff_t>(weak));
+    SetBound();
+  }
+  void SetBound() { set_maxweight(lists_.empty() ? 0.0 : MaxWeight(lists_.back().wdf)); }
   // The lowest docid any list is at (the lists are disjoint: one wdf per claim and word).
   void Settle() {
     current_ = 0;
@@ -388,6 +417,7 @@ class ImpactTierSource : public Xapian::PostingSource {
   Xapian::docid current_ = 0;
   unsigned current_wdf_ = 1;
   bool started_ = false;
+  double dropped_below_ = 0;  // the `min_wt` lists were last dropped for
 };
 
 // `query` with its one weighted term (SingleWordTerm) replaced by `weighted`.
@@ -424,9 +454,9 @@ size_t PartEstimate(double whole, double distinct_share, const query_internal::D
 
 // The page of a one-word search ranked by relevance, read from the word's impact tier alone
 // (ImpactTierSource: the tier terms and the claims' lengths, not the word's posting list); an
-// empty optional when the tier cannot be shown to give the exact page: a short page, or a last
-// hit that a claim outside the tier could outweigh (such a claim has the word once and is longer
-// than kImpactMaxLength). Quote clusters keep the page exact: a cluster whose best member in
+// empty optional when the tier is not worth reading (kTierMinPostings, kTierMaxShare) or cannot
+// be shown to give the exact page: a short page, or a last hit that a claim outside the tier
+// could outweigh (such a claim has the word once and is longer than kImpactMaxLength). Quote clusters keep the page exact: a cluster whose best member in
 // the tier is on this page outweighs every claim outside it. `*weight_factor` turns the page's
 // weights into the word's BM25 weights. `*estimated`: Xapian's estimate of the whole query from
 // term statistics (the word's postings; filters taken as independent), times the share of the
@@ -439,7 +469,13 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
                                               size_t* estimated, double* weight_factor) {
   std::string term = SingleWordTerm(query);
   if (term.empty() || options.limit == 0) return std::nullopt;
-  if (db.get_termfreq(term) < kTierMinPostings) return std::nullopt;
+  Xapian::doccount postings = db.get_termfreq(term);
+  if (postings < kTierMinPostings) return std::nullopt;
+  Xapian::doccount tier = 0;
+  for (unsigned wdf = 1; wdf <= s::kImpactMaxWdf; ++wdf) {
+    tier += db.get_termfreq(s::ImpactTerm(wdf, term));
+  }
+  if (tier > kTierMaxShare * postings) return std::nullopt;
   ImpactTierSource source(term);
   enquire->set_query(query);
   double whole = enquire->get_mset(0, 0).get_matches_estimated();  // statistics only

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <cstdio>
+#include <string>
+#include <vector>
+
 #include "index/schema.h"
 
 namespace claimdex::query_internal {
@@ -67,6 +71,33 @@ TEST_F(BuildQueryTest, DateOnlyQueryBecomesWeightlessMatchAllForClaims) {
   std::string d = q->get_description();
   EXPECT_NE(d.find("XTclaim"), std::string::npos) << d;
   EXPECT_NE(d.find("0 * <alldocuments>"), std::string::npos) << d;
+}
+
+// A range within a few of the index's publication months also filters on those months' terms
+// (fast to skip through); a wide one, or one on an empty index, does not.
+TEST_F(BuildQueryTest, NarrowDateRangeAlsoFiltersOnItsMonths) {
+  for (int month = 1; month <= 12; ++month) {
+    Xapian::Document d;
+    char term[16];
+    std::snprintf(term, sizeof term, "%s2025%02d", schema::kPrefixMonth, month);
+    d.add_boolean_term(term);
+    db_.add_document(d);
+  }
+  auto described = [&](const std::string& text) {
+    SearchOptions o;
+    o.query = text;
+    std::vector<DateBounds> dates;
+    Result<Xapian::Query> q = BuildQuery(db_, o, &parser_, &dates);
+    EXPECT_TRUE(q.ok()) << q.status().message();
+    EXPECT_EQ(dates.size(), 1u) << text;
+    return q.ok() ? q->get_description() : "";
+  };
+  std::string narrow = described("export date:2025-03-20..2025-04-02");
+  EXPECT_NE(narrow.find("XM202503 OR XM202504"), std::string::npos) << narrow;
+  EXPECT_EQ(narrow.find("XM202505"), std::string::npos) << narrow;
+  EXPECT_EQ(described("export date:2025-02-01..2025-07-31").find("XM"), std::string::npos);
+  // No month of the index can hold it: nothing matches.
+  EXPECT_EQ(described("export date:2026-01-01..2026-01-31"), "Query()");
 }
 
 TEST(DateDecider, AcceptsDatesInsideEveryConditionAndNeverUndated) {

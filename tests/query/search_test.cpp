@@ -3,8 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "index/indexer.h"
 #include "tests/index/test_docs.h"
@@ -455,6 +458,75 @@ TEST(SearchByDate, QuoteRepeatedMonthsEarlierListsTheOlderCopyInAlsoIn) {
   ASSERT_EQ(r->hits.size(), 2u);
   EXPECT_EQ(r->hits[0].claim.id, "c:n2");
   EXPECT_TRUE(r->hits[0].also_in.empty());
+}
+
+// A narrow date range is also met by a filter on the publication months it can fall in
+// (query_builder.cpp, MonthsFilter): the days at either end of the range, month edges, leap
+// days, undated claims and ranges no month of the index holds must all still read right.
+TEST(SearchByDate, NarrowRangesThroughTheMonthsAgreeDayByDay) {
+  TempDir tmp;
+  std::vector<Document> docs;
+  std::vector<std::string> dates;
+  for (int year = 2023; year <= 2024; ++year) {
+    for (int month = 1; month <= 12; ++month) {
+      static const int kLast[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      int last = kLast[month - 1] + (month == 2 && year == 2024);
+      for (int day : {1, 15, last}) {
+        char date[16];
+        std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
+        dates.push_back(date);
+      }
+    }
+  }
+  for (size_t i = 0; i < dates.size(); ++i) {
+    std::string n = std::to_string(i);
+    docs.push_back(testing::MakeDoc("d:" + n, "Wire", dates[i], "Rates",
+                                    {{"c:" + n, "Lee said tariffs stay.", "ann-lee", "Ann Lee",
+                                      "", "indirect", "", {{"rates", "support"}}, {}}}));
+  }
+  docs.push_back(testing::MakeDoc("d:undated", "Wire", "", "Rates",
+                                  {{"c:undated", "Lee said tariffs stay.", "ann-lee", "Ann Lee",
+                                    "", "indirect", "", {{"rates", "support"}}, {}}}));
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  struct Range {
+    std::string first, last;  // YYYY-MM-DD, "" for an open end
+  };
+  const Range kRanges[] = {{"2024-02-15", "2024-03-01"}, {"2024-02-29", "2024-02-29"},
+                           {"2024-02-28", "2024-03-14"}, {"2023-12-31", "2024-01-01"},
+                           {"2023-12-16", "2024-01-14"}, {"2023-06-02", "2023-06-14"},
+                           {"2024-12-31", ""},           {"", "2023-01-01"},
+                           {"2022-01-01", "2022-12-31"}, {"2025-01-01", "2025-02-01"},
+                           {"2023-03-01", "2023-08-31"}, {"2023-01-01", "2024-12-31"}};
+  for (const Range& range : kRanges) {
+    std::set<std::string> expected;
+    for (size_t i = 0; i < dates.size(); ++i) {
+      if ((range.first.empty() || dates[i] >= range.first) &&
+          (range.last.empty() || dates[i] <= range.last)) {
+        expected.insert("c:" + std::to_string(i));
+      }
+    }
+    for (int form = 0; form < 3; ++form) {
+      SearchOptions o;
+      o.limit = 100;
+      o.count_facets = form == 2;
+      if (form == 0) {
+        o.query = "tariffs date:" + range.first + ".." + range.last;
+      } else {
+        o.query = "tariffs";
+        o.since = range.first;
+        o.until = range.last;
+      }
+      SCOPED_TRACE(o.query + " since=" + o.since + " until=" + o.until);
+      Result<SearchResult> r = Search(tmp.db(), o);
+      ASSERT_TRUE(r.ok()) << r.status().message();
+      std::set<std::string> ids;
+      for (const SearchHit& h : r->hits) ids.insert(h.claim.id);
+      EXPECT_EQ(ids, expected);
+      if (form == 2) {
+        EXPECT_EQ(r->total, expected.size());
+      }
+    }
+  }
 }
 
 }  // namespace
