@@ -410,35 +410,61 @@ const char* const kQueryKinds[] = {"one word",
                                    "outlet + word",
                                    "speaker + target + stance, by date"};
 
-// `tiers` false: the same search reading whole posting lists, never a word's impact tier
-// (index/schema.h), as the baseline of the same run.
-Latency RunQueries(const std::string& db, std::vector<SearchOptions> queries, bool facets,
-                   size_t* hits, std::vector<Latency>* by_kind = nullptr, bool tiers = true) {
-  Latency lat;
-  if (by_kind) by_kind->assign(std::size(kQueryKinds), Latency());
-  for (size_t i = 0; i < queries.size(); ++i) {
-    SearchOptions& o = queries[i];
-    o.limit = 10;
-    o.facets = facets;
-    o.count_facets = facets;
-    auto start = Clock::now();
-    Result<SearchResult> r = Status::Runtime("not run");
-    if (tiers) {
-      r = Search(db, o);
-    } else {
-      Xapian::Database handle(db);  // opened per query, as Search does
-      r = query_internal::SearchOpen(handle, o, false);
-    }
-    lat.ms.push_back(Seconds(start) * 1000);
-    if (by_kind) (*by_kind)[i % std::size(kQueryKinds)].ms.push_back(lat.ms.back());
-    if (!r.ok()) {
-      std::fprintf(stderr, "index_bench: query '%s': %s\n", o.query.c_str(),
-                   r.status().message().c_str());
-      continue;
-    }
-    *hits += r->hits.size();
+// One search of the mix, timed in ms (`*hits` counts the hits). `tiers` false: the same search
+// reading whole posting lists, never a word's impact tier (index/schema.h): the baseline.
+double TimeQuery(const std::string& db, SearchOptions o, bool facets, bool tiers, size_t* hits) {
+  o.limit = 10;
+  o.facets = facets;
+  o.count_facets = facets;
+  auto start = Clock::now();
+  Result<SearchResult> r = Status::Runtime("not run");
+  if (tiers) {
+    r = Search(db, o);
+  } else {
+    Xapian::Database handle(db);  // opened per query, as Search does
+    r = query_internal::SearchOpen(handle, o, false);
   }
+  double ms = Seconds(start) * 1000;
+  if (!r.ok()) {
+    std::fprintf(stderr, "index_bench: query '%s': %s\n", o.query.c_str(),
+                 r.status().message().c_str());
+    return ms;
+  }
+  *hits += r->hits.size();
+  return ms;
+}
+
+Latency RunQueries(const std::string& db, const std::vector<SearchOptions>& queries, bool facets,
+                   size_t* hits) {
+  Latency lat;
+  for (const SearchOptions& o : queries) lat.ms.push_back(TimeQuery(db, o, facets, true, hits));
   return lat;
+}
+
+// The mix with tiers (`*tiers`) and without (`*whole`), each query both ways in turn. The second
+// run of a query finds what the first read in the page cache, so which goes first alternates
+// every round of the mix's kinds: both ways meet the same cache, whether the index fits in it
+// or not.
+void RunPairs(const std::string& db, const std::vector<SearchOptions>& queries, Latency* tiers,
+              std::vector<Latency>* tiers_by_kind, Latency* whole,
+              std::vector<Latency>* whole_by_kind, size_t* hits) {
+  tiers_by_kind->assign(std::size(kQueryKinds), Latency());
+  whole_by_kind->assign(std::size(kQueryKinds), Latency());
+  size_t whole_hits = 0;
+  for (size_t i = 0; i < queries.size(); ++i) {
+    double with = 0, without = 0;
+    if ((i / std::size(kQueryKinds)) % 2 == 0) {
+      with = TimeQuery(db, queries[i], false, true, hits);
+      without = TimeQuery(db, queries[i], false, false, &whole_hits);
+    } else {
+      without = TimeQuery(db, queries[i], false, false, &whole_hits);
+      with = TimeQuery(db, queries[i], false, true, hits);
+    }
+    tiers->ms.push_back(with);
+    whole->ms.push_back(without);
+    (*tiers_by_kind)[i % std::size(kQueryKinds)].ms.push_back(with);
+    (*whole_by_kind)[i % std::size(kQueryKinds)].ms.push_back(without);
+  }
 }
 
 uintmax_t DiskBytes(const std::string& path) {
@@ -525,10 +551,8 @@ QueryFigures MeasureQueries(const std::string& db, const Flags& f) {
       db, std::vector<SearchOptions>(mix.begin(), mix.begin() + std::min<size_t>(50, mix.size())),
       false, &q.hits);  // warm the page cache
   q.hits = 0;
-  q.page = RunQueries(db, mix, false, &q.hits, &q.by_kind);
+  RunPairs(db, mix, &q.page, &q.by_kind, &q.whole, &q.whole_by_kind, &q.hits);
   PrintSlowest(mix, q.page, f.slowest);
-  size_t whole_hits = 0;
-  q.whole = RunQueries(db, mix, false, &whole_hits, &q.whole_by_kind, false);
   size_t facet_hits = 0;
   if (f.facets) q.faceted = RunQueries(db, mix, true, &facet_hits);
   for (size_t run = 0; run < f.timeline_runs; ++run) {

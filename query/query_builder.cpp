@@ -377,7 +377,12 @@ Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions
       text = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query::MatchAll, 0.0);
     }
   }
-  if (dates && !dates->empty()) {
+  // Without words to rank, the page is the first matches in index order: Xapian stops as soon as
+  // it has them, and the months' lists would only be more to read.
+  // (The parser makes a query of fields alone weightless, OP_SCALE_WEIGHT by 0.)
+  bool ranked = text.get_type() != Xapian::Query::LEAF_MATCH_ALL &&
+                text.get_type() != Xapian::Query::OP_SCALE_WEIGHT;
+  if (dates && !dates->empty() && ranked) {
     if (std::optional<Xapian::Query> months = MonthsFilter(db, *dates)) filters->push_back(*months);
   }
   // An AND of nothing is an empty query, which would filter everything out.

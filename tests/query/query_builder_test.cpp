@@ -96,6 +96,8 @@ TEST_F(BuildQueryTest, NarrowDateRangeAlsoFiltersOnItsMonths) {
   EXPECT_NE(narrow.find("XM202503 OR XM202504"), std::string::npos) << narrow;
   EXPECT_EQ(narrow.find("XM202505"), std::string::npos) << narrow;
   EXPECT_EQ(described("export date:2025-02-01..2025-07-31").find("XM"), std::string::npos);
+  // Without words to rank the page is the first matches found: no months.
+  EXPECT_EQ(described("date:2025-03-20..2025-04-02").find("XM"), std::string::npos);
   // No month of the index can hold it: nothing matches.
   EXPECT_EQ(described("export date:2026-01-01..2026-01-31"), "Query()");
 }
