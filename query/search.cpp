@@ -456,8 +456,9 @@ size_t PartEstimate(double whole, double distinct_share, const query_internal::D
 // (ImpactTierSource: the tier terms and the claims' lengths, not the word's posting list); an
 // empty optional when the tier is not worth reading (kTierMinPostings, kTierMaxShare) or cannot
 // be shown to give the exact page: a short page, or a last hit that a claim outside the tier
-// could outweigh (such a claim has the word once and is longer than kImpactMaxLength). Quote clusters keep the page exact: a cluster whose best member in
-// the tier is on this page outweighs every claim outside it. `*weight_factor` turns the page's
+// could outweigh (such a claim has the word once and is longer than kImpactMaxLength). Quote
+// clusters keep the page exact: a cluster whose best member in the tier is on this page
+// outweighs every claim outside it. `*weight_factor` turns the page's
 // weights into the word's BM25 weights. `*estimated`: Xapian's estimate of the whole query from
 // term statistics (the word's postings; filters taken as independent), times the share of the
 // tier's claims the date conditions accepted and the share of distinct clusters on the way to

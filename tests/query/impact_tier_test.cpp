@@ -34,9 +34,9 @@ std::string Word(int rank) {
 // 600 articles of 10 claims: words drawn with probability ~ 1/(rank+1), 1-4 of them in a claim
 // among rarer words, titles of 2-20 words (so some claims fall under the tier's length and
 // most do not), one claim in eight repeating an earlier quote of the same speaker in another
-// outlet. One speaker ("verbose") says the commonest word twice in very long claims (in its tier, but light) and
-// once in claims of middling length (outside the tier, and heavier): a page of that speaker's
-// claims drawn from the tier alone would be wrong.
+// outlet. One speaker ("verbose") says the commonest word twice in very long claims (in its
+// tier, but light) and once in claims of middling length (outside the tier, and heavier): a page
+// of that speaker's claims drawn from the tier alone would be wrong.
 std::vector<Document> Corpus() {
   std::mt19937 rng(11);
   std::vector<double> weights;
