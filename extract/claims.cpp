@@ -256,6 +256,7 @@ class DocAnalysis {
   size_t TrimTrailingClause(size_t first, size_t last) const;
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
+  size_t TrimCoordinatedClause(size_t first, size_t last) const;
   bool ObjectOfPreposition(size_t first, size_t floor) const;
   bool PersonAfterPreposition(const Np& np, size_t floor, std::optional<Np>* head) const;
   size_t EventAdjunctStart(size_t first, size_t end) const;
@@ -1530,9 +1531,17 @@ std::optional<Attribution> DocAnalysis::QuotedLabelAttribution(const SentenceInf
 bool DocAnalysis::SharesSubject(const SentenceInfo& s, const Attribution& before,
                                 size_t cue_first) const {
   if (before.according_to || before.label || before.speaker.first >= before.cue_first ||
-      cue_first < before.cue_last + 2 || tokens_[cue_first - 1].fold != "and") {
+      cue_first < before.cue_last + 2) {
     return false;
   }
+  // "... and said", "... but said", "... and then said", "... but also warned".
+  size_t join = cue_first - 1;
+  if (join > before.cue_last && (tokens_[join].fold == "also" || tokens_[join].fold == "then" ||
+                                 tokens_[join].fold == "later")) {
+    --join;
+  }
+  if (tokens_[join].fold != "and" && tokens_[join].fold != "but") return false;
+  cue_first = join + 1;
   // "Mr. Schultz generally supported Democrats during his time on MSNBC, which let him go in
   // 2015, and said he did not support Mr. Trump": the sentence's own subject, named, goes on.
   // Only when that verb took an object, not a clause: in "Figueroa said the candidate was
@@ -2823,6 +2832,56 @@ size_t DocAnalysis::TrimTrailingAdjunct(size_t first, size_t last) const {
   return cut < end ? cut : last;
 }
 
+// "promised to keep supporting Clinton and said she would ...", "... lower taxes, but he has
+// also intensified ...", "... environmental regulations, and Hillary Clinton is promising ...":
+// a second clause joined to the reported one by "but", or by "and" after a comma, with a
+// subject and verb of its own, or a verb of the speaker's own (a past tense or auxiliary after
+// "but", a verb of saying after "and"), is the writer's account, not what was said. Returns
+// the new end.
+size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
+  static const std::unordered_set<std::string_view> kSubjects = {"he", "she", "they", "we", "i"};
+  static const std::unordered_set<std::string_view> kSays = {
+      "said", "says", "told", "tells", "added", "adds", "warned", "argued", "insisted",
+      "noted", "wrote", "urged", "called", "accused", "vowed", "promised", "claimed"};
+  auto finite = [&](size_t k) {
+    if (k >= last || !tokens_[k].word || tokens_[k].capitalized) return false;
+    const std::string& w = tokens_[k].fold;
+    return IsFiniteAuxiliary(w) || HasSuffix(w, "ed", 4) || kSays.count(w) != 0;
+  };
+  for (size_t k = first + 3; k + 2 < last; ++k) {
+    if (Blocked(k) || !tokens_[k].word) continue;
+    const std::string& w = tokens_[k].fold;
+    bool comma = tokens_[k - 1].fold == ",";
+    if (w != "but" && !(w == "and" && comma) && w != "and") continue;
+    size_t j = k + 1;
+    if (j < last && (tokens_[j].fold == "also" || tokens_[j].fold == "then" ||
+                     tokens_[j].fold == "later")) {
+      ++j;
+    }
+    if (j >= last || Blocked(j)) continue;
+    bool cut = false;
+    if (w == "and" && !comma) {
+      cut = kSays.count(tokens_[j].fold) != 0 && !tokens_[j].capitalized;
+    } else if (kSubjects.count(tokens_[j].fold) != 0) {
+      cut = finite(j + 1) || (j + 1 < last && HasSuffix(tokens_[j + 1].fold, "s", 3));
+    } else if (mention_starting_[j] >= 0) {
+      size_t after = m_.mentions[static_cast<size_t>(mention_starting_[j])].last;
+      cut = finite(after) ||
+            (after < last && tokens_[after].word && !tokens_[after].capitalized &&
+             HasSuffix(tokens_[after].fold, "s", 3) && IsSingleWordCue(tokens_[after].fold));
+    } else if (w == "but") {
+      cut = finite(j);
+    } else {
+      cut = kSays.count(tokens_[j].fold) != 0 && !tokens_[j].capitalized;
+    }
+    if (!cut) continue;
+    size_t end = k;
+    while (end > first && tokens_[end - 1].fold == ",") --end;
+    return end;
+  }
+  return last;
+}
+
 // "endorsed Clinton for president on Thursday, another ...", "rejected that argument in a
 // ruling released ...", "cited the figure at last week's forum", "criticized the law as a
 // “crazy system” during a campaign stop in Flint": a phrase of when or at which event, after
@@ -3044,6 +3103,7 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   }
   last = TrimTrailingClause(r, last);
   last = TrimTrailingAdjunct(r, last);
+  last = TrimCoordinatedClause(r, last);
   if (a.speaker.relative) {
     // "Toner, who argued that the rules work, left": the relative clause ends where the
     // main clause's verb resumes after a comma.

@@ -548,7 +548,42 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Helen Toner wants rules that close the loopholes for good.", "loopholes",
                     "helen-toner", "indirect", "wants", "rules that close the loopholes for good"},
         ContentCase{"Helen Toner argued on Tuesday that the loopholes were closing.", "closing",
-                    "helen-toner", "indirect", "argued", "the loopholes were closing"}));
+                    "helen-toner", "indirect", "argued", "the loopholes were closing"},
+        // A second clause joined by "but", or by "and" after a comma, with a subject and verb
+        // of its own, or a verb of the speaker's own, is the writer's, not what was said.
+        ContentCase{"Helen Toner is promising tighter rules and more audits, but she has no "
+                    "plan for enforcement.",
+                    "tighter rules", "helen-toner", "indirect", "promising",
+                    "tighter rules and more audits"},
+        ContentCase{"Jensen Huang said demand stayed strong in China, but Nvidia did not give "
+                    "figures.",
+                    "demand stayed", "jensen-huang", "indirect", "said",
+                    "demand stayed strong in China"},
+        ContentCase{"Dario Amodei vowed to keep the chips at home, and Jensen Huang is moving "
+                    "the plants abroad.",
+                    "keep the chips", "dario-amodei", "indirect", "vowed",
+                    "to keep the chips at home"},
+        ContentCase{"Helen Toner said the loopholes were closing but has offered no evidence.",
+                    "loopholes", "helen-toner", "indirect", "said", "the loopholes were closing"},
+        // Inside what was said, a clause joined by "and" stays: only the writer's verb of
+        // saying, or a comma and a new subject, ends it.
+        ContentCase{"Helen Toner said the rules work and the allies follow them.", "rules work",
+                    "helen-toner", "indirect", "said", "the rules work and the allies follow them"},
+        ContentCase{"Helen Toner said the rules work, but that the allies must follow.",
+                    "rules work", "helen-toner", "indirect", "said",
+                    "the rules work, but that the allies must follow"},
+        // The coordinated verb of saying is a claim of its own, by the same speaker.
+        ContentCase{"Jensen Huang declined to name the buyers but said one was a Chinese cloud "
+                    "company.",
+                    "name the buyers", "jensen-huang", "indirect", "declined",
+                    "to name the buyers"},
+        ContentCase{"There, the Nvidia chief Jensen Huang declined to name the buyers but said "
+                    "one was a Chinese cloud company.",
+                    "cloud company", "jensen-huang", "indirect", "said",
+                    "one was a Chinese cloud company"},
+        ContentCase{"Helen Toner praised the rules and then added that allies should follow.",
+                    "allies should", "helen-toner", "indirect", "added",
+                    "allies should follow"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
