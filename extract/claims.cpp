@@ -16,6 +16,7 @@ namespace claimdex {
 namespace {
 
 constexpr size_t kPronounLookback = 3;  // sentences searched for a pronoun's antecedent
+constexpr size_t kMaxQuotedSkipped = 12;  // quoted sentences passed over on the way
 constexpr size_t kMaxAppositiveTokens = 36;
 constexpr size_t kMaxParenTokens = 8;  // "(D-Wis.)", "(NYSE: ACME)" between name and verb
 constexpr size_t kMinQuoteWords = 5;  // shorter quotes without a cue are scare quotes
@@ -191,10 +192,13 @@ class DocAnalysis {
     std::vector<std::optional<SpeakerRef>> more_speakers;
     std::string unattributed_cue;
     bool consumed = false;
+    bool wholly_quoted = false;
   };
 
   size_t TokenAt(size_t byte) const;
   bool Blocked(size_t i) const { return in_quote_[i] || quote_mark_[i]; }
+  // Every word of the sentence is inside a quotation (set once per sentence in Run()).
+  bool WhollyQuoted(const SentenceInfo& s) const { return s.wholly_quoted; }
   std::optional<Np> NpEndingAt(size_t end, size_t floor) const;
   std::optional<Np> NpStartingAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedEndingAt(size_t end, size_t floor) const;
@@ -1853,11 +1857,27 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
   for (size_t k = np.last; k < own.last && trailing; ++k) {
     trailing = tokens_[k].fold != "that" && !quote_mark_[k];
   }
+  // "Hannity asked Trump ... “...,” he told Hannity": the person right after the pronoun's
+  // verb is its object, the listener, never whom the pronoun stands for. (Further on, in what
+  // was said, reporters do repeat the speaker's name: "he noted that Trump's microphone ...")
+  std::unordered_set<int> named_after;
+  for (size_t m = FirstMentionFrom(np.last); m < m_.mentions.size(); ++m) {
+    const EntityMention& mention = m_.mentions[m];
+    if (mention.first >= std::min(own.last, np.last + 3)) break;
+    const Token& end = tokens_[mention.last - 1];
+    if (!Blocked(mention.first) && end.fold == end.base) named_after.insert(mention.entity);
+  }
   bool quoted = false;
   size_t from = std::max(own.first, np.first > 200 ? np.first - 200 : 0);  // bounded look
   for (size_t k = from; k < np.first && !quoted; ++k) quoted = quote_mark_[k];
-  for (size_t back = 0; back <= kPronounLookback && back <= sentence; ++back) {
+  // A sentence wholly inside a quotation ("“In Tulsa, ... This is just unbearable.”") is the
+  // speaker's words: it names no antecedent and does not count against the look-back.
+  size_t looked = 0;
+  size_t skipped = 0;
+  for (size_t back = 0; back <= sentence; ++back) {
     const SentenceInfo& s = sentences_[sentence - back];
+    if (back > 0 && WhollyQuoted(s) && ++skipped <= kMaxQuotedSkipped) continue;
+    if (looked++ > kPronounLookback) break;
     if (back == 0 && trailing && !quoted) {
       // Unless the words name someone who could be the speaker talking of themselves ("Though
       // Ms. Olivieri has lived there all her life, ..., she said"): then nobody can tell.
@@ -1904,6 +1924,7 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       const EntityRecord& e = m_.entities[static_cast<size_t>(mention.entity)];
       const std::string& gender = gender_[static_cast<size_t>(mention.entity)];
       if (e.type != "person" || (!gender.empty() && gender != want)) continue;
+      if (named_after.count(mention.entity) != 0) continue;
       // "Sanders's campaign manager said he expects ...": the pronoun may as well be the
       // person the owner's phrase names; nobody can say which.
       if (back == 0 && PossessesAPerson(mention)) return -1;
@@ -1950,7 +1971,8 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
     }
     int chained = back > 0 ? resolved_speaker_[sentence - back] : -1;
     // "The Review agreed with ... “...,” he wrote": "he" and "she" chain only to a person.
-    if (chained >= 0 && m_.entities[static_cast<size_t>(chained)].type == "person") {
+    if (chained >= 0 && m_.entities[static_cast<size_t>(chained)].type == "person" &&
+        named_after.count(chained) == 0) {
       const std::string& gender = gender_[static_cast<size_t>(chained)];
       if (gender.empty() || gender == want) candidates.insert(chained);
     }
@@ -2076,7 +2098,11 @@ void DocAnalysis::LearnGenders() {
 
 // The person who spoke last within the lookback, if the pronoun's gender fits; -1 otherwise.
 int DocAnalysis::RecentSpeaker(size_t sentence, const std::string& gender) const {
-  for (size_t back = 1; back <= kPronounLookback && back <= sentence; ++back) {
+  size_t looked = 0;
+  size_t skipped = 0;
+  for (size_t back = 1; back <= sentence; ++back) {
+    if (WhollyQuoted(sentences_[sentence - back]) && ++skipped <= kMaxQuotedSkipped) continue;
+    if (++looked > kPronounLookback) break;
     int e = resolved_speaker_[sentence - back];
     if (e < 0) continue;
     const EntityRecord& r = m_.entities[static_cast<size_t>(e)];
@@ -2247,6 +2273,16 @@ std::vector<Claim> DocAnalysis::Run() {
       s.paragraph = static_cast<int>(p);
       sentences_.push_back(s);
     }
+  }
+  for (SentenceInfo& s : sentences_) {
+    bool any = false;
+    bool all = true;
+    for (size_t k = s.first; k < s.last && all; ++k) {
+      if (!tokens_[k].word) continue;
+      all = Blocked(k);
+      any = true;
+    }
+    s.wholly_quoted = any && all;
   }
   LearnGenders();
   resolved_speaker_.assign(sentences_.size(), -1);

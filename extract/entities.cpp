@@ -292,11 +292,21 @@ bool IsHonorificOnly(std::string_view role) {
   });
 }
 
-int OneSubstitution(const std::string& a, const std::string& b) {
-  if (a.size() != b.size() || a.empty() || a[0] != b[0]) return 0;
-  int diff = 0;
-  for (size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
-  return diff == 1;
+// One letter changed ("Jansen" for Jensen), or, in a name of six letters or more, one letter
+// dropped or doubled ("McLenney" for McClenney); the first letter always agrees.
+bool OneEdit(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  if (a.size() == b.size()) {
+    int diff = 0;
+    for (size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+    return diff == 1;
+  }
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (longer.size() != shorter.size() + 1 || shorter.size() < 6) return false;
+  size_t i = 0;
+  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+  return shorter.compare(i, std::string::npos, longer, i + 1, std::string::npos) == 0;
 }
 
 }  // namespace
@@ -1267,11 +1277,13 @@ void MentionCollector::MisspeltSurnames() {
         IsNameStopword(word) || !NearSpeech(i, i + 1)) {
       continue;
     }
-    auto it = by_shape.find(word.substr(0, 1) + std::to_string(word.size()));
-    if (it == by_shape.end()) continue;
     std::unordered_set<int> candidates;
-    for (const Known& k : it->second) {
-      if (k.first_seen < i && OneSubstitution(word, k.surname)) candidates.insert(k.entity);
+    for (size_t size : {word.size() - 1, word.size(), word.size() + 1}) {
+      auto it = by_shape.find(word.substr(0, 1) + std::to_string(size));
+      if (it == by_shape.end()) continue;
+      for (const Known& k : it->second) {
+        if (k.first_seen < i && OneEdit(word, k.surname)) candidates.insert(k.entity);
+      }
     }
     if (candidates.size() == 1) Add(i, i + 1, *candidates.begin(), "fuzzy");
   }

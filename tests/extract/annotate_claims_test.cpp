@@ -170,6 +170,44 @@ TEST(Attribution, PronounFromEarlierSentence) {
   EXPECT_EQ(c->speaker->id, "helen-toner");
 }
 
+TEST(Attribution, QuotedSentencesDoNotCountAgainstThePronounsLookBack) {
+  // Four sentences back, but three of them are Toner's own quoted words: they name nobody.
+  Document doc = Annotated(
+      "\u201cWill the rules hold?\u201d Helen Toner said. \u201cThe allies are slow. The loopholes "
+      "are wide. The chips still flow to the labs.\u201d\n\n\u201cMaybe we can still fix it,\u201d she "
+      "continued.");
+  const Claim* c = ClaimWith(doc, "still fix it");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  // Sentences of the writer's own between them still do.
+  doc = Annotated(
+      "\u201cWill the rules hold?\u201d Helen Toner said. The allies were slow. The loopholes were "
+      "wide. The chips still flowed to the labs.\n\n\u201cMaybe we can still fix it,\u201d she "
+      "continued.");
+  c = ClaimWith(doc, "still fix it");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->speaker.has_value());
+}
+
+TEST(Attribution, ThePersonAPronounSpeaksToIsNotThePronoun) {
+  // Both men are in the sentence before, Huang as its subject; "he told Huang" leaves Amodei.
+  Document doc = Annotated(
+      "Jensen Huang asked Dario Amodei how many chips the lab needed.\n\n\u201cWe need every chip "
+      "we can get,\u201d he told Huang.");
+  const Claim* c = ClaimWith(doc, "every chip");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "dario-amodei");
+  // Named later, in what was said, the person may still be the speaker.
+  doc = Annotated(
+      "Dario Amodei met Helen Toner on Monday. He said Amodei's lab would need more chips.");
+  c = ClaimWith(doc, "need more chips");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "dario-amodei");
+}
+
 TEST(Attribution, AmbiguousPronounGivesNoSpeaker) {
   Document doc = Annotated(
       "Helen Toner met Jane Smith, a trade lawyer, in Washington. She said: \u201cThe talks went "

@@ -349,6 +349,39 @@ TEST(EntityMatcher, MisspeltSurnameNextToSpeechVerbIsFuzzy) {
       (std::vector<Found>{{"alex-karp", "Alex Karp", "name"}, {"alex-karp", "Kalp", "fuzzy"}}));
 }
 
+TEST(EntityMatcher, MisspeltLongSurnameMayDropOrDoubleALetter) {
+  EntityMatcher matcher({Kb("howard-lutnick", "Howard Lutnick", "person")});
+  auto fuzzy = [&](const std::string& text) {
+    std::vector<Token> tokens = Tokenize(text);
+    EntityMatches m = matcher.Find(text, tokens);
+    std::vector<std::string> got;
+    for (const EntityMention& mention : m.mentions) {
+      if (mention.via != "fuzzy") continue;
+      got.push_back(m.entities[static_cast<size_t>(mention.entity)].name + "/" +
+                    text.substr(tokens[mention.first].start,
+                                tokens[mention.last - 1].end - tokens[mention.first].start));
+    }
+    return got;
+  };
+  EXPECT_EQ(fuzzy("Howard Lutnick spoke. Lutnik said no."),
+            (std::vector<std::string>{"Howard Lutnick/Lutnik"}));
+  EXPECT_EQ(fuzzy("Howard Lutnick spoke. Luttnick said no."),
+            (std::vector<std::string>{"Howard Lutnick/Luttnick"}));
+  // Two letters off, or another first letter, is another name.
+  EXPECT_TRUE(fuzzy("Howard Lutnick spoke. Lutnk said no.").empty());
+  EXPECT_TRUE(fuzzy("Howard Lutnick spoke. Mutnick said no.").empty());
+  // A person the text introduces, not the knowledge base, is found the same way.
+  EXPECT_EQ(fuzzy("Tyresha McClenney, a voter, came to the rally. McLenney said it was late."),
+            (std::vector<std::string>{"Tyresha McClenney/McLenney"}));
+}
+
+TEST(EntityMatcher, ShortSurnameMustKeepItsLength) {
+  // "Rubo" is one letter short of Rubio, but under six letters a dropped letter makes
+  // another name too often.
+  EXPECT_EQ(Mentions("Marco Rubio spoke. Rubo said no."),
+            (std::vector<Found>{{"marco-rubio", "Marco Rubio", "name"}}));
+}
+
 TEST(EntityMatcher, FamilyNameFirstAliasIsTheSurname) {
   EntityMatcher matcher({Kb("liang-wenfeng", "Liang Wenfeng", "person", {"Liang"}),
                          Kb("liang-other", "Mei Liang", "person")});
