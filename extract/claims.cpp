@@ -2888,7 +2888,7 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
     if (Blocked(k) || !tokens_[k].word) continue;
     const std::string& w = tokens_[k].fold;
     bool comma = tokens_[k - 1].fold == ",";
-    if (w != "but" && !(w == "and" && comma) && w != "and") continue;
+    if (w != "but" && w != "and") continue;
     size_t j = k + 1;
     if (j < last && (tokens_[j].fold == "also" || tokens_[j].fold == "then" ||
                      tokens_[j].fold == "later")) {
