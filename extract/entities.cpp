@@ -534,6 +534,24 @@ class MentionCollector {
     return last >= tokens_.size() || tokens_[last].fold == "." || LineEnds(last);
   }
 
+  // "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)": a party letter glued by a hyphen to
+  // a state, in parentheses right after the name, marks an American politician.
+  bool PartyTag(size_t at) const {
+    if (at + 4 >= tokens_.size() || tokens_[at].fold != "(") return false;
+    const Token& party = tokens_[at + 1];
+    if (!party.word || party.end - party.start != 1 ||
+        (party.fold != "d" && party.fold != "r" && party.fold != "i") ||
+        tokens_[at + 2].fold != "-" || tokens_[at + 2].start != party.end ||
+        !tokens_[at + 3].word || !tokens_[at + 3].capitalized ||
+        tokens_[at + 3].start != tokens_[at + 2].end) {
+      return false;
+    }
+    for (size_t k = at + 4; k < tokens_.size() && k < at + 9; ++k) {
+      if (tokens_[k].fold == ")") return true;
+    }
+    return false;
+  }
+
   // "B." of "Charles B. Rangel": one capital letter and its period, both free.
   // "G.K." or "J. D." opening a name: the token after the last initial when one to three
   // initials stand at `at` before a capitalised name word; `at` itself otherwise. "U.S.",
@@ -789,7 +807,7 @@ void MentionCollector::UnknownPeople() {
                      j < tokens_.size() && IsCueVerb(tokens_[j]);
     if (gender.empty() && given_cue) gender = std::string(GivenNameGender(tokens_[i].base));
     if (role.empty() && appositive.empty() && !given_cue && !NearSpeech(i, j) &&
-        !QuoteByline(i, j)) {
+        !QuoteByline(i, j) && !PartyTag(j)) {
       std::string full = SpanText(text_, tokens_, i, j);
       unvouched_[tokens_[j - 1].base].insert(full);
       if (!gender.empty()) unvouched_gender_[full] = gender;

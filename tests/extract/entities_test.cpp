@@ -375,6 +375,25 @@ TEST(EntityMatcher, MisspeltLongSurnameMayDropOrDoubleALetter) {
             (std::vector<std::string>{"Tyresha McClenney/McLenney"}));
 }
 
+TEST(EntityMatcher, PartyAndStateTagMarksAPolitician) {
+  EntityMatcher matcher(TestKb());
+  auto people = [&](const std::string& text) {
+    EntityMatches m = matcher.Find(text, Tokenize(text));
+    std::vector<std::string> got;
+    for (const EntityMention& mention : m.mentions) {
+      const EntityRecord& e = m.entities[static_cast<size_t>(mention.entity)];
+      if (e.type == "person") got.push_back(e.name);
+    }
+    return got;
+  };
+  EXPECT_EQ(people("Sens. Jane Roe (D-Mont.) and John Doe (R-La.) pressed the bank."),
+            (std::vector<std::string>{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(people("Reps. Ann Poe (D-N.J.) and Bob Kay (I-Vt.) wrote to the agency."),
+            (std::vector<std::string>{"Ann Poe", "Bob Kay"}));
+  // Other words in parentheses vouch for nobody.
+  EXPECT_TRUE(people("Acme Holdings (NYSE: ACME) and Bolt Motors (2019) were sold.").empty());
+}
+
 TEST(EntityMatcher, ShortSurnameMustKeepItsLength) {
   // "Rubo" is one letter short of Rubio, but under six letters a dropped letter makes
   // another name too often.
