@@ -1545,7 +1545,7 @@ bool DocAnalysis::SharesSubject(const SentenceInfo& s, const Attribution& before
     --join;
   }
   if (tokens_[join].fold != "and" && tokens_[join].fold != "but") return false;
-  cue_first = join + 1;
+  cue_first = join + 1;  // below: where the coordinated verb phrase starts, adverb included
   // "Mr. Schultz generally supported Democrats during his time on MSNBC, which let him go in
   // 2015, and said he did not support Mr. Trump": the sentence's own subject, named, goes on.
   // Only when that verb took an object, not a clause: in "Figueroa said the candidate was
