@@ -192,13 +192,11 @@ class DocAnalysis {
     std::vector<std::optional<SpeakerRef>> more_speakers;
     std::string unattributed_cue;
     bool consumed = false;
-    bool wholly_quoted = false;
+    bool wholly_quoted = false;  // every word inside a quotation (set once in Run())
   };
 
   size_t TokenAt(size_t byte) const;
   bool Blocked(size_t i) const { return in_quote_[i] || quote_mark_[i]; }
-  // Every word of the sentence is inside a quotation (set once per sentence in Run()).
-  bool WhollyQuoted(const SentenceInfo& s) const { return s.wholly_quoted; }
   std::optional<Np> NpEndingAt(size_t end, size_t floor) const;
   std::optional<Np> NpStartingAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedEndingAt(size_t end, size_t floor) const;
@@ -1876,7 +1874,7 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
   size_t skipped = 0;
   for (size_t back = 0; back <= sentence; ++back) {
     const SentenceInfo& s = sentences_[sentence - back];
-    if (back > 0 && WhollyQuoted(s) && ++skipped <= kMaxQuotedSkipped) continue;
+    if (back > 0 && s.wholly_quoted && ++skipped <= kMaxQuotedSkipped) continue;
     if (looked++ > kPronounLookback) break;
     if (back == 0 && trailing && !quoted) {
       // Unless the words name someone who could be the speaker talking of themselves ("Though
@@ -2101,7 +2099,7 @@ int DocAnalysis::RecentSpeaker(size_t sentence, const std::string& gender) const
   size_t looked = 0;
   size_t skipped = 0;
   for (size_t back = 1; back <= sentence; ++back) {
-    if (WhollyQuoted(sentences_[sentence - back]) && ++skipped <= kMaxQuotedSkipped) continue;
+    if (sentences_[sentence - back].wholly_quoted && ++skipped <= kMaxQuotedSkipped) continue;
     if (++looked > kPronounLookback) break;
     int e = resolved_speaker_[sentence - back];
     if (e < 0) continue;
