@@ -41,11 +41,12 @@ double Seconds(Clock::time_point since) {
   return std::chrono::duration<double>(Clock::now() - since).count();
 }
 
-// CPU seconds of this thread: on a machine shared with other jobs, wall time says as much about
-// the neighbours as about the code, so throughput ratios are given in both.
+// CPU seconds of this process, all its threads (the indexer writes on a thread of its own): on a
+// machine shared with other jobs, wall time says as much about the neighbours as about the code,
+// so throughput ratios are given in both.
 double CpuNow() {
   timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 

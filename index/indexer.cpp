@@ -2,11 +2,14 @@
 
 #include <xapian.h>
 
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "corpus/docs_store.h"
@@ -214,60 +217,154 @@ Xapian::Document ArticleDocument(const Document& doc, Xapian::TermGenerator* tg)
   return xdoc;
 }
 
-// Documents of new articles built but not yet added. Building a few hundred documents and then
-// adding them in a row keeps Xapian's in-memory posting changes hot in the CPU caches, instead
-// of interleaving them with the text analysis and JSON of the next document: +8 % claims per
-// CPU-second at 200,000 claims (bench/index_bench.cpp).
-struct Pending {
-  static constexpr size_t kMaxDocuments = 512;
-  std::vector<Xapian::Document> documents;
-  std::unordered_set<std::string> article_ids;
-
-  void Flush(Xapian::WritableDatabase* db) {
-    for (const Xapian::Document& d : documents) db->add_document(d);
-    documents.clear();
-    article_ids.clear();
-  }
+// An article's documents, built and ready to be written.
+struct BuiltArticle {
+  std::string id;
+  Xapian::Document article;
+  std::vector<std::pair<std::string, Xapian::Document>> claims;  // claim id, its document
 };
 
-// Replaces the article and all its claims. Old claims are deleted first because a re-extracted
-// article may have fewer claims, or claims with new ids. An article seen for the first time (no
-// document has its unique term, pending changes included) has no old claims, and its claims'
-// ids hash its own id, so they are added without the per-term look-ups of delete and replace:
-// on a growing index those look-ups cost about a quarter of the indexing time. New articles'
-// documents wait in `pending`; anything else is written at once, after them.
-void IndexOne(const Document& doc, Xapian::WritableDatabase* db, Xapian::TermGenerator* tg,
-              Pending* pending, IndexReport* report) {
-  if (doc.id.empty()) {
-    report->warnings.push_back("document without an id skipped (" + doc.url + ")");
-    return;
-  }
-  std::string article_term = std::string(s::kPrefixId) + doc.id;
-  if (pending->article_ids.count(doc.id) > 0) pending->Flush(db);
-  bool fresh = !db->term_exists(article_term);
-  if (fresh) {
-    pending->article_ids.insert(doc.id);
-    pending->documents.push_back(ArticleDocument(doc, tg));
-  } else {
-    pending->Flush(db);
-    db->delete_document(std::string(s::kPrefixArticle) + doc.id);
-    db->replace_document(article_term, ArticleDocument(doc, tg));
-  }
+// Builds the article's documents. Counts them in `report` (the caller writes every article it
+// builds, or fails). The term generator keeps a reference to the document it last indexed;
+// it is pointed at `blank` after each document, so that the built ones are referenced once
+// and can be handed to another thread (Xapian's reference counts are not atomic).
+BuiltArticle BuildArticle(const Document& doc, Xapian::TermGenerator* tg,
+                          const Xapian::Document& blank, IndexReport* report) {
+  BuiltArticle built;
+  built.id = doc.id;
+  built.article = ArticleDocument(doc, tg);
   ++report->articles;
   std::set<std::string> seen;
   for (const Claim& claim : doc.claims) {
     if (claim.id.empty() || !seen.insert(claim.id).second) continue;
-    // Claim ids hash the article id ("c:" + SHA-1 of doc id, start, end), so a new article's
-    // claims are new too.
-    if (fresh) {
-      pending->documents.push_back(ClaimDocument(doc, claim, tg));
-    } else {
-      db->replace_document(std::string(s::kPrefixId) + claim.id, ClaimDocument(doc, claim, tg));
-    }
+    built.claims.emplace_back(claim.id, ClaimDocument(doc, claim, tg));
     ++report->claims;
   }
-  if (pending->documents.size() >= Pending::kMaxDocuments) pending->Flush(db);
+  tg->set_document(blank);
+  return built;
 }
+
+// Replaces the article and all its claims. Old claims are deleted first because a re-extracted
+// article may have fewer claims, or claims with new ids. An article seen for the first time (no
+// document has its unique term, changes not yet committed included) has no old claims, and its
+// claims' ids hash its own id ("c:" + SHA-1 of doc id, start, end), so they are added without
+// the per-term look-ups of delete and replace: on a growing index those look-ups cost about a
+// quarter of the indexing time.
+void WriteArticle(const BuiltArticle& built, Xapian::WritableDatabase* db) {
+  std::string article_term = std::string(s::kPrefixId) + built.id;
+  if (!db->term_exists(article_term)) {
+    db->add_document(built.article);
+    for (const auto& claim : built.claims) db->add_document(claim.second);
+    return;
+  }
+  db->delete_document(std::string(s::kPrefixArticle) + built.id);
+  db->replace_document(article_term, built.article);
+  for (const auto& [id, xdoc] : built.claims) {
+    db->replace_document(std::string(s::kPrefixId) + id, xdoc);
+  }
+}
+
+// Writes built articles to a database on a thread of its own, in the order they were queued.
+// Analysing text and building documents (the caller's thread) then overlaps with Xapian's
+// add_document (this thread), which is the larger part: on two cores the indexer's wall time
+// comes down to about that of add_document alone (bench/index_bench.cpp). Articles are handed
+// over in batches, and at most kMaxBatches wait, so memory stays bounded when Xapian is the
+// slower side. The database is used by the writer thread only between Push and Drain; after
+// Drain returns the caller may use it (commit, metadata) until the next Push.
+// Thread-compatible: one caller thread.
+class WriteQueue {
+ public:
+  WriteQueue(Xapian::WritableDatabase* db, std::string db_path)
+      : db_(db), db_path_(std::move(db_path)), thread_([this] { Run(); }) {}
+
+  // Writes whatever is queued, then stops the thread.
+  ~WriteQueue() {
+    Drain();
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    wake_writer_.notify_one();
+    thread_.join();
+  }
+
+  WriteQueue(const WriteQueue&) = delete;
+  WriteQueue& operator=(const WriteQueue&) = delete;
+
+  // Queues `article`. Not ok once a write has failed (that error; later articles are dropped).
+  Status Push(BuiltArticle&& article) {
+    filling_.push_back(std::move(article));
+    if (filling_.size() < kArticlesPerBatch) return Status::Ok();
+    std::unique_lock<std::mutex> lock(mu_);
+    wake_caller_.wait(lock, [this] { return batches_.size() < kMaxBatches; });
+    batches_.push_back(std::move(filling_));
+    filling_.clear();
+    wake_writer_.notify_one();
+    return error_;
+  }
+
+  // Waits until every queued article is written; the first write error, if any.
+  Status Drain() {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (!filling_.empty()) {
+      batches_.push_back(std::move(filling_));
+      filling_.clear();
+      wake_writer_.notify_one();
+    }
+    wake_caller_.wait(lock, [this] { return batches_.empty() && !writing_; });
+    return error_;
+  }
+
+ private:
+  static constexpr size_t kArticlesPerBatch = 64;
+  static constexpr size_t kMaxBatches = 4;
+
+  void Run() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      wake_writer_.wait(lock, [this] { return stop_ || !batches_.empty(); });
+      if (batches_.empty()) return;  // stop_
+      std::vector<BuiltArticle> batch = std::move(batches_.front());
+      batches_.pop_front();
+      writing_ = true;
+      bool failed = !error_.ok();
+      lock.unlock();
+      wake_caller_.notify_one();  // room in the queue
+      Status status = failed ? Status::Ok() : WriteBatch(batch);
+      batch.clear();  // the documents are freed on this thread, as they were used
+      lock.lock();
+      if (!status.ok() && error_.ok()) error_ = status;
+      writing_ = false;
+      wake_caller_.notify_one();
+    }
+  }
+
+  Status WriteBatch(const std::vector<BuiltArticle>& batch) {
+    for (const BuiltArticle& built : batch) {
+      try {
+        WriteArticle(built, db_);
+      } catch (const Xapian::Error& e) {
+        return Status::Runtime(db_path_ + ": indexing " + built.id + ": " + e.get_description());
+      } catch (const std::exception& e) {
+        return Status::Runtime(db_path_ + ": indexing " + built.id + ": " + e.what());
+      }
+    }
+    return Status::Ok();
+  }
+
+  Xapian::WritableDatabase* const db_;
+  const std::string db_path_;
+  std::vector<BuiltArticle> filling_;  // the caller's batch being filled; caller thread only
+
+  std::mutex mu_;
+  std::condition_variable wake_writer_;  // a batch was queued, or stop_
+  std::condition_variable wake_caller_;  // a batch was taken, or one was written
+  std::deque<std::vector<BuiltArticle>> batches_;  // guarded by mu_
+  bool writing_ = false;                           // guarded by mu_
+  bool stop_ = false;                              // guarded by mu_
+  Status error_;                                   // guarded by mu_
+  std::thread thread_;  // last: starts once everything above is initialised
+};
 
 // The English stemmer with a memo: Snowball costs about a microsecond a word, and a corpus says
 // the same few thousand words again and again (claim text, speaker names and titles are
@@ -326,18 +423,23 @@ class Writer {
   }
 
   Status Add(const Document& doc, IndexReport* report) {
-    try {
-      IndexOne(doc, &db_, &tg_, &pending_, report);
+    if (doc.id.empty()) {
+      report->warnings.push_back("document without an id skipped (" + doc.url + ")");
       return Status::Ok();
+    }
+    BuiltArticle built;
+    try {
+      built = BuildArticle(doc, &tg_, blank_, report);
     } catch (const Xapian::Error& e) {
       return Status::Runtime(path_ + ": indexing " + doc.id + ": " + e.get_description());
     }
+    return queue_.Push(std::move(built));
   }
 
   // Records `key` -> `value` in the metadata (empty key: none) and commits.
   Status Commit(const std::string& key = "", const std::string& value = "") {
+    CLAIMDEX_RETURN_IF_ERROR(queue_.Drain());
     try {
-      pending_.Flush(&db_);
       if (!key.empty()) db_.set_metadata(key, value);
       db_.set_metadata(s::kMetaSchema, s::kSchemaVersion);
       db_.commit();
@@ -348,6 +450,7 @@ class Writer {
   }
 
   Result<std::string> Metadata(const std::string& key) {
+    CLAIMDEX_RETURN_IF_ERROR(queue_.Drain());
     try {
       return db_.get_metadata(key);
     } catch (const Xapian::Error& e) {
@@ -357,14 +460,15 @@ class Writer {
 
  private:
   explicit Writer(const std::string& path)
-      : path_(path), db_(path, Xapian::DB_CREATE_OR_OPEN) {
+      : path_(path), db_(path, Xapian::DB_CREATE_OR_OPEN), queue_(&db_, path) {
     tg_.set_stemmer(Xapian::Stem(new MemoStem()));
   }
 
   std::string path_;
   Xapian::WritableDatabase db_;
   Xapian::TermGenerator tg_;
-  Pending pending_;
+  Xapian::Document blank_;  // what tg_ points at between documents (BuildArticle)
+  WriteQueue queue_;        // after db_: stopped before the database is closed
 };
 
 std::string BaseName(const std::string& path) {

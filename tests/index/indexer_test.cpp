@@ -15,6 +15,7 @@
 namespace claimdex {
 namespace {
 
+using testing::ClaimSpec;
 using testing::MakeDoc;
 using testing::SampleCorpus;
 using testing::TempDir;
@@ -104,6 +105,53 @@ TEST(Indexer, SameArticleTwiceInOneCallIsIndexedOnce) {
   EXPECT_EQ(TermFreq(tmp.db(), "Qc:a101"), 1u);
   EXPECT_EQ(TermFreq(tmp.db(), "XDd:a1"), 2u);  // its two claims, once each
   EXPECT_EQ(Xapian::Database(tmp.db()).get_doccount(), 17u);
+}
+
+// More articles than the writer thread's queue holds (index/indexer.cpp WriteQueue), some of
+// them twice: once soon after the first time (in the same batch) and once far after (batches
+// later). Every article ends as its last version, written in the order given.
+TEST(Indexer, ManyArticlesThroughTheWriteQueueEndAsTheirLastVersion) {
+  TempDir tmp;
+  constexpr int kArticles = 1500;
+  auto article = [](int i, const std::string& version, int claims) {
+    std::vector<ClaimSpec> specs;
+    for (int c = 0; c < claims; ++c) {
+      std::string n = std::to_string(i) + version + std::to_string(c);
+      specs.push_back({"c:" + n, "Sacks said claim " + n + " about chips.", "david-sacks",
+                       "David Sacks", "", "indirect", "", {}, {}});
+    }
+    return MakeDoc("d:" + std::to_string(i), "Chip Times", "2025-02-01", "Version " + version,
+                   specs);
+  };
+  std::vector<Document> docs;
+  for (int i = 0; i < kArticles; ++i) {
+    docs.push_back(article(i, "a", 3));
+    if (i % 10 == 0) docs.push_back(article(i, "b", 2));        // right after
+    if (i % 7 == 0 && i >= 700) docs.push_back(article(i - 700, "c", 1));  // batches later
+  }
+  Result<IndexReport> r = IndexDocuments(tmp.db(), docs);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->articles, docs.size());
+
+  Xapian::Database db(tmp.db());
+  size_t claims = 0;
+  for (int i = 0; i < kArticles; ++i) {
+    std::string id = std::to_string(i);
+    // The last version given: c (i < 800, i % 7 == 0), else b (i % 10 == 0), else a.
+    std::string last = (i < 800 && i % 7 == 0) ? "c" : (i % 10 == 0 ? "b" : "a");
+    int last_claims = last == "c" ? 1 : last == "b" ? 2 : 3;
+    claims += static_cast<size_t>(last_claims);
+    ASSERT_EQ(db.get_termfreq("Qd:" + id), 1u) << id;
+    EXPECT_EQ(db.get_termfreq("XDd:" + id), static_cast<unsigned>(last_claims)) << id;
+    EXPECT_EQ(db.get_termfreq("Qc:" + id + last + "0"), 1u) << id;
+    for (const char* older : {"a", "b", "c"}) {
+      if (last == older) continue;
+      EXPECT_EQ(db.get_termfreq("Qc:" + id + older + "0"), 0u) << id << older;
+    }
+    nlohmann::json data = nlohmann::json::parse(DocWithTerm(tmp.db(), "Qd:" + id).get_data());
+    EXPECT_EQ(data["article"]["title"], "Version " + last) << id;
+  }
+  EXPECT_EQ(db.get_doccount(), kArticles + claims);
 }
 
 TEST(Indexer, ClaimDataHoldsTheClaimAsWrittenWithSourceAndCluster) {
