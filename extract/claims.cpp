@@ -264,7 +264,9 @@ class DocAnalysis {
   size_t EventAdjunctStart(size_t first, size_t end) const;
   std::string TextBetween(size_t first, size_t last) const;
   Claim LabelClaim(size_t i, const SpeakerRef& speaker) const;
-  void AddFurtherClaims(size_t i, std::vector<Claim>* claims) const;
+  void AddFurtherClaims(size_t i, size_t sentence_claims, std::vector<Claim>* claims) const;
+  bool ReportedByAnother(const Attribution& a, const SpeakerRef& speaker,
+                         const std::vector<Claim>& claims, size_t sentence_claims) const;
   static bool HasQuoteMark(std::string_view text);
   static bool WholeQuotation(std::string_view text, std::string* inner);
   static size_t WordsIn(std::string_view text);
@@ -3264,7 +3266,33 @@ Claim DocAnalysis::LabelClaim(size_t i, const SpeakerRef& speaker) const {
 
 // The claims of sentence i after its first: one per further attribution with a speaker,
 // each with the content up to the next coordinated attribution.
-void DocAnalysis::AddFurtherClaims(size_t i, std::vector<Claim>* claims) const {
+// "White House spokesman Josh Earnest said President Barack Obama has long called for tax
+// fairness", "Merrill says Machado promised to keep supporting Clinton": the later source stands
+// inside the content of an earlier claim of the sentence (`claims` from `sentence_claims` on)
+// that another speaker made. It is part of what that speaker reported, Obama's call as Earnest
+// tells it, not words of Obama's that the text carries: giving it a claim of its own would put
+// the reporter's account in the other person's mouth. ("Mulgrew said he hopes ...", the same
+// speaker, is not reported by another; nor are the words of a quotation, "footage of Amodei
+// asking, “Why ...?”", nor the writer's "condemned what Toner called a breach".)
+bool DocAnalysis::ReportedByAnother(const Attribution& a, const SpeakerRef& speaker,
+                                    const std::vector<Claim>& claims,
+                                    size_t sentence_claims) const {
+  size_t first = std::min(a.speaker.first, a.cue_first);
+  if (first > 0 && tokens_[first - 1].fold == "what") return false;
+  size_t source = tokens_[first].start;
+  for (size_t c = sentence_claims; c < claims.size(); ++c) {
+    const Claim& outer = claims[c];
+    if (!outer.speaker || outer.quote.empty()) continue;
+    if (outer.speaker->id == speaker.id && outer.speaker->name == speaker.name) continue;
+    size_t at = doc_.text.find(outer.quote, outer.start);
+    if (at == std::string::npos || at + outer.quote.size() > outer.end) continue;
+    if (source >= at && source < at + outer.quote.size()) return true;
+  }
+  return false;
+}
+
+void DocAnalysis::AddFurtherClaims(size_t i, size_t sentence_claims,
+                                   std::vector<Claim>* claims) const {
   const SentenceInfo& s = sentences_[i];
   for (size_t k = 0; k < s.more.size(); ++k) {
     if (!s.more_speakers[k]) continue;
@@ -3294,6 +3322,9 @@ void DocAnalysis::AddFurtherClaims(size_t i, std::vector<Claim>* claims) const {
     if (std::string inner; WholeQuotation(content, &inner)) {
       c.kind = "direct_quote";  // "..., saying, “She is unstable.”"
       content = std::move(inner);
+    }
+    if (c.kind != "direct_quote" && ReportedByAnother(a, *c.speaker, *claims, sentence_claims)) {
+      continue;
     }
     c.quote = std::move(content);
     claims->push_back(std::move(c));
@@ -3468,7 +3499,7 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       if ((c.kind == "indirect" &&
            (WordsIn(content) < MinContentWords(*attribution) || EndsWithWhat(content))) ||
           OnlyCircumstance(content) || recipient) {
-        AddFurtherClaims(i, &claims);  // "In a message posted Friday, Cruz said ..."
+        AddFurtherClaims(i, claims.size(), &claims);  // "In a message posted Friday, Cruz said"
         continue;
       }
       if (!content.empty()) c.quote = std::move(content);
@@ -3479,7 +3510,7 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
     c.speaker = speaker;
     if (attribution) c.co_speakers = co[from];
     claims.push_back(std::move(c));
-    if (further) AddFurtherClaims(i, &claims);
+    if (further) AddFurtherClaims(i, claims.size() - 1, &claims);
     last_claimed = span.last;
     carried.reset();
     if (speaker && !span.quotes.empty() && !span.quotes.back()->closed) {

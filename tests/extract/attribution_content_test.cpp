@@ -1007,14 +1007,36 @@ TEST(Attribution, TwoSpeakersInOneSentenceEachGetTheirClaimAndStance) {
   EXPECT_EQ(amodei->stances[0].label, "oppose");
 }
 
-TEST(Attribution, NestedAttributionIsAClaimOfItsOwn) {
-  Document doc = Annotated("Toner said that Amodei believes the rules work well enough.");
+// What Amodei believes is Toner's account of him here, not words of his: one claim, Toner's.
+TEST(Attribution, AttributionNestedInAnotherSpeakersContentIsTheirReport) {
+  for (const char* text : {"Toner said that Amodei believes the rules work well enough.",
+                           "Toner said Amodei has long argued that the rules work well enough.",
+                           "According to Toner, Amodei believes the rules work well enough."}) {
+    Document doc = Annotated(text);
+    ASSERT_EQ(doc.claims.size(), 1u) << text;
+    ASSERT_TRUE(doc.claims[0].speaker) << text;
+    EXPECT_EQ(doc.claims[0].speaker->id, "helen-toner") << text;
+    EXPECT_NE(doc.claims[0].quote.find("Amodei"), std::string::npos) << text;
+  }
+}
+
+// The same speaker inside their own content, or a second speaker whose words follow the first
+// claim's, still makes a claim of its own.
+TEST(Attribution, AttributionAfterAnotherSpeakersContentIsAClaimOfItsOwn) {
+  Document doc = Annotated(
+      "Toner said the rules work well enough, and Amodei argued that they are too strict.");
   ASSERT_EQ(doc.claims.size(), 2u);
   EXPECT_EQ(doc.claims[0].speaker->id, "helen-toner");
-  EXPECT_EQ(doc.claims[0].quote, "Amodei believes the rules work well enough");
   ASSERT_TRUE(doc.claims[1].speaker);
   EXPECT_EQ(doc.claims[1].speaker->id, "dario-amodei");
-  EXPECT_EQ(doc.claims[1].quote, "the rules work well enough");
+  EXPECT_EQ(doc.claims[1].quote, "they are too strict");
+
+  doc = Annotated("Toner said she believes the rules work well enough.");
+  ASSERT_FALSE(doc.claims.empty());
+  for (const Claim& c : doc.claims) {
+    ASSERT_TRUE(c.speaker) << c.quote;
+    EXPECT_EQ(c.speaker->id, "helen-toner") << c.quote;
+  }
 }
 
 TEST(Attribution, ParticipleWithAnotherPersonBetweenIsNotTheSubjects) {
