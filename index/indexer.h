@@ -2,6 +2,10 @@
 // document per claim and one per article. Idempotent: a document is replaced on its unique
 // term, and a docs file already indexed (same name, size and content digest, recorded in the
 // database's metadata) is not read again.
+//
+// Each call builds the Xapian documents on the calling thread and writes them to the database on
+// a second thread of its own, which has stopped when the call returns. Not for concurrent calls
+// on one database (Xapian allows one writer; the second gets kBusy).
 #ifndef CLAIMDEX_INDEX_INDEXER_H_
 #define CLAIMDEX_INDEX_INDEXER_H_
 
