@@ -3264,8 +3264,6 @@ Claim DocAnalysis::LabelClaim(size_t i, const SpeakerRef& speaker) const {
   return c;
 }
 
-// The claims of sentence i after its first: one per further attribution with a speaker,
-// each with the content up to the next coordinated attribution.
 // "White House spokesman Josh Earnest said President Barack Obama has long called for tax
 // fairness", "Merrill says Machado promised to keep supporting Clinton": the later source stands
 // inside the content of an earlier claim of the sentence (`claims` from `sentence_claims` on)
@@ -3291,6 +3289,9 @@ bool DocAnalysis::ReportedByAnother(const Attribution& a, const SpeakerRef& spea
   return false;
 }
 
+// The claims of sentence i after its first: one per further attribution with a speaker,
+// each with the content up to the next coordinated attribution, except those another speaker
+// reports (ReportedByAnother). `claims` from `sentence_claims` on are the sentence's so far.
 void DocAnalysis::AddFurtherClaims(size_t i, size_t sentence_claims,
                                    std::vector<Claim>* claims) const {
   const SentenceInfo& s = sentences_[i];
