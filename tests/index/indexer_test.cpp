@@ -126,7 +126,7 @@ TEST(Indexer, ManyArticlesThroughTheWriteQueueEndAsTheirLastVersion) {
   std::vector<Document> docs;
   for (int i = 0; i < kArticles; ++i) {
     docs.push_back(article(i, "a", 3));
-    if (i % 10 == 0) docs.push_back(article(i, "b", 2));        // right after
+    if (i % 10 == 0) docs.push_back(article(i, "b", 2));  // right after
     if (i % 7 == 0 && i >= 700) docs.push_back(article(i - 700, "c", 1));  // batches later
   }
   Result<IndexReport> r = IndexDocuments(tmp.db(), docs);
