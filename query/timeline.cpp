@@ -119,15 +119,31 @@ uint32_t DayNumber(std::string_view date) {
   return day;
 }
 
-// 16 lower-case hex digits as a number; false for anything else.
+// The value of each lower-case hex digit by its byte; 0xFF for every other byte.
+struct HexDigits {
+  uint8_t value[256];
+  constexpr HexDigits() : value() {
+    for (int b = 0; b < 256; ++b) {
+      value[b] = b >= '0' && b <= '9' ? static_cast<uint8_t>(b - '0')
+                 : b >= 'a' && b <= 'f' ? static_cast<uint8_t>(b - 'a' + 10)
+                                        : 0xFF;
+    }
+  }
+};
+constexpr HexDigits kHexDigits;
+
+// 16 lower-case hex digits as a number; false for anything else. Two per claim of a timeline:
+// a table look-up per digit, and one test of them all at the end.
 bool HexNumber(std::string_view hex, uint64_t* out) {
   if (hex.size() != 16) return false;
   uint64_t n = 0;
+  uint8_t bad = 0;
   for (char c : hex) {
-    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-    if (digit < 0) return false;
-    n = n << 4 | static_cast<uint64_t>(digit);
+    uint8_t digit = kHexDigits.value[static_cast<unsigned char>(c)];
+    bad |= digit;
+    n = n << 4 | (digit & 0xF);
   }
+  if (bad & 0xF0) return false;
   *out = n;
   return true;
 }
@@ -456,12 +472,12 @@ std::string Dashed(const std::string& yyyymmdd) {
   return yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2);
 }
 
-// A cell being filled: counters in `cell`, its claims as indexes into the sorted entries until
-// the end.
+// A cell being filled: counters and claim ids in `cell`; its claims' URLs (UrlList numbers,
+// repeats included) until its period ends, when they become the cell's list of URLs.
 struct OpenCell {
   TimelineCell cell;
-  bool listed = false;            // its period is one of Timeline::periods
-  std::vector<uint32_t> members;  // indexes into the sorted entries, oldest first
+  bool listed = false;         // its period is one of Timeline::periods
+  std::vector<uint32_t> urls;  // oldest first
 };
 
 // The cells of one row. Claims arrive oldest first, so a row's periods only move forward: only
@@ -482,27 +498,77 @@ void Count(Label label, TimelineCell* cell) {
   }
 }
 
-// A URL in a space-separated list: a space in it (a file name given to 'extract --text') is
-// written %20, so the list still splits into the URLs.
-void AppendUrl(std::string_view url, std::string* out) {
-  if (url.find(' ') == std::string_view::npos) {
-    out->append(url);
-    return;
-  }
-  for (char c : url) {
-    if (c == ' ') {
-      out->append("%20");
-    } else {
-      out->push_back(c);
-    }
-  }
-}
+// The URLs of the counted claims as the cells list them, numbered in the order the timeline
+// first meets them (oldest first): the URLs of one period's cells then lie side by side, where
+// Collect's numbering (index order) scatters them over every URL of the index, and listing a
+// million of them was a cache miss each.
+class UrlList {
+ public:
+  explicit UrlList(const Claims& c) : c_(c), number_(c.urls.size(), kNone) {}
 
-// The cells' claim ids and URLs as strings, and `rows` in order into `t`. A URL is listed once
-// per cell: `mark[url]` is the last cell that listed it, exact because cells are done one at a
-// time.
-void Emit(const Claims& c, const std::vector<Entry>& sorted, std::vector<RowState>& rows,
-          Timeline* t) {
+  // The number of Collect's URL `url`, given the first time it is asked for.
+  uint32_t Number(uint32_t url) {
+    uint32_t& n = number_[url];
+    if (n == kNone) {
+      n = static_cast<uint32_t>(listed_.size());
+      listed_.push_back(Listed(c_.urls[url]));
+    }
+    return n;
+  }
+  size_t size() const { return listed_.size(); }
+  std::string_view operator[](uint32_t n) const { return listed_[n]; }
+
+ private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  // A URL as a space-separated list writes it: a space in it (a file name given to 'extract
+  // --text') as %20, so the list still splits into the URLs.
+  std::string_view Listed(std::string_view url) {
+    if (url.find(' ') == std::string_view::npos) return text_.Add(url);
+    std::string escaped;
+    for (char ch : url) {
+      if (ch == ' ') {
+        escaped += "%20";
+      } else {
+        escaped += ch;
+      }
+    }
+    return text_.Add(escaped);
+  }
+
+  const Claims& c_;
+  std::vector<uint32_t> number_;  // by Collect's URL number
+  StringArena text_;
+  std::vector<std::string_view> listed_;
+};
+
+// Turns the URLs of the cells of a period that has ended into their lists, each URL once per
+// cell: `mark[n]` is the last cell that listed URL n, exact because cells are done one at a time.
+class CellUrls {
+ public:
+  explicit CellUrls(const UrlList* urls) : urls_(urls) {}
+
+  void List(OpenCell* open) {
+    ++cell_number_;
+    if (mark_.size() < urls_->size()) mark_.resize(urls_->size() + urls_->size() / 2 + 1024, 0);
+    std::string& out = open->cell.urls;
+    for (uint32_t n : open->urls) {
+      if (mark_[n] == cell_number_) continue;
+      mark_[n] = cell_number_;
+      if (!out.empty()) out += ' ';
+      out.append((*urls_)[n]);
+    }
+    std::vector<uint32_t>().swap(open->urls);
+  }
+
+ private:
+  const UrlList* urls_;
+  std::vector<uint32_t> mark_;
+  uint32_t cell_number_ = 0;
+};
+
+// The rows most claims first (ties by name), their listed cells in period order, into `t`.
+void Emit(const Claims& c, std::vector<RowState>& rows, Timeline* t) {
   std::vector<uint32_t> ranked;
   for (uint32_t r = 0; r < rows.size(); ++r) {
     if (rows[r].claims > 0) ranked.push_back(r);
@@ -511,35 +577,22 @@ void Emit(const Claims& c, const std::vector<Entry>& sorted, std::vector<RowStat
     if (rows[a].claims != rows[b].claims) return rows[a].claims > rows[b].claims;
     return c.rows.names[a] < c.rows.names[b];
   });
-  std::vector<uint32_t> mark(c.urls.size(), 0);
-  uint32_t cell_number = 0;
   for (uint32_t r : ranked) {
     t->rows.push_back(c.rows.names[r]);
     for (OpenCell& open : rows[r].cells) {
       if (!open.listed) continue;  // only cells of the listed periods are shown
-      ++cell_number;
       TimelineCell& cell = open.cell;
       cell.net = (static_cast<double>(cell.support) - static_cast<double>(cell.oppose)) /
                  static_cast<double>(cell.claims);
-      // One string each for the cell's claim ids and URLs, not one per claim: a timeline over
-      // a million claims lists a million ids.
-      cell.claim_ids.reserve(open.members.size() * 19);
-      for (uint32_t i : open.members) {
-        const Entry& e = sorted[i];
-        if (!cell.claim_ids.empty()) cell.claim_ids += ' ';
-        c.AppendClaimId(e, &cell.claim_ids);
-        if (mark[e.url] == cell_number) continue;
-        mark[e.url] = cell_number;
-        if (!cell.urls.empty()) cell.urls += ' ';
-        AppendUrl(c.urls[e.url], &cell.urls);
-      }
       t->cells.push_back(std::move(cell));
     }
   }
 }
 
-// A timeline over a whole index aggregates a million claims: the loop below works on numbers;
-// strings are copied once per row, per cell, per claim id and per URL in a cell.
+// A timeline over a whole index aggregates a million claims: one pass over them oldest first,
+// on numbers; strings are copied once per row, per cell, per claim id and per URL in a cell.
+// Each cell's claim ids and URLs are one string, not one per claim: a timeline over a million
+// claims lists a million ids.
 void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
                std::vector<Xapian::docid>* evidence_docids) {
   std::vector<Entry> sorted = Chronological(std::move(c.entries));
@@ -547,9 +600,16 @@ void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
   std::unordered_map<std::string, size_t> period_index;
   for (size_t i = 0; i < t->periods.size(); ++i) period_index.emplace(t->periods[i], i);
   std::vector<RowState> rows(c.rows.ids.size());
+  UrlList urls(c);
+  CellUrls cell_urls(&urls);
+  std::vector<OpenCell*> period_cells;  // the listed cells of the period under way
+  auto end_period = [&] {
+    for (OpenCell* open : period_cells) cell_urls.List(open);
+    period_cells.clear();
+  };
   uint32_t day = 0;
   std::string date, period;
-  size_t index = 0;
+  size_t index = SIZE_MAX;
   for (uint32_t i = 0; i < sorted.size(); ++i) {
     if (!counted[i]) continue;
     const Entry& e = sorted[i];
@@ -558,7 +618,9 @@ void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
       date = std::to_string(day);
       period = query_internal::PeriodOf(date, t->interval);
       auto it = period_index.find(period);
-      index = it == period_index.end() ? t->periods.size() : it->second;
+      size_t next = it == period_index.end() ? t->periods.size() : it->second;
+      if (next != index) end_period();
+      index = next;
     }
     RowState& row = rows[e.row];
     ++row.claims;
@@ -569,6 +631,9 @@ void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
       open.cell.row = c.rows.names[e.row];
       open.cell.row_id = c.rows.ids[e.row];
       open.cell.period = period;
+      // A row opens at most one cell a period, and the pointers of earlier periods are gone
+      // (end_period): adding this cell cannot move one still held.
+      if (open.listed) period_cells.push_back(&open);
     }
     ++t->evidence_total;
     if (t->evidence.size() < max_evidence) {
@@ -578,9 +643,13 @@ void Aggregate(Claims& c, size_t max_evidence, Timeline* t,
     }
     OpenCell& open = row.cells.back();
     Count(e.label, &open.cell);
-    open.members.push_back(i);
+    if (!open.listed) continue;
+    if (!open.cell.claim_ids.empty()) open.cell.claim_ids += ' ';
+    c.AppendClaimId(e, &open.cell.claim_ids);
+    open.urls.push_back(urls.Number(e.url));
   }
-  Emit(c, sorted, rows, t);
+  end_period();
+  Emit(c, rows, t);
 }
 
 // The claim text, article title and outlet of a claim's document data, read without building

@@ -438,6 +438,38 @@ TEST(TimelineUrls, EachUrlOncePerCellWhenSpeakersAlternateAndArticlesShareAUrl) 
   EXPECT_EQ(t->evidence_total, 5u);
 }
 
+// URLs are listed per cell as each period ends: the same URL in the next period (a re-crawl
+// dated later) is listed again in that period's cells, once each, whichever rows came between.
+TEST(TimelineUrls, AUrlIsListedOnceInEachCellOfEachPeriod) {
+  testing::TempDir tmp;
+  std::vector<Document> docs = {
+      testing::MakeDoc("d:p1", "Wire", "2025-03-03", "One",
+                       {SaidBy("c:p11", "ann-lee", "Ann Lee", "support"),
+                        SaidBy("c:p12", "bo-park", "Bo Park", "oppose")}),
+      testing::MakeDoc("d:p2", "Wire", "2025-04-02", "One again",
+                       {SaidBy("c:p21", "bo-park", "Bo Park", "support"),
+                        SaidBy("c:p22", "ann-lee", "Ann Lee", "oppose"),
+                        SaidBy("c:p23", "bo-park", "Bo Park", "mixed")}),
+      testing::MakeDoc("d:p3", "Wire", "2025-04-05", "Two",
+                       {SaidBy("c:p31", "ann-lee", "Ann Lee", "support")}),
+  };
+  docs[1].url = docs[0].url;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  TimelineOptions o;
+  o.target = "rates";
+  Result<Timeline> t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_EQ(t->rows, (Strings{"Ann Lee", "Bo Park"}));
+  ASSERT_EQ(t->cells.size(), 4u);  // Ann Mar, Ann Apr, Bo Mar, Bo Apr
+  EXPECT_EQ(t->cells[0].urls, docs[0].url);
+  EXPECT_EQ(t->cells[1].period, "2025-04");
+  EXPECT_EQ(t->cells[1].claim_ids, "c:p22 c:p31");
+  EXPECT_EQ(t->cells[1].urls, docs[0].url + " " + docs[2].url);
+  EXPECT_EQ(t->cells[2].urls, docs[0].url);
+  EXPECT_EQ(t->cells[3].claim_ids, "c:p21 c:p23");
+  EXPECT_EQ(t->cells[3].urls, docs[0].url);
+}
+
 // Claim ids of the indexer's form ("c:" + 16 hex digits) are kept as numbers inside the
 // timeline; any other id as it is. Every id comes back exactly, leading zeros included, in the
 // cell and in the JSON array.
