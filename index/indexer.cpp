@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "corpus/docs_store.h"
+#include "index/length_table.h"
 #include "index/schema.h"
 
 namespace claimdex {
@@ -436,13 +437,17 @@ class Writer {
     return queue_.Push(std::move(built));
   }
 
-  // Records `key` -> `value` in the metadata (empty key: none) and commits.
-  Status Commit(const std::string& key = "", const std::string& value = "") {
+  // Records `key` -> `value` in the metadata (empty key: none), commits, and writes the length
+  // table of what was committed (index/length_table.h). A table that cannot be written is a
+  // warning in `report`: searches ask Xapian for lengths instead, slower but the same.
+  Status Commit(IndexReport* report, const std::string& key = "", const std::string& value = "") {
     CLAIMDEX_RETURN_IF_ERROR(queue_.Drain());
     try {
       if (!key.empty()) db_.set_metadata(key, value);
       db_.set_metadata(s::kMetaSchema, s::kSchemaVersion);
       db_.commit();
+      Status table = WriteLengthTable(db_, path_);
+      if (!table.ok()) report->warnings.push_back(table.message());
       return Status::Ok();
     } catch (const Xapian::Error& e) {
       return Status::Runtime(path_ + ": commit failed: " + e.get_description());
@@ -496,7 +501,7 @@ Status IndexFile(const std::string& path, bool all, Writer* writer, IndexReport*
   CLAIMDEX_RETURN_IF_ERROR(read);
   CLAIMDEX_RETURN_IF_ERROR(add_status);
   ++report->files;
-  return writer->Commit(key, stamp);
+  return writer->Commit(report, key, stamp);
 }
 
 }  // namespace
@@ -519,7 +524,7 @@ Result<IndexReport> IndexDataDir(const DataDir& dir, const IndexOptions& options
     CLAIMDEX_RETURN_IF_ERROR(IndexFile(files[i], options.all, writer->get(), &report));
     if (options.progress) options.progress(i + 1, files.size());
   }
-  CLAIMDEX_RETURN_IF_ERROR((*writer)->Commit());
+  CLAIMDEX_RETURN_IF_ERROR((*writer)->Commit(&report));
   return report;
 }
 
@@ -528,7 +533,7 @@ Result<IndexReport> IndexDocuments(const std::string& db_path, const std::vector
   if (!writer.ok()) return writer.status();
   IndexReport report;
   for (const Document& doc : docs) CLAIMDEX_RETURN_IF_ERROR((*writer)->Add(doc, &report));
-  CLAIMDEX_RETURN_IF_ERROR((*writer)->Commit());
+  CLAIMDEX_RETURN_IF_ERROR((*writer)->Commit(&report));
   return report;
 }
 

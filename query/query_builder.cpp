@@ -1,5 +1,6 @@
 #include "query/query_builder.h"
 
+#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -309,6 +310,32 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db,
   return qp;
 }
 
+std::vector<std::pair<std::string, Xapian::doccount>> IndexMonths(const Xapian::Database& db) {
+  std::vector<std::pair<std::string, Xapian::doccount>> months;
+  std::string lo = db.get_value_lower_bound(s::kSlotDate);
+  std::string hi = db.get_value_upper_bound(s::kSlotDate);
+  auto month_number = [](const std::string& date) {  // "YYYYMMDD" -> years * 12 + month - 1
+    if (date.size() != 8 || date.find_first_not_of("0123456789") != std::string::npos) return -1;
+    int month = std::stoi(date.substr(4, 2));
+    return month < 1 || month > 12 ? -1 : std::stoi(date.substr(0, 4)) * 12 + month - 1;
+  };
+  int first = month_number(lo), last = month_number(hi);
+  if (first >= 0 && last >= first && last - first < 12 * 200) {
+    for (int m = first; m <= last; ++m) {
+      char term[32];
+      std::snprintf(term, sizeof term, "%s%04d%02d", s::kPrefixMonth, m / 12, m % 12 + 1);
+      Xapian::doccount n = db.get_termfreq(term);
+      if (n > 0) months.emplace_back(term, n);
+    }
+    return months;
+  }
+  // Dates that are not all YYYYMMDD (an index written by hand): list the terms.
+  for (auto t = db.allterms_begin(s::kPrefixMonth); t != db.allterms_end(s::kPrefixMonth); ++t) {
+    months.emplace_back(*t, t.get_termfreq());
+  }
+  return months;
+}
+
 namespace {
 
 // The publication months (month terms) that can hold a date meeting every one of `dates`, OR-ed
@@ -333,12 +360,12 @@ std::optional<Xapian::Query> MonthsFilter(const Xapian::Database& db,
   std::string lo = first.substr(0, 6), hi = last.substr(0, 6);  // "YYYYMM"
   std::vector<Xapian::Query> months;
   double covered = 0;
-  for (auto t = db.allterms_begin(s::kPrefixMonth); t != db.allterms_end(s::kPrefixMonth); ++t) {
-    std::string month = (*t).substr(prefix);
+  for (const auto& [term, n] : IndexMonths(db)) {
+    std::string month = term.substr(prefix);
     if (month < lo) continue;
     if (!hi.empty() && month > hi) break;
-    months.emplace_back(*t);
-    covered += t.get_termfreq();
+    months.emplace_back(term);
+    covered += n;
   }
   if (covered > kMaxShare * db.get_doccount()) return std::nullopt;
   if (months.empty()) return Xapian::Query::MatchNothing;

@@ -72,6 +72,12 @@ Result<Xapian::Query> BuildQuery(const Xapian::Database& db, const SearchOptions
 // `dates`.
 Xapian::Query WithDates(const Xapian::Query& query, const std::vector<DateBounds>& dates);
 
+// The publication months of the index (its month terms, schema::kPrefixMonth), oldest first,
+// each with its number of documents. Looked up one by one between the oldest and newest dates
+// the date slot holds, not listed from the term list: listing walks past every block of the
+// months' posting lists, a few megabytes at a million claims.
+std::vector<std::pair<std::string, Xapian::doccount>> IndexMonths(const Xapian::Database& db);
+
 // Accepts a document whose date slot meets every one of `dates`.
 class DateDecider : public Xapian::MatchDecider {
  public:

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "index/length_table.h"
 #include "index/schema.h"
 #include "query/index_reader.h"
 #include "query/query_builder.h"
@@ -91,15 +92,29 @@ class FacetSpy : public Xapian::MatchSpy {
 class Highlighter {
  public:
   // `prefix`: the free-text prefix of the words searched ("" for claim text).
+  // Only the query's words and stems are kept: its filters (speaker, target, ...) never mark a
+  // word, and a query of filters alone then marks nothing without stemming the page's text.
   Highlighter(const Xapian::Query& query, std::string prefix)
       : stem_("english"), prefix_(std::move(prefix)) {
     for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-      terms_.insert(*it);
+      const std::string& term = *it;
+      size_t skip = term.compare(0, prefix_.size(), prefix_) == 0                ? prefix_.size()
+                    : term.size() > prefix_.size() && term[0] == 'Z' &&
+                            term.compare(1, prefix_.size(), prefix_) == 0 ? prefix_.size() + 1
+                                                                          : std::string::npos;
+      if (skip == std::string::npos || !s::IsWordTerm(term.substr(skip))) continue;
+      terms_.insert(term);
+      // The word's first byte (after the prefix, and the stem's "Z").
+      size_t first = term[0] == 'Z' && term.size() > prefix_.size() + 1 ? prefix_.size() + 1 : skip;
+      if (first < term.size() && first_bytes_.find(term[first]) == std::string::npos) {
+        first_bytes_ += term[first];
+      }
     }
   }
 
   // `text` with every matching word wrapped in \x01 ... \x02.
   std::string Mark(const std::string& text) const {
+    if (terms_.empty()) return text;
     std::string out;
     size_t i = 0;
     while (i < text.size()) {
@@ -126,10 +141,13 @@ class Highlighter {
   }
 
   // Memoised: the hits of a page share most of their words, and stemming is most of the cost.
+  // A word is stemmed only when it begins as a query word or stem does (the English stemmer
+  // changes endings only), so a page's text costs a few stems rather than one per word.
   bool Matches(const std::string& word) const {
     if (terms_.empty()) return false;
     std::string lower = word;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (first_bytes_.find(lower[0]) == std::string::npos) return false;
     auto known = memo_.find(lower);
     if (known != memo_.end()) return known->second;
     std::string stemmed = "Z";  // built in place: GCC 12 warns (-Wrestrict) on "Z" + string
@@ -143,6 +161,7 @@ class Highlighter {
   Xapian::Stem stem_;
   std::string prefix_;
   std::set<std::string> terms_;
+  std::string first_bytes_;  // the first byte of each word in terms_
   mutable std::unordered_map<std::string, bool> memo_;  // lower-cased word -> Matches
 };
 
@@ -321,7 +340,9 @@ std::optional<std::vector<PageItem>> CollapsedPage(Xapian::Enquire* enquire,
 // it once are never read.
 class ImpactTierSource : public Xapian::PostingSource {
  public:
-  explicit ImpactTierSource(std::string word) : word_(std::move(word)) {}
+  // `lengths`: the index's length table, or null to ask Xapian for each claim's length.
+  ImpactTierSource(std::string word, const LengthTable* lengths)
+      : word_(std::move(word)), lengths_(lengths) {}
 
   void init(const Xapian::Database& db) override {
     db_ = db;
@@ -372,9 +393,10 @@ class ImpactTierSource : public Xapian::PostingSource {
         wdf = word_list_.get_wdf();
       }
     }
-    return LocalScore(wdf, db_.get_doclength(current_), avlength_);
+    double length = lengths_ ? lengths_->Get(current_) : db_.get_doclength(current_);
+    return LocalScore(wdf, length, avlength_);
   }
-  ImpactTierSource* clone() const override { return new ImpactTierSource(word_); }
+  ImpactTierSource* clone() const override { return new ImpactTierSource(word_, lengths_); }
   std::string name() const override { return "claimdex::ImpactTierSource"; }
 
  private:
@@ -409,6 +431,7 @@ class ImpactTierSource : public Xapian::PostingSource {
   }
 
   std::string word_;
+  const LengthTable* lengths_;
   Xapian::Database db_;
   double avlength_ = 0;
   std::vector<List> lists_;
@@ -418,6 +441,63 @@ class ImpactTierSource : public Xapian::PostingSource {
   unsigned current_wdf_ = 1;
   bool started_ = false;
   double dropped_below_ = 0;  // the `min_wt` lists were last dropped for
+};
+
+// A word's whole posting list, each claim weighted by LocalScore with its length from the
+// index's length table (index/length_table.h) rather than from Xapian, which decodes its
+// length list from the start of a chunk for every claim: for a word in a few thousand of a
+// million claims, nearly all of a search's time. Ranks the claims as the word's BM25 weight
+// would (the rest of that weight is the same for every claim). A posting whose wdf cannot reach
+// Xapian's `min_wt` even at the shortest length is passed over without its length.
+class WordSource : public Xapian::PostingSource {
+ public:
+  WordSource(std::string word, const LengthTable* lengths)
+      : word_(std::move(word)), lengths_(lengths) {}
+
+  void init(const Xapian::Database& db) override {
+    it_ = db.postlist_begin(word_);
+    end_ = db.postlist_end(word_);
+    avlength_ = db.get_avlength();
+    shortest_ = db.get_doclength_lower_bound();
+    termfreq_ = db.get_termfreq(word_);
+    started_ = false;
+    set_maxweight(LocalScore(db.get_wdf_upper_bound(word_), shortest_, avlength_));
+  }
+  Xapian::doccount get_termfreq_min() const override { return termfreq_; }
+  Xapian::doccount get_termfreq_est() const override { return termfreq_; }
+  Xapian::doccount get_termfreq_max() const override { return termfreq_; }
+
+  void next(double min_wt) override {
+    if (started_ && it_ != end_) ++it_;
+    started_ = true;
+    PassWeak(min_wt);
+  }
+  void skip_to(Xapian::docid did, double min_wt) override {
+    started_ = true;
+    if (it_ != end_) it_.skip_to(did);
+    PassWeak(min_wt);
+  }
+  bool at_end() const override { return it_ == end_; }
+  Xapian::docid get_docid() const override { return *it_; }
+  double get_weight() const override {
+    return LocalScore(it_.get_wdf(), lengths_->Get(*it_), avlength_);
+  }
+  WordSource* clone() const override { return new WordSource(word_, lengths_); }
+  std::string name() const override { return "claimdex::WordSource"; }
+
+ private:
+  // Xapian only wants postings that can weigh `min_wt` or more.
+  void PassWeak(double min_wt) {
+    if (min_wt <= 0) return;
+    while (it_ != end_ && LocalScore(it_.get_wdf(), shortest_, avlength_) < min_wt) ++it_;
+  }
+
+  std::string word_;
+  const LengthTable* lengths_;
+  Xapian::PostingIterator it_, end_;
+  double avlength_ = 0, shortest_ = 0;
+  Xapian::doccount termfreq_ = 0;
+  bool started_ = false;
 };
 
 // `query` with its one weighted term (SingleWordTerm) replaced by `weighted`.
@@ -467,7 +547,8 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
                                               const Xapian::Query& query,
                                               const SearchOptions& options,
                                               query_internal::DateDecider* dates,
-                                              size_t* estimated, double* weight_factor) {
+                                              const LengthTable* lengths, size_t* estimated,
+                                              double* weight_factor) {
   std::string term = SingleWordTerm(query);
   if (term.empty() || options.limit == 0) return std::nullopt;
   Xapian::doccount postings = db.get_termfreq(term);
@@ -477,7 +558,7 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
     tier += db.get_termfreq(s::ImpactTerm(wdf, term));
   }
   if (tier > kTierMaxShare * postings) return std::nullopt;
-  ImpactTierSource source(term);
+  ImpactTierSource source(term, lengths);
   enquire->set_query(query);
   double whole = enquire->get_mset(0, 0).get_matches_estimated();  // statistics only
   enquire->set_query(ReplaceWord(query, Xapian::Query(&source)));
@@ -492,6 +573,33 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
   *weight_factor = WeightFactor(db, term, *first, first.get_weight());
   if (*weight_factor <= 0) return std::nullopt;
   *estimated = PartEstimate(whole, share, dates);
+  return page;
+}
+
+// The page of a one-word search ranked by relevance, read from the word's whole posting list
+// with the claims' lengths from the length table (WordSource): the same page as Xapian's, whose
+// weights `*weight_factor` turns into the word's BM25 weights. An empty optional for any other
+// query. `*estimated` as for CollapsedPage.
+std::optional<std::vector<PageItem>> WordPage(Xapian::Database& db, Xapian::Enquire* enquire,
+                                              const Xapian::Query& query,
+                                              const SearchOptions& options,
+                                              query_internal::DateDecider* dates,
+                                              const LengthTable* lengths, size_t* estimated,
+                                              double* weight_factor) {
+  std::string term = SingleWordTerm(query);
+  if (term.empty() || options.limit == 0) return std::nullopt;
+  WordSource source(term, lengths);
+  enquire->set_query(ReplaceWord(query, Xapian::Query(&source)));
+  double share = 1;
+  std::optional<std::vector<PageItem>> page =
+      CollapsedPage(enquire, options, dates, estimated, &share);
+  enquire->set_query(query);  // the source lives in this frame only
+  if (!page) return std::nullopt;
+  if (!page->empty()) {
+    const Xapian::MSetIterator& first = page->front().m;
+    *weight_factor = WeightFactor(db, term, *first, first.get_weight());
+    if (*weight_factor <= 0) return std::nullopt;
+  }
   return page;
 }
 
@@ -516,10 +624,7 @@ std::optional<std::vector<PageItem>> NewestMonthsPage(Xapian::Database& db,
   if (whole <= 0 || documents <= 0) return std::nullopt;
   double needed = kMargin * static_cast<double>(want) * documents / whole;
   if (needed > documents / 4) return std::nullopt;  // a quarter of the index: read it all
-  std::vector<std::pair<std::string, Xapian::doccount>> months;  // oldest first
-  for (auto t = db.allterms_begin(s::kPrefixMonth); t != db.allterms_end(s::kPrefixMonth); ++t) {
-    months.emplace_back(*t, t.get_termfreq());
-  }
+  std::vector<std::pair<std::string, Xapian::doccount>> months = query_internal::IndexMonths(db);
   std::vector<Xapian::Query> newest;
   double covered = 0;
   for (auto m = months.rbegin(); m != months.rend() && covered < needed; ++m) {
@@ -543,7 +648,7 @@ std::optional<std::vector<PageItem>> NewestMonthsPage(Xapian::Database& db,
 namespace query_internal {
 
 Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& options,
-                                bool impact_tiers, bool* from_tier) {
+                                bool impact_tiers, bool* from_tier, const LengthTable* lengths) {
   Xapian::QueryParser parser;
   // Date conditions are checked by a match decider rather than as value ranges in the query:
   // Xapian calls it only for a document that could enter the page (or for every match when
@@ -567,11 +672,16 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   if (from_tier) *from_tier = false;
   if (!facets && !options.articles) {
     if (impact_tiers && options.sort == "relevance") {
-      page = TierPage(db, &enquire, *query, options, date_decider, &result.total, &weight_factor);
+      page = TierPage(db, &enquire, *query, options, date_decider, lengths, &result.total,
+                      &weight_factor);
     } else if (impact_tiers) {
       page = NewestMonthsPage(db, &enquire, *query, options, date_decider, &result.total);
     }
     if (from_tier) *from_tier = page.has_value();
+    if (!page && lengths && options.sort == "relevance") {
+      page = WordPage(db, &enquire, *query, options, date_decider, lengths, &result.total,
+                      &weight_factor);
+    }
     if (!page) {
       enquire.set_query(*query);
       double share = 1;
@@ -616,7 +726,8 @@ Result<SearchResult> Search(const std::string& db_path, const SearchOptions& opt
   Result<Xapian::Database> db = query_internal::OpenIndex(db_path);
   if (!db.ok()) return db.status();
   try {
-    return query_internal::SearchOpen(*db, options);
+    std::unique_ptr<LengthTable> lengths = LengthTable::Open(db_path, *db);
+    return query_internal::SearchOpen(*db, options, true, nullptr, lengths.get());
   } catch (const Xapian::QueryParserError& e) {
     return Status::InvalidInput("bad query '" + options.query + "': " + e.get_msg());
   } catch (const Xapian::Error& e) {
