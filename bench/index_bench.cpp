@@ -574,7 +574,7 @@ int QueriesOnly(const Flags& f, const std::string& db) {
     return 1;
   }
   std::printf("index_bench --queries-only: %zu claims already indexed in %s\n", claims, db.c_str());
-  // An index an older claimdex wrote has no length table (index/length_table.h): an index run
+  // An index an older claimdex wrote has no document table (index/doc_table.h): an index run
   // with nothing new commits and writes it, as 'claimdex index' does.
   Result<IndexReport> refreshed = IndexDocuments(db, {});
   if (!refreshed.ok()) {

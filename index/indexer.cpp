@@ -13,7 +13,7 @@
 #include <utility>
 
 #include "corpus/docs_store.h"
-#include "index/length_table.h"
+#include "index/doc_table.h"
 #include "index/schema.h"
 
 namespace claimdex {
@@ -437,16 +437,16 @@ class Writer {
     return queue_.Push(std::move(built));
   }
 
-  // Records `key` -> `value` in the metadata (empty key: none), commits, and writes the length
-  // table of what was committed (index/length_table.h). A table that cannot be written is a
-  // warning in `report`: searches ask Xapian for lengths instead, slower but the same.
+  // Records `key` -> `value` in the metadata (empty key: none), commits, and writes the document
+  // table of what was committed (index/doc_table.h). A table that cannot be written is a
+  // warning in `report`: searches ask Xapian instead, slower but the same.
   Status Commit(IndexReport* report, const std::string& key = "", const std::string& value = "") {
     CLAIMDEX_RETURN_IF_ERROR(queue_.Drain());
     try {
       if (!key.empty()) db_.set_metadata(key, value);
       db_.set_metadata(s::kMetaSchema, s::kSchemaVersion);
       db_.commit();
-      Status table = WriteLengthTable(db_, path_);
+      Status table = WriteDocTable(db_, path_);
       if (!table.ok()) report->warnings.push_back(table.message());
       return Status::Ok();
     } catch (const Xapian::Error& e) {

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "corpus/status.h"
-#include "index/length_table.h"
+#include "index/doc_table.h"
 #include "query/search.h"
 
 namespace claimdex::query_internal {
@@ -29,11 +29,11 @@ Result<Xapian::Database> OpenIndex(const std::string& db_path);
 // match, never a part that provably holds the page (a word's impact tier, index/schema.h, or
 // for a sort by date the newest months); `*from_tier` (when not null) says whether the page
 // came from such a part. Tests compare the two. Throws Xapian::Error.
-// `lengths`: the index's length table (index/length_table.h), or null to ask Xapian for lengths
-// (same results, slower).
+// `table`: the index's document table (index/doc_table.h), or null to ask Xapian for lengths
+// and dates (the same results, slower).
 Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& options,
                                 bool impact_tiers = true, bool* from_tier = nullptr,
-                                const LengthTable* lengths = nullptr);
+                                const DocTable* table = nullptr);
 
 // Checks a YYYY-MM-DD flag value and returns it as "YYYYMMDD" (the date slot's form). Empty
 // `value` gives "". A bad date is kInvalidInput "--since '2025-13-01': not a date (YYYY-MM-DD)".

@@ -424,10 +424,39 @@ Xapian::Query WithDates(const Xapian::Query& query, const std::vector<DateBounds
   return Xapian::Query(Xapian::Query::OP_FILTER, query, AndAll(ranges));
 }
 
+DateDecider::DateDecider(std::vector<DateBounds> dates, const DocTable* table)
+    : dates_(std::move(dates)), table_(table) {
+  auto day = [](const std::string& date, uint32_t* out) {
+    if (date.size() != 8 || date.find_first_not_of("0123456789") != std::string::npos) return false;
+    *out = static_cast<uint32_t>(std::stoul(date));
+    return true;
+  };
+  for (const DateBounds& d : dates_) {
+    uint32_t first = 0, last = UINT32_MAX;
+    if ((!d.first.empty() && !day(d.first, &first)) || (!d.last.empty() && !day(d.last, &last))) {
+      table_ = nullptr;  // compare as strings, as the slot sorts
+      break;
+    }
+    days_.emplace_back(first, last);
+  }
+}
+
 bool DateDecider::operator()(const Xapian::Document& doc) const {
   ++asked_;
-  if (!Accepts(doc.get_value(s::kSlotDate))) return false;
+  uint32_t day = table_ ? table_->Day(doc.get_docid()) : kTableOddDate;
+  bool accepted = day == kTableOddDate || day == kTableNoDocument
+                      ? Accepts(doc.get_value(s::kSlotDate))
+                      : AcceptsDay(day);
+  if (!accepted) return false;
   ++accepted_;
+  return true;
+}
+
+bool DateDecider::AcceptsDay(uint32_t day) const {
+  if (day == 0) return false;  // undated documents meet no date condition
+  for (const auto& [first, last] : days_) {
+    if (day < first || day > last) return false;
+  }
   return true;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "corpus/status.h"
+#include "index/doc_table.h"
 #include "query/search.h"
 
 namespace claimdex::query_internal {
@@ -78,18 +79,22 @@ Xapian::Query WithDates(const Xapian::Query& query, const std::vector<DateBounds
 // months' posting lists, a few megabytes at a million claims.
 std::vector<std::pair<std::string, Xapian::doccount>> IndexMonths(const Xapian::Database& db);
 
-// Accepts a document whose date slot meets every one of `dates`.
+// Accepts a document whose date slot meets every one of `dates`. With the index's document
+// table (index/doc_table.h) the date comes from the table, not from the document's values.
 class DateDecider : public Xapian::MatchDecider {
  public:
-  explicit DateDecider(std::vector<DateBounds> dates) : dates_(std::move(dates)) {}
+  explicit DateDecider(std::vector<DateBounds> dates, const DocTable* table = nullptr);
   bool operator()(const Xapian::Document& doc) const override;
   // The share of the documents it was asked about that it accepted (1 before any).
   double AcceptedShare() const { return asked_ ? static_cast<double>(accepted_) / asked_ : 1.0; }
 
  private:
   bool Accepts(const std::string& date) const;
+  bool AcceptsDay(uint32_t day) const;
 
   std::vector<DateBounds> dates_;
+  const DocTable* table_;                              // null when a bound is not YYYYMMDD
+  std::vector<std::pair<uint32_t, uint32_t>> days_;    // dates_ as day numbers, inclusive
   mutable size_t asked_ = 0, accepted_ = 0;
 };
 

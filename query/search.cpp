@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "index/length_table.h"
+#include "index/doc_table.h"
 #include "index/schema.h"
 #include "query/index_reader.h"
 #include "query/query_builder.h"
@@ -340,9 +340,9 @@ std::optional<std::vector<PageItem>> CollapsedPage(Xapian::Enquire* enquire,
 // it once are never read.
 class ImpactTierSource : public Xapian::PostingSource {
  public:
-  // `lengths`: the index's length table, or null to ask Xapian for each claim's length.
-  ImpactTierSource(std::string word, const LengthTable* lengths)
-      : word_(std::move(word)), lengths_(lengths) {}
+  // `table`: the index's document table, or null to ask Xapian for each claim's length.
+  ImpactTierSource(std::string word, const DocTable* table)
+      : word_(std::move(word)), table_(table) {}
 
   void init(const Xapian::Database& db) override {
     db_ = db;
@@ -393,10 +393,10 @@ class ImpactTierSource : public Xapian::PostingSource {
         wdf = word_list_.get_wdf();
       }
     }
-    double length = lengths_ ? lengths_->Get(current_) : db_.get_doclength(current_);
+    double length = table_ ? table_->Length(current_) : db_.get_doclength(current_);
     return LocalScore(wdf, length, avlength_);
   }
-  ImpactTierSource* clone() const override { return new ImpactTierSource(word_, lengths_); }
+  ImpactTierSource* clone() const override { return new ImpactTierSource(word_, table_); }
   std::string name() const override { return "claimdex::ImpactTierSource"; }
 
  private:
@@ -431,7 +431,7 @@ class ImpactTierSource : public Xapian::PostingSource {
   }
 
   std::string word_;
-  const LengthTable* lengths_;
+  const DocTable* table_;
   Xapian::Database db_;
   double avlength_ = 0;
   std::vector<List> lists_;
@@ -444,15 +444,14 @@ class ImpactTierSource : public Xapian::PostingSource {
 };
 
 // A word's whole posting list, each claim weighted by LocalScore with its length from the
-// index's length table (index/length_table.h) rather than from Xapian, which decodes its
+// index's document table (index/doc_table.h) rather than from Xapian, which decodes its
 // length list from the start of a chunk for every claim: for a word in a few thousand of a
 // million claims, nearly all of a search's time. Ranks the claims as the word's BM25 weight
 // would (the rest of that weight is the same for every claim). A posting whose wdf cannot reach
 // Xapian's `min_wt` even at the shortest length is passed over without its length.
 class WordSource : public Xapian::PostingSource {
  public:
-  WordSource(std::string word, const LengthTable* lengths)
-      : word_(std::move(word)), lengths_(lengths) {}
+  WordSource(std::string word, const DocTable* table) : word_(std::move(word)), table_(table) {}
 
   void init(const Xapian::Database& db) override {
     it_ = db.postlist_begin(word_);
@@ -480,9 +479,9 @@ class WordSource : public Xapian::PostingSource {
   bool at_end() const override { return it_ == end_; }
   Xapian::docid get_docid() const override { return *it_; }
   double get_weight() const override {
-    return LocalScore(it_.get_wdf(), lengths_->Get(*it_), avlength_);
+    return LocalScore(it_.get_wdf(), table_->Length(*it_), avlength_);
   }
-  WordSource* clone() const override { return new WordSource(word_, lengths_); }
+  WordSource* clone() const override { return new WordSource(word_, table_); }
   std::string name() const override { return "claimdex::WordSource"; }
 
  private:
@@ -493,7 +492,7 @@ class WordSource : public Xapian::PostingSource {
   }
 
   std::string word_;
-  const LengthTable* lengths_;
+  const DocTable* table_;
   Xapian::PostingIterator it_, end_;
   double avlength_ = 0, shortest_ = 0;
   Xapian::doccount termfreq_ = 0;
@@ -547,7 +546,7 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
                                               const Xapian::Query& query,
                                               const SearchOptions& options,
                                               query_internal::DateDecider* dates,
-                                              const LengthTable* lengths, size_t* estimated,
+                                              const DocTable* table, size_t* estimated,
                                               double* weight_factor) {
   std::string term = SingleWordTerm(query);
   if (term.empty() || options.limit == 0) return std::nullopt;
@@ -558,7 +557,7 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
     tier += db.get_termfreq(s::ImpactTerm(wdf, term));
   }
   if (tier > kTierMaxShare * postings) return std::nullopt;
-  ImpactTierSource source(term, lengths);
+  ImpactTierSource source(term, table);
   enquire->set_query(query);
   double whole = enquire->get_mset(0, 0).get_matches_estimated();  // statistics only
   enquire->set_query(ReplaceWord(query, Xapian::Query(&source)));
@@ -577,18 +576,18 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
 }
 
 // The page of a one-word search ranked by relevance, read from the word's whole posting list
-// with the claims' lengths from the length table (WordSource): the same page as Xapian's, whose
+// with the claims' lengths from the document table (WordSource): the same page as Xapian's, whose
 // weights `*weight_factor` turns into the word's BM25 weights. An empty optional for any other
 // query. `*estimated` as for CollapsedPage.
 std::optional<std::vector<PageItem>> WordPage(Xapian::Database& db, Xapian::Enquire* enquire,
                                               const Xapian::Query& query,
                                               const SearchOptions& options,
                                               query_internal::DateDecider* dates,
-                                              const LengthTable* lengths, size_t* estimated,
+                                              const DocTable* table, size_t* estimated,
                                               double* weight_factor) {
   std::string term = SingleWordTerm(query);
   if (term.empty() || options.limit == 0) return std::nullopt;
-  WordSource source(term, lengths);
+  WordSource source(term, table);
   enquire->set_query(ReplaceWord(query, Xapian::Query(&source)));
   double share = 1;
   std::optional<std::vector<PageItem>> page =
@@ -600,6 +599,76 @@ std::optional<std::vector<PageItem>> WordPage(Xapian::Database& db, Xapian::Enqu
     *weight_factor = WeightFactor(db, term, *first, first.get_weight());
     if (*weight_factor <= 0) return std::nullopt;
   }
+  return page;
+}
+
+// Every document of the index (in docid order, as the document table lists them) weighted by its
+// publication day as the number YYYYMMDD, 0 when undated: under filters, a ranking by weight is
+// the ranking by date, newest first, undated last, ties in docid order — Xapian's sort by the
+// date value, without reading a value per match. Xapian passes the page's lowest weight so
+// far, and documents older than that are passed over in the table.
+// Only for a table with no odd dates (DocTable::odd_dates), whose days sort as the values do.
+class DaySource : public Xapian::PostingSource {
+ public:
+  explicit DaySource(const DocTable* table) : table_(table) {}
+
+  void init(const Xapian::Database& db) override {
+    current_ = 0;
+    last_ = std::min(table_->last_docid(), db.get_lastdocid());
+    documents_ = db.get_doccount();
+    std::string newest = db.get_value_upper_bound(s::kSlotDate);
+    set_maxweight(newest.size() == 8 ? std::stod(newest) : 99991231.0);
+  }
+  Xapian::doccount get_termfreq_min() const override { return documents_; }
+  Xapian::doccount get_termfreq_est() const override { return documents_; }
+  Xapian::doccount get_termfreq_max() const override { return documents_; }
+
+  void next(double min_wt) override { MoveTo(current_ + 1, min_wt); }
+  void skip_to(Xapian::docid did, double min_wt) override {
+    if (did > current_) MoveTo(did, min_wt);
+  }
+  bool at_end() const override { return current_ > last_; }
+  Xapian::docid get_docid() const override { return current_; }
+  double get_weight() const override { return table_->Day(current_); }
+  DaySource* clone() const override { return new DaySource(table_); }
+  std::string name() const override { return "claimdex::DaySource"; }
+
+ private:
+  // The first document at or after `did` whose day can weigh `min_wt`.
+  void MoveTo(Xapian::docid did, double min_wt) {
+    for (current_ = did; current_ <= last_; ++current_) {
+      uint32_t day = table_->Day(current_);
+      if (day != kTableNoDocument && static_cast<double>(day) >= min_wt) return;
+    }
+  }
+
+  const DocTable* table_;
+  Xapian::docid current_ = 0, last_ = 0;
+  Xapian::doccount documents_ = 0;
+};
+
+// The page of a search of filters alone sorted by date, from the document table's days
+// (DaySource): the same page as Xapian's sort, whole and exact. Its weights are days:
+// `*weight_factor` is 0, the weight of every hit of a search of filters. An empty optional when
+// the table has odd dates. `*estimated` as for CollapsedPage.
+std::optional<std::vector<PageItem>> DatePage(Xapian::Enquire* enquire, const Xapian::Query& query,
+                                              const SearchOptions& options,
+                                              query_internal::DateDecider* dates,
+                                              const DocTable* table, size_t* estimated,
+                                              double* weight_factor) {
+  if (table->odd_dates() > 0) return std::nullopt;
+  DaySource source(table);
+  enquire->set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(&source), query));
+  // Under BoolWeight Xapian leaves a source's weights unread; the filters weigh nothing anyway.
+  enquire->set_weighting_scheme(Xapian::BM25Weight());
+  enquire->set_sort_by_relevance();
+  double share = 1;
+  std::optional<std::vector<PageItem>> page =
+      CollapsedPage(enquire, options, dates, estimated, &share);
+  enquire->set_query(query);  // the source lives in this frame only
+  enquire->set_weighting_scheme(Xapian::BoolWeight());
+  enquire->set_sort_by_value(s::kSlotDate, true);
+  *weight_factor = 0;
   return page;
 }
 
@@ -648,7 +717,7 @@ std::optional<std::vector<PageItem>> NewestMonthsPage(Xapian::Database& db,
 namespace query_internal {
 
 Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& options,
-                                bool impact_tiers, bool* from_tier, const LengthTable* lengths) {
+                                bool impact_tiers, bool* from_tier, const DocTable* table) {
   Xapian::QueryParser parser;
   // Date conditions are checked by a match decider rather than as value ranges in the query:
   // Xapian calls it only for a document that could enter the page (or for every match when
@@ -657,7 +726,7 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   std::vector<query_internal::DateBounds> dates;
   Result<Xapian::Query> query = query_internal::BuildQuery(db, options, &parser, &dates);
   if (!query.ok()) return query.status();
-  query_internal::DateDecider decider(dates);
+  query_internal::DateDecider decider(dates, table);
   query_internal::DateDecider* date_decider = dates.empty() ? nullptr : &decider;
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(
@@ -672,14 +741,17 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   if (from_tier) *from_tier = false;
   if (!facets && !options.articles) {
     if (impact_tiers && options.sort == "relevance") {
-      page = TierPage(db, &enquire, *query, options, date_decider, lengths, &result.total,
+      page = TierPage(db, &enquire, *query, options, date_decider, table, &result.total,
+                      &weight_factor);
+    } else if (table && !text && options.sort == "date") {
+      page = DatePage(&enquire, *query, options, date_decider, table, &result.total,
                       &weight_factor);
     } else if (impact_tiers) {
       page = NewestMonthsPage(db, &enquire, *query, options, date_decider, &result.total);
     }
     if (from_tier) *from_tier = page.has_value();
-    if (!page && lengths && options.sort == "relevance") {
-      page = WordPage(db, &enquire, *query, options, date_decider, lengths, &result.total,
+    if (!page && table && options.sort == "relevance") {
+      page = WordPage(db, &enquire, *query, options, date_decider, table, &result.total,
                       &weight_factor);
     }
     if (!page) {
@@ -726,8 +798,8 @@ Result<SearchResult> Search(const std::string& db_path, const SearchOptions& opt
   Result<Xapian::Database> db = query_internal::OpenIndex(db_path);
   if (!db.ok()) return db.status();
   try {
-    std::unique_ptr<LengthTable> lengths = LengthTable::Open(db_path, *db);
-    return query_internal::SearchOpen(*db, options, true, nullptr, lengths.get());
+    std::unique_ptr<DocTable> table = DocTable::Open(db_path, *db);
+    return query_internal::SearchOpen(*db, options, true, nullptr, table.get());
   } catch (const Xapian::QueryParserError& e) {
     return Status::InvalidInput("bad query '" + options.query + "': " + e.get_msg());
   } catch (const Xapian::Error& e) {
