@@ -437,20 +437,31 @@ class Writer {
     return queue_.Push(std::move(built));
   }
 
-  // Records `key` -> `value` in the metadata (empty key: none), commits, and writes the document
-  // table of what was committed (index/doc_table.h). A table that cannot be written is a
-  // warning in `report`: searches ask Xapian instead, slower but the same.
-  Status Commit(IndexReport* report, const std::string& key = "", const std::string& value = "") {
+  // Records `key` -> `value` in the metadata (empty key: none) and commits.
+  Status Commit(const std::string& key = "", const std::string& value = "") {
     CLAIMDEX_RETURN_IF_ERROR(queue_.Drain());
     try {
       if (!key.empty()) db_.set_metadata(key, value);
       db_.set_metadata(s::kMetaSchema, s::kSchemaVersion);
       db_.commit();
+      return Status::Ok();
+    } catch (const Xapian::Error& e) {
+      return Status::Runtime(path_ + ": commit failed: " + e.get_description());
+    }
+  }
+
+  // The last commit of a run, then the document table of what was committed
+  // (index/doc_table.h; a fifth of a second at a million claims, so once a run rather than
+  // after each docs file: a run killed before it leaves a table searches ignore). A table that
+  // cannot be written is a warning in `report`: searches ask Xapian instead, slower but the same.
+  Status CommitWithTable(IndexReport* report) {
+    CLAIMDEX_RETURN_IF_ERROR(Commit());
+    try {
       Status table = WriteDocTable(db_, path_);
       if (!table.ok()) report->warnings.push_back(table.message());
       return Status::Ok();
     } catch (const Xapian::Error& e) {
-      return Status::Runtime(path_ + ": commit failed: " + e.get_description());
+      return Status::Runtime(path_ + ": document table: " + e.get_description());
     }
   }
 
@@ -501,7 +512,7 @@ Status IndexFile(const std::string& path, bool all, Writer* writer, IndexReport*
   CLAIMDEX_RETURN_IF_ERROR(read);
   CLAIMDEX_RETURN_IF_ERROR(add_status);
   ++report->files;
-  return writer->Commit(report, key, stamp);
+  return writer->Commit(key, stamp);
 }
 
 }  // namespace
@@ -524,7 +535,7 @@ Result<IndexReport> IndexDataDir(const DataDir& dir, const IndexOptions& options
     CLAIMDEX_RETURN_IF_ERROR(IndexFile(files[i], options.all, writer->get(), &report));
     if (options.progress) options.progress(i + 1, files.size());
   }
-  CLAIMDEX_RETURN_IF_ERROR((*writer)->Commit(&report));
+  CLAIMDEX_RETURN_IF_ERROR((*writer)->CommitWithTable(&report));
   return report;
 }
 
@@ -533,7 +544,7 @@ Result<IndexReport> IndexDocuments(const std::string& db_path, const std::vector
   if (!writer.ok()) return writer.status();
   IndexReport report;
   for (const Document& doc : docs) CLAIMDEX_RETURN_IF_ERROR((*writer)->Add(doc, &report));
-  CLAIMDEX_RETURN_IF_ERROR((*writer)->Commit(&report));
+  CLAIMDEX_RETURN_IF_ERROR((*writer)->CommitWithTable(&report));
   return report;
 }
 

@@ -35,12 +35,15 @@ struct IndexReport {
 // read) and records it in the metadata ("file:<name>" -> "<size> <sha1>"). A malformed line is
 // skipped and reported in IndexReport::warnings. A Xapian error is kRuntime naming the
 // database; another writer holding the database is kBusy. Documents of a docs file that was
-// deleted stay in the index (re-index into a fresh xapian/ folder to drop them).
+// deleted stay in the index (re-index into a fresh xapian/ folder to drop them). After the last
+// commit it writes the document table searches read (index/doc_table.h); one that cannot be
+// written is a warning.
 Result<IndexReport> IndexDataDir(const DataDir& dir, const IndexOptions& options);
 
 // Writes `docs` into the database at `db_path` (created if missing) and commits. An article
 // that was indexed before has its old claim documents removed first. Documents without an id
-// are skipped with a warning. Errors as for IndexDataDir.
+// are skipped with a warning. Writes the document table as IndexDataDir does. Errors as for
+// IndexDataDir.
 Result<IndexReport> IndexDocuments(const std::string& db_path, const std::vector<Document>& docs);
 
 }  // namespace claimdex

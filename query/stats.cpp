@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "index/doc_table.h"
 #include "index/schema.h"
 #include "query/index_reader.h"
 
@@ -77,7 +78,9 @@ Result<IndexStats> ReadIndexStats(const std::string& db_path, size_t top) {
   Result<Xapian::Database> db = query_internal::OpenIndex(db_path);
   if (!db.ok()) return db.status();
   try {
-    return Read(*db, top);
+    IndexStats st = Read(*db, top);
+    st.doc_table = DocTable::Open(db_path, *db) != nullptr;
+    return st;
   } catch (const Xapian::Error& e) {
     return Status::Runtime(db_path + ": " + e.get_description());
   }
@@ -94,6 +97,9 @@ std::string FormatIndexStats(const IndexStats& st) {
          "\n";
   out += "targets         " + List(st.top_targets) + "\n";
   out += "top speakers    " + List(st.top_speakers) + "\n";
+  out += std::string("search table    ") +
+         (st.doc_table ? "current\n"
+                       : "missing or stale (searches are slower until 'claimdex index' runs)\n");
   return out;
 }
 

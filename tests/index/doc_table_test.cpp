@@ -10,6 +10,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "corpus/data_dir.h"
+#include "corpus/docs_store.h"
 #include "index/indexer.h"
 #include "index/schema.h"
 #include "tests/index/test_docs.h"
@@ -89,6 +91,24 @@ TEST(DocTable, EachCommitWritesTheLengthsAndDaysXapianHas) {
   ExpectTableOf(tmp.db());
   Xapian::Database db(tmp.db());
   EXPECT_EQ(DocTable::Open(tmp.db(), db)->Day(db.get_lastdocid() + 1), kTableNoDocument);
+}
+
+// A data directory's run writes the table once, after its last commit: every docs file's
+// documents are in it.
+TEST(DocTable, ADataDirectoryRunWritesTheTableOfEveryFile) {
+  TempDir tmp;
+  Result<DataDir> dir = DataDir::Open(tmp.path() + "/data", true);
+  ASSERT_TRUE(dir.ok()) << dir.status().message();
+  std::vector<Document> docs = SampleCorpus();
+  docs.push_back(MakeDoc("d:u1", "Wire", "", "Undated", {Said("c:u11", "Ann Lee said rates.")}));
+  ASSERT_TRUE(WriteDocsFile(dir->docs_dir() + "/one.jsonl", {docs[0], docs[1]}).ok());
+  ASSERT_TRUE(WriteDocsFile(dir->docs_dir() + "/two.jsonl",
+                            std::vector<Document>(docs.begin() + 2, docs.end()))
+                  .ok());
+  Result<IndexReport> r = IndexDataDir(*dir, {});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->files, 2u);
+  ExpectTableOf(dir->xapian_dir());
 }
 
 // A date slot that is not eight digits (an index written by other means) is marked for the

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "index/doc_table.h"
 #include "index/indexer.h"
 #include "query/stats.h"
 #include "tests/index/test_docs.h"
@@ -96,7 +98,19 @@ TEST_F(ShowTest, StatsCountClaimsArticlesSpeakersOutletsAndDates) {
   EXPECT_EQ(st->top_speakers[0].second, 3u);
   EXPECT_EQ(st->top_targets[0].first, "export-controls");
   EXPECT_NE(FormatIndexStats(*st).find("indexed         10 claims"), std::string::npos);
+  EXPECT_TRUE(st->doc_table);
+  EXPECT_NE(FormatIndexStats(*st).find("search table    current"), std::string::npos);
   EXPECT_EQ(ReadIndexStats(tmp_.path() + "/none").status().code(), Status::Code::kNotFound);
+}
+
+TEST(Stats, SayWhenTheDocumentTableIsMissing) {
+  testing::TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), testing::SampleCorpus()).ok());
+  std::filesystem::remove(tmp.db() + "/" + kDocTableFile);
+  Result<IndexStats> st = ReadIndexStats(tmp.db());
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  EXPECT_FALSE(st->doc_table);
+  EXPECT_NE(FormatIndexStats(*st).find("search table    missing or stale"), std::string::npos);
 }
 
 }  // namespace
