@@ -68,8 +68,8 @@ Status WriteDocTable(const Xapian::Database& db, const std::string& db_path) {
         std::min<Xapian::termcount>(it.get_doclength(), kTableLengthOverflow));
     days[*it] = 0;
   }
-  for (auto it = db.valuestream_begin(schema::kSlotDate); it != db.valuestream_end(schema::kSlotDate);
-       ++it) {
+  for (auto it = db.valuestream_begin(schema::kSlotDate);
+       it != db.valuestream_end(schema::kSlotDate); ++it) {
     if (it.get_docid() > h.last) break;
     days[it.get_docid()] = DayOf(*it);
     h.odd_dates += days[it.get_docid()] == kTableOddDate;
@@ -108,10 +108,9 @@ std::unique_ptr<DocTable> DocTable::Open(const std::string& db_path, const Xapia
     return nullptr;
   }
   const char* base = static_cast<const char*>(map);
-  return std::unique_ptr<DocTable>(
-      new DocTable(db, map, size, reinterpret_cast<const uint16_t*>(base + sizeof(Header)),
-                   reinterpret_cast<const uint32_t*>(base + DaysOffset(h.last)), h.last,
-                   h.odd_dates));
+  return std::unique_ptr<DocTable>(new DocTable(
+      db, map, size, reinterpret_cast<const uint16_t*>(base + sizeof(Header)),
+      reinterpret_cast<const uint32_t*>(base + DaysOffset(h.last)), h.last, h.odd_dates));
 }
 
 DocTable::~DocTable() { ::munmap(map_, size_); }

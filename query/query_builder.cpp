@@ -320,7 +320,7 @@ std::vector<std::pair<std::string, Xapian::doccount>> IndexMonths(const Xapian::
     return month < 1 || month > 12 ? -1 : std::stoi(date.substr(0, 4)) * 12 + month - 1;
   };
   int first = month_number(lo), last = month_number(hi);
-  if (first >= 0 && last >= first && last - first < 12 * 200) {
+  if (first >= 0 && last >= first && last - first < 12 * 50) {
     for (int m = first; m <= last; ++m) {
       char term[32];
       std::snprintf(term, sizeof term, "%s%04d%02d", s::kPrefixMonth, m / 12, m % 12 + 1);
@@ -329,7 +329,8 @@ std::vector<std::pair<std::string, Xapian::doccount>> IndexMonths(const Xapian::
     }
     return months;
   }
-  // Dates that are not all YYYYMMDD (an index written by hand): list the terms.
+  // Dates that are not all YYYYMMDD (an index written by hand), or over half a century: list
+  // the terms.
   for (auto t = db.allterms_begin(s::kPrefixMonth); t != db.allterms_end(s::kPrefixMonth); ++t) {
     months.emplace_back(*t, t.get_termfreq());
   }

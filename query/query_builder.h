@@ -93,8 +93,8 @@ class DateDecider : public Xapian::MatchDecider {
   bool AcceptsDay(uint32_t day) const;
 
   std::vector<DateBounds> dates_;
-  const DocTable* table_;                              // null when a bound is not YYYYMMDD
-  std::vector<std::pair<uint32_t, uint32_t>> days_;    // dates_ as day numbers, inclusive
+  const DocTable* table_;                            // null when a bound is not YYYYMMDD
+  std::vector<std::pair<uint32_t, uint32_t>> days_;  // dates_ as day numbers, inclusive
   mutable size_t asked_ = 0, accepted_ = 0;
 };
 

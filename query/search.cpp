@@ -98,10 +98,14 @@ class Highlighter {
       : stem_("english"), prefix_(std::move(prefix)) {
     for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
       const std::string& term = *it;
-      size_t skip = term.compare(0, prefix_.size(), prefix_) == 0                ? prefix_.size()
-                    : term.size() > prefix_.size() && term[0] == 'Z' &&
-                            term.compare(1, prefix_.size(), prefix_) == 0 ? prefix_.size() + 1
-                                                                          : std::string::npos;
+      // The word after the prefix: "XBchip" or "ZXBchip" with prefix "XB".
+      size_t skip = std::string::npos;
+      if (term.compare(0, prefix_.size(), prefix_) == 0) {
+        skip = prefix_.size();
+      } else if (term.size() > prefix_.size() && term[0] == 'Z' &&
+                 term.compare(1, prefix_.size(), prefix_) == 0) {
+        skip = prefix_.size() + 1;
+      }
       if (skip == std::string::npos || !s::IsWordTerm(term.substr(skip))) continue;
       terms_.insert(term);
       // The word's first byte (after the prefix, and the stem's "Z").
@@ -161,7 +165,7 @@ class Highlighter {
   Xapian::Stem stem_;
   std::string prefix_;
   std::set<std::string> terms_;
-  std::string first_bytes_;  // the first byte of each word in terms_
+  std::string first_bytes_;                             // the first byte of each word in terms_
   mutable std::unordered_map<std::string, bool> memo_;  // lower-cased word -> Matches
 };
 
@@ -744,8 +748,8 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
       page = TierPage(db, &enquire, *query, options, date_decider, table, &result.total,
                       &weight_factor);
     } else if (table && !text && options.sort == "date") {
-      page = DatePage(&enquire, *query, options, date_decider, table, &result.total,
-                      &weight_factor);
+      page =
+          DatePage(&enquire, *query, options, date_decider, table, &result.total, &weight_factor);
     } else if (impact_tiers) {
       page = NewestMonthsPage(db, &enquire, *query, options, date_decider, &result.total);
     }

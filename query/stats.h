@@ -17,7 +17,7 @@ struct IndexStats {
   size_t targets = 0;   // distinct targets with at least one stance
   size_t docs_files = 0;  // docs/*.jsonl files recorded as indexed
   std::string first_date, last_date;  // YYYY-MM-DD over dated documents; "" when none
-  bool doc_table = false;  // the document table (index/doc_table.h) matches the index
+  bool doc_table = false;             // the document table (index/doc_table.h) matches the index
   std::vector<std::pair<std::string, size_t>> top_speakers;  // display name, claims; most first
   std::vector<std::pair<std::string, size_t>> top_targets;   // target id, claims; most first
 };

@@ -124,7 +124,7 @@ struct HexDigits {
   uint8_t value[256];
   constexpr HexDigits() : value() {
     for (int b = 0; b < 256; ++b) {
-      value[b] = b >= '0' && b <= '9' ? static_cast<uint8_t>(b - '0')
+      value[b] = b >= '0' && b <= '9'   ? static_cast<uint8_t>(b - '0')
                  : b >= 'a' && b <= 'f' ? static_cast<uint8_t>(b - 'a' + 10)
                                         : 0xFF;
     }

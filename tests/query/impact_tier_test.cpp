@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "index/indexer.h"
 #include "index/doc_table.h"
+#include "index/indexer.h"
 #include "index/schema.h"
 #include "query/index_reader.h"
 #include "query/search.h"

@@ -102,6 +102,28 @@ TEST_F(BuildQueryTest, NarrowDateRangeAlsoFiltersOnItsMonths) {
   EXPECT_EQ(described("export date:2026-01-01..2026-01-31"), "Query()");
 }
 
+// The months of the index, looked up between the date slot's bounds (or listed, when the dates
+// span over half a century): only months with documents, oldest first, with their counts.
+TEST_F(BuildQueryTest, IndexMonthsAreTheMonthsWithDocumentsOldestFirst) {
+  auto add = [&](const std::string& yyyymmdd, int copies) {
+    for (int i = 0; i < copies; ++i) {
+      Xapian::Document d;
+      d.add_boolean_term(schema::kPrefixMonth + yyyymmdd.substr(0, 6));
+      d.add_value(schema::kSlotDate, yyyymmdd);
+      db_.add_document(d);
+    }
+  };
+  add("20241215", 2);
+  add("20250301", 1);  // January and February 2025 have none
+  add("20250317", 2);
+  using Months = std::vector<std::pair<std::string, Xapian::doccount>>;
+  Months want = {{"XM202412", 2}, {"XM202503", 3}};
+  EXPECT_EQ(IndexMonths(db_), want);
+  add("19600105", 1);  // 65 years from the oldest to the newest: listed from the term list
+  want.insert(want.begin(), {"XM196001", 1});
+  EXPECT_EQ(IndexMonths(db_), want);
+}
+
 TEST(DateDecider, AcceptsDatesInsideEveryConditionAndNeverUndated) {
   DateDecider decider({{"20250101", "20250331"}, {"20250201", ""}});
   auto dated = [](const std::string& date) {
