@@ -37,13 +37,8 @@ size_t DaysOffset(Xapian::docid last) {
 }
 
 uint32_t DayOf(const std::string& value) {
-  if (value.size() != 8) return kTableOddDate;
   uint32_t day = 0;
-  for (char c : value) {
-    if (c < '0' || c > '9') return kTableOddDate;
-    day = day * 10 + static_cast<uint32_t>(c - '0');
-  }
-  return day;
+  return schema::DateNumber(value, &day) ? day : kTableOddDate;
 }
 
 }  // namespace

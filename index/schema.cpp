@@ -65,6 +65,17 @@ std::string DateValue(const std::string& date) {
   return out;
 }
 
+bool DateNumber(std::string_view value, uint32_t* day) {
+  if (value.size() != 8) return false;
+  uint32_t n = 0;
+  for (char c : value) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + static_cast<uint32_t>(c - '0');
+  }
+  *day = n;
+  return true;
+}
+
 }  // namespace claimdex::schema
 
 namespace claimdex::schema {

@@ -12,7 +12,9 @@
 #ifndef CLAIMDEX_INDEX_SCHEMA_H_
 #define CLAIMDEX_INDEX_SCHEMA_H_
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus/document.h"
@@ -152,6 +154,8 @@ std::string NormaliseTermValue(const std::string& value);
 
 // "2025-02-22" -> "20250222"; "" when `date` is not YYYY-MM-DD (only the shape is checked).
 std::string DateValue(const std::string& date);
+// A date value ("YYYYMMDD") as the number YYYYMMDD in `*day`; false when it is not eight digits.
+bool DateNumber(std::string_view value, uint32_t* day);
 
 // The lower-cased words (ASCII letters and digits, and non-ASCII bytes) of a speaker's name:
 // "David O. Sacks" -> {"david", "o", "sacks"}. Indexed as kPrefixSpeakerWord terms.

@@ -315,9 +315,10 @@ std::vector<std::pair<std::string, Xapian::doccount>> IndexMonths(const Xapian::
   std::string lo = db.get_value_lower_bound(s::kSlotDate);
   std::string hi = db.get_value_upper_bound(s::kSlotDate);
   auto month_number = [](const std::string& date) {  // "YYYYMMDD" -> years * 12 + month - 1
-    if (date.size() != 8 || date.find_first_not_of("0123456789") != std::string::npos) return -1;
-    int month = std::stoi(date.substr(4, 2));
-    return month < 1 || month > 12 ? -1 : std::stoi(date.substr(0, 4)) * 12 + month - 1;
+    uint32_t day = 0;
+    if (!s::DateNumber(date, &day)) return -1;
+    int month = static_cast<int>(day / 100 % 100);
+    return month < 1 || month > 12 ? -1 : static_cast<int>(day / 10000) * 12 + month - 1;
   };
   int first = month_number(lo), last = month_number(hi);
   if (first >= 0 && last >= first && last - first < 12 * 50) {
@@ -427,14 +428,10 @@ Xapian::Query WithDates(const Xapian::Query& query, const std::vector<DateBounds
 
 DateDecider::DateDecider(std::vector<DateBounds> dates, const DocTable* table)
     : dates_(std::move(dates)), table_(table) {
-  auto day = [](const std::string& date, uint32_t* out) {
-    if (date.size() != 8 || date.find_first_not_of("0123456789") != std::string::npos) return false;
-    *out = static_cast<uint32_t>(std::stoul(date));
-    return true;
-  };
   for (const DateBounds& d : dates_) {
     uint32_t first = 0, last = UINT32_MAX;
-    if ((!d.first.empty() && !day(d.first, &first)) || (!d.last.empty() && !day(d.last, &last))) {
+    if ((!d.first.empty() && !s::DateNumber(d.first, &first)) ||
+        (!d.last.empty() && !s::DateNumber(d.last, &last))) {
       table_ = nullptr;  // compare as strings, as the slot sorts
       break;
     }

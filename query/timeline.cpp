@@ -110,13 +110,8 @@ Label LabelFromName(const std::string& name) {
 
 // "YYYYMMDD" -> the number, 0 when it is not eight digits.
 uint32_t DayNumber(std::string_view date) {
-  if (date.size() != 8) return 0;
   uint32_t day = 0;
-  for (char c : date) {
-    if (c < '0' || c > '9') return 0;
-    day = day * 10 + static_cast<uint32_t>(c - '0');
-  }
-  return day;
+  return s::DateNumber(date, &day) ? day : 0;
 }
 
 // The value of each lower-case hex digit by its byte; 0xFF for every other byte.
