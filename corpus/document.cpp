@@ -2,7 +2,10 @@
 
 #include <openssl/evp.h>
 
+#include <limits>
 #include <nlohmann/json.hpp>
+
+#include "corpus/json_scan.h"
 
 namespace claimdex {
 namespace {
@@ -271,6 +274,150 @@ Claim ReadClaim(const Json& j, const std::string& path) {
   return c;
 }
 
+// ---- reading with JsonScanner ----
+// The same fields and rules as ReadClaim above, read straight from the text. Any input those
+// rules reject, and any duplicated key (nlohmann keeps the last; these readers would have read
+// both), makes the scan fail; ClaimFromJson then reads with nlohmann, which says what is wrong.
+
+// Reads the members of the object at the cursor: `on_field(i)` for a key `keys[i]`, each key
+// at most once; members with other keys are skipped.
+template <size_t N, typename Fn>
+bool ScanFields(JsonScanner* in, const char* const (&keys)[N], Fn on_field) {
+  uint32_t seen = 0;
+  return in->Object([&](const std::string& key) {
+    for (size_t i = 0; i < N; ++i) {
+      if (key != keys[i]) continue;
+      if (seen & (1u << i)) return false;
+      seen |= 1u << i;
+      return on_field(i);
+    }
+    return in->Skip();
+  });
+}
+
+// A string member; null leaves `*out` as it is.
+bool ScanString(JsonScanner* in, std::string* out) { return in->TakeNull() || in->String(out); }
+
+template <typename Int>
+bool ScanUnsigned(JsonScanner* in, Int* out) {
+  if (in->TakeNull()) return true;
+  uint64_t v = 0;
+  if (!in->Unsigned(&v) || v > std::numeric_limits<Int>::max()) return false;
+  *out = static_cast<Int>(v);
+  return true;
+}
+
+bool ScanInt(JsonScanner* in, int* out) {
+  if (in->TakeNull()) return true;
+  int64_t v = 0;
+  if (!in->Integer(&v) || v < std::numeric_limits<int>::min() ||
+      v > std::numeric_limits<int>::max()) {
+    return false;
+  }
+  *out = static_cast<int>(v);
+  return true;
+}
+
+bool ScanDouble(JsonScanner* in, double* out) { return in->TakeNull() || in->Number(out); }
+
+bool ScanStrings(JsonScanner* in, std::vector<std::string>* out) {
+  if (in->TakeNull()) return true;
+  out->clear();
+  return in->Array([&] {
+    out->emplace_back();
+    return in->String(&out->back());
+  });
+}
+
+// An array of objects, each read by `read(element)`; null reads nothing.
+template <typename T, typename Fn>
+bool ScanObjects(JsonScanner* in, std::vector<T>* out, Fn read) {
+  if (in->TakeNull()) return true;
+  return in->Array([&] {
+    out->emplace_back();
+    return in->AtObject() && read(&out->back());
+  });
+}
+
+bool ScanMention(JsonScanner* in, Mention* m) {
+  static const char* const kKeys[] = {"start", "end", "text", "via"};
+  return in->AtObject() && ScanFields(in, kKeys, [&](size_t i) {
+           switch (i) {
+             case 0: return ScanUnsigned(in, &m->start);
+             case 1: return ScanUnsigned(in, &m->end);
+             case 2: return ScanString(in, &m->text);
+             default: return ScanString(in, &m->via);
+           }
+         });
+}
+
+bool ScanSpeaker(JsonScanner* in, SpeakerRef* s) {
+  static const char* const kKeys[] = {"id", "name", "type", "role", "via", "confidence",
+                                      "mention"};
+  return in->AtObject() && ScanFields(in, kKeys, [&](size_t i) {
+           switch (i) {
+             case 0: return ScanString(in, &s->id);
+             case 1: return ScanString(in, &s->name);
+             case 2: return ScanString(in, &s->type);
+             case 3: return ScanString(in, &s->role);
+             case 4: return ScanString(in, &s->via);
+             case 5: return ScanDouble(in, &s->confidence);
+             default: return in->TakeNull() || ScanMention(in, &s->mention);
+           }
+         });
+}
+
+}  // namespace
+
+bool ScanClaim(JsonScanner* in, Claim* c) {
+  static const char* const kKeys[] = {"id",    "text",    "start",       "end",
+                                      "paragraph", "kind", "quote",      "cue",
+                                      "speaker",   "co_speakers", "entities", "stances"};
+  static const char* const kCoSpeakerKeys[] = {"id", "name", "type"};
+  static const char* const kStanceKeys[] = {"target", "label", "score", "cues"};
+  *c = Claim();
+  bool has_id = false;
+  bool ok = in->AtObject() && ScanFields(in, kKeys, [&](size_t i) {
+    switch (i) {
+      case 0:
+        has_id = !in->TakeNull();
+        return !has_id || in->String(&c->id);
+      case 1: return ScanString(in, &c->text);
+      case 2: return ScanUnsigned(in, &c->start);
+      case 3: return ScanUnsigned(in, &c->end);
+      case 4: return ScanInt(in, &c->paragraph);
+      case 5: return ScanString(in, &c->kind);
+      case 6: return ScanString(in, &c->quote);
+      case 7: return ScanString(in, &c->cue);
+      case 8:
+        if (in->TakeNull()) return true;
+        c->speaker.emplace();
+        return ScanSpeaker(in, &*c->speaker);
+      case 9:
+        return ScanObjects(in, &c->co_speakers, [&](CoSpeaker* s) {
+          return ScanFields(in, kCoSpeakerKeys, [&](size_t k) {
+            return ScanString(in, k == 0 ? &s->id : k == 1 ? &s->name : &s->type);
+          });
+        });
+      case 10: return ScanStrings(in, &c->entities);
+      default:
+        return ScanObjects(in, &c->stances, [&](ClaimStance* s) {
+          return ScanFields(in, kStanceKeys, [&](size_t k) {
+            switch (k) {
+              case 0: return ScanString(in, &s->target);
+              case 1: return ScanString(in, &s->label);
+              case 2: return ScanDouble(in, &s->score);
+              default: return ScanStrings(in, &s->cues);
+            }
+          });
+        });
+    }
+  });
+  return ok && has_id;
+}
+
+namespace {
+
 void ReadDocumentHeader(const Json& j, Document* d) {
   ReadString(j, "id", "", &d->id, /*required=*/true);
   ReadString(j, "url", "", &d->url);
@@ -355,6 +502,9 @@ Result<Document> DocumentFromJson(const std::string& json) {
 }
 
 Result<Claim> ClaimFromJson(const std::string& json) {
+  JsonScanner in(json);
+  Claim fast;
+  if (ScanClaim(&in, &fast) && in.AtEnd()) return fast;
   return ParseWith<Claim>(json, "claim", [](const Json& j) { return ReadClaim(j, ""); });
 }
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "corpus/json_scan.h"
 #include "index/schema.h"
 
 namespace claimdex::query_internal {
@@ -206,7 +207,78 @@ bool TopLevelFields::parse_error(std::size_t, const std::string&,
   return false;
 }
 
+namespace {
+
+// The source's SourceRef fields, as SourceFields reads them: strings for the five strings, an
+// integer for the paragraph; values of other types are passed over. `*stop`: every field read,
+// and the claim too when `claim_done`; the scan stops there (the paragraph text that follows is
+// long).
+bool ScanSource(JsonScanner* in, SourceRef* out, bool claim_done, bool* stop) {
+  unsigned seen = 0;
+  bool ok = in->Object([&](const std::string& key) {
+    std::string* field = key == "doc_id"      ? &out->doc_id
+                         : key == "title"     ? &out->title
+                         : key == "url"       ? &out->url
+                         : key == "outlet"    ? &out->outlet
+                         : key == "published" ? &out->published
+                                              : nullptr;
+    unsigned bit = key == "doc_id"      ? 1
+                   : key == "title"     ? 2
+                   : key == "url"       ? 4
+                   : key == "outlet"    ? 8
+                   : key == "published" ? 16
+                   : key == "paragraph" ? 32
+                                        : 0;
+    if (field != nullptr && in->AtString()) {
+      if (!in->String(field)) return false;
+    } else if (bit == 32 && !in->AtString()) {
+      int64_t v = 0;
+      JsonScanner probe = *in;
+      if (!probe.Integer(&v)) return in->Skip();  // not an integer: passed over
+      *in = probe;
+      out->paragraph = static_cast<int>(v);
+    } else {
+      return in->Skip();
+    }
+    seen |= bit;
+    *stop = seen == 63 && claim_done;
+    return !*stop;
+  });
+  return ok || *stop;
+}
+
+// DecodeClaimHit's reading in one scan with JsonScanner; false for anything unexpected (the
+// caller then reads with nlohmann).
+bool ScanClaimHit(const std::string& data, Claim* claim, SourceRef* source) {
+  JsonScanner in(data);
+  bool claim_done = claim == nullptr, source_done = false, stop = false;
+  Claim c;
+  SourceRef s;
+  bool ok = in.Object([&](const std::string& key) {
+    if (key == "claim" && !claim_done) {
+      claim_done = true;
+      if (!ScanClaim(&in, &c)) return false;
+      stop = source_done;
+      return !stop;
+    }
+    if (key == "source" && !source_done) {
+      source_done = true;
+      if (!in.AtObject() || !ScanSource(&in, &s, claim_done, &stop)) return false;
+      stop = stop || claim_done;
+      return !stop;
+    }
+    return in.Skip();
+  });
+  if (!(ok || stop) || !claim_done || !source_done) return false;
+  if (claim) *claim = std::move(c);
+  *source = std::move(s);
+  return true;
+}
+
+}  // namespace
+
 bool DecodeClaimHit(const std::string& data, Claim* claim, SourceRef* source) {
+  if (ScanClaimHit(data, claim, source)) return true;
   std::string claim_text, rest;
   if (!SplitClaimData(data, &claim_text, &rest)) {  // any other layout: the full decode
     std::optional<ClaimRecord> r = DecodeClaim(data);

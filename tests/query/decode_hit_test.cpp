@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <random>
+
 #include "corpus/document.h"
 #include "index/indexer.h"
 #include "query/index_reader.h"
@@ -36,6 +38,42 @@ TEST(DecodeClaimHit, GivesTheSameClaimAndSourceAsTheFullDecode) {
     ++claims;
   }
   EXPECT_EQ(claims, 10u);
+}
+
+// Corrupted data: whatever DecodeClaimHit still reads (it stops once the fields it shows are in,
+// so it may read data whose tail is broken) is what the full decode reads, when that reads it.
+TEST(DecodeClaimHit, AgreesWithTheFullDecodeOnCorruptedData) {
+  testing::TempDir tmp;
+  ASSERT_TRUE(IndexDocuments(tmp.db(), testing::SampleCorpus()).ok());
+  Xapian::Database db(tmp.db());
+  std::mt19937 rng(11);
+  static const std::string kInserts = "{}[]\":,\\-.019enul \x01\xC3\xFF";
+  size_t both = 0;
+  for (auto it = db.postlist_begin("XTclaim"); it != db.postlist_end("XTclaim"); ++it) {
+    const std::string data = db.get_document(*it).get_data();
+    for (int m = 0; m < 300; ++m) {
+      std::string bad = data;
+      size_t at = rng() % std::min<size_t>(bad.size(), 1500);
+      if (rng() % 2) {
+        bad.erase(at, 1);
+      } else {
+        bad.insert(at, 1, kInserts[rng() % kInserts.size()]);
+      }
+      Claim claim;
+      SourceRef source;
+      std::optional<ClaimRecord> full = DecodeClaim(bad);
+      if (!DecodeClaimHit(bad, &claim, &source) || !full) continue;
+      ++both;
+      ASSERT_EQ(ClaimToJson(claim), ClaimToJson(full->claim)) << bad;
+      ASSERT_EQ(source.doc_id, full->source.doc_id) << bad;
+      ASSERT_EQ(source.title, full->source.title) << bad;
+      ASSERT_EQ(source.url, full->source.url) << bad;
+      ASSERT_EQ(source.outlet, full->source.outlet) << bad;
+      ASSERT_EQ(source.published, full->source.published) << bad;
+      ASSERT_EQ(source.paragraph, full->source.paragraph) << bad;
+    }
+  }
+  EXPECT_GT(both, 100u);
 }
 
 TEST(DecodeClaimHit, FieldsInAnyOrderAndOtherDataAreHandled) {
