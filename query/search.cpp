@@ -256,6 +256,12 @@ constexpr Xapian::doccount kTierMinPostings = 2000;
 // its claims in the tier.
 constexpr double kTierMaxShare = 1.0 / 3;
 
+// A word under filters that Xapian's statistics expect to match fewer claims than this: Xapian
+// looks up the lengths of so few about as fast as the document table gives them, where the
+// tier's page and the table's would each run a query more (and WeightFactor's): Xapian ranks it
+// alone (bench/index_bench.cpp: speaker + word, outlet + word).
+constexpr double kSmallFilteredMatch = 200;
+
 // The part of a one-term BM25 weight that depends on the document (the rest, the term's idf,
 // is the same for every document of the match).
 double LocalScore(double wdf, double length, double avlength) {
@@ -527,6 +533,12 @@ double WeightFactor(Xapian::Database& db, const std::string& term, Xapian::docid
   return m.empty() ? 0 : m.begin().get_weight() / local;
 }
 
+// Xapian's estimate of the matches of `query`, from term statistics alone.
+double MatchEstimate(Xapian::Enquire* enquire, const Xapian::Query& query) {
+  enquire->set_query(query);
+  return enquire->get_mset(0, 0).get_matches_estimated();
+}
+
 // The total of a page read from part of the match: Xapian's estimate `whole` of the whole query
 // from term statistics, times `distinct_share` (distinct clusters among the items read) and
 // the share of the part's claims the date conditions accepted.
@@ -545,13 +557,13 @@ size_t PartEstimate(double whole, double distinct_share, const query_internal::D
 // weights into the word's BM25 weights. `*estimated`: Xapian's estimate of the whole query from
 // term statistics (the word's postings; filters taken as independent), times the share of the
 // tier's claims the date conditions accepted and the share of distinct clusters on the way to
-// the page.
+// the page. `whole`: that estimate of Xapian's when the caller has it, else negative.
 std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enquire* enquire,
                                               const Xapian::Query& query,
                                               const SearchOptions& options,
                                               query_internal::DateDecider* dates,
-                                              const DocTable* table, size_t* estimated,
-                                              double* weight_factor) {
+                                              const DocTable* table, double whole,
+                                              size_t* estimated, double* weight_factor) {
   std::string term = SingleWordTerm(query);
   if (term.empty() || options.limit == 0) return std::nullopt;
   Xapian::doccount postings = db.get_termfreq(term);
@@ -562,8 +574,7 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
   }
   if (tier > kTierMaxShare * postings) return std::nullopt;
   ImpactTierSource source(term, table);
-  enquire->set_query(query);
-  double whole = enquire->get_mset(0, 0).get_matches_estimated();  // statistics only
+  if (whole < 0) whole = MatchEstimate(enquire, query);
   enquire->set_query(ReplaceWord(query, Xapian::Query(&source)));
   double share = 1;
   std::optional<std::vector<PageItem>> page =
@@ -743,10 +754,16 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   std::optional<std::vector<PageItem>> page;
   double weight_factor = 1;  // a tier page's weights to the query's
   if (from_tier) *from_tier = false;
-  if (!facets && !options.articles) {
+  // A word under filters matching few claims is ranked by Xapian alone (kSmallFilteredMatch).
+  double filtered_word = -1;  // Xapian's estimate of such a query's matches
+  if (!facets && !options.articles && options.sort == "relevance" &&
+      query->get_type() == Xapian::Query::OP_FILTER && !SingleWordTerm(*query).empty()) {
+    filtered_word = MatchEstimate(&enquire, *query);
+  }
+  if (!facets && !options.articles && !(filtered_word >= 0 && filtered_word < kSmallFilteredMatch)) {
     if (impact_tiers && options.sort == "relevance") {
-      page = TierPage(db, &enquire, *query, options, date_decider, table, &result.total,
-                      &weight_factor);
+      page = TierPage(db, &enquire, *query, options, date_decider, table, filtered_word,
+                      &result.total, &weight_factor);
     } else if (table && !text && options.sort == "date") {
       page =
           DatePage(&enquire, *query, options, date_decider, table, &result.total, &weight_factor);
