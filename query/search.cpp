@@ -760,7 +760,8 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
       query->get_type() == Xapian::Query::OP_FILTER && !SingleWordTerm(*query).empty()) {
     filtered_word = MatchEstimate(&enquire, *query);
   }
-  if (!facets && !options.articles && !(filtered_word >= 0 && filtered_word < kSmallFilteredMatch)) {
+  if (!facets && !options.articles &&
+      !(filtered_word >= 0 && filtered_word < kSmallFilteredMatch)) {
     if (impact_tiers && options.sort == "relevance") {
       page = TierPage(db, &enquire, *query, options, date_decider, table, filtered_word,
                       &result.total, &weight_factor);
