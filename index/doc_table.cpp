@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
+#include <utility>
 #include <vector>
 
 #include "corpus/data_dir.h"
@@ -16,7 +18,7 @@ namespace claimdex {
 namespace {
 
 constexpr uint32_t kMagic = 0x4C424154;  // "TABL" in little-endian bytes
-constexpr uint32_t kFormat = 1;
+constexpr uint32_t kFormat = 2;
 
 struct Header {
   uint32_t magic;
@@ -36,6 +38,12 @@ size_t DaysOffset(Xapian::docid last) {
   return (end + 3) / 4 * 4;
 }
 
+// Where the clustered array starts, and the file's size.
+size_t ClusteredOffset(Xapian::docid last) {
+  return DaysOffset(last) + (size_t{last} + 1) * sizeof(uint32_t);
+}
+size_t TableSize(Xapian::docid last) { return ClusteredOffset(last) + size_t{last} + 1; }
+
 uint32_t DayOf(const std::string& value) {
   uint32_t day = 0;
   return schema::DateNumber(value, &day) ? day : kTableOddDate;
@@ -53,8 +61,8 @@ Status WriteDocTable(const Xapian::Database& db, const std::string& db_path) {
   std::memcpy(h.uuid, uuid.data(), std::min(uuid.size(), sizeof h.uuid));
   h.last = db.get_lastdocid();
   size_t n = size_t{h.last} + 1;
-  // One pass over Xapian's length list and one over the date values: tens of milliseconds
-  // each at a million documents.
+  // One pass over Xapian's length list, one over the date values and one over the cluster
+  // values: 0.05-0.1 s each at a million documents (and 0.1 s sorting the clusters' hashes).
   std::vector<uint16_t> lengths(n, 0);
   std::vector<uint32_t> days(n, kTableNoDocument);
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
@@ -69,10 +77,29 @@ Status WriteDocTable(const Xapian::Database& db, const std::string& db_path) {
     days[it.get_docid()] = DayOf(*it);
     h.odd_dates += days[it.get_docid()] == kTableOddDate;
   }
+  // Documents sharing a cluster value: the values' hashes sorted, runs of two or more marked.
+  // A hash collision marks a document whose cluster is its own (a search then asks Xapian, and
+  // finds no other member); a cluster of two or more is always marked.
+  std::vector<uint8_t> clustered(n, 0);
+  std::vector<std::pair<size_t, Xapian::docid>> keys;
+  keys.reserve(db.get_doccount());
+  for (auto it = db.valuestream_begin(schema::kSlotCluster);
+       it != db.valuestream_end(schema::kSlotCluster); ++it) {
+    if (it.get_docid() > h.last) break;
+    keys.emplace_back(std::hash<std::string>()(*it), it.get_docid());
+  }
+  std::sort(keys.begin(), keys.end());
+  for (size_t i = 0, j = 0; i < keys.size(); i = j) {
+    for (j = i + 1; j < keys.size() && keys[j].first == keys[i].first; ++j) {
+    }
+    if (j - i < 2) continue;
+    for (size_t k = i; k < j; ++k) clustered[keys[k].second] = 1;
+  }
   std::string data(reinterpret_cast<const char*>(&h), sizeof h);
   data.append(reinterpret_cast<const char*>(lengths.data()), n * sizeof(uint16_t));
   data.resize(DaysOffset(h.last), '\0');
   data.append(reinterpret_cast<const char*>(days.data()), n * sizeof(uint32_t));
+  data.append(reinterpret_cast<const char*>(clustered.data()), n);
   Status st = WriteFileAtomic(path, data);
   if (!st.ok()) ::unlink(path.c_str());  // a stale table would be ignored; a missing one is clearer
   return st;
@@ -97,7 +124,7 @@ std::unique_ptr<DocTable> DocTable::Open(const std::string& db_path, const Xapia
   std::memcpy(want, uuid.data(), std::min(uuid.size(), sizeof want));
   bool valid = h.magic == kMagic && h.format == kFormat && h.revision == db.get_revision() &&
                std::memcmp(h.uuid, want, sizeof want) == 0 && h.last == db.get_lastdocid() &&
-               size == DaysOffset(h.last) + (size_t{h.last} + 1) * sizeof(uint32_t);
+               size == TableSize(h.last);
   if (!valid) {
     ::munmap(map, size);
     return nullptr;
@@ -105,7 +132,8 @@ std::unique_ptr<DocTable> DocTable::Open(const std::string& db_path, const Xapia
   const char* base = static_cast<const char*>(map);
   return std::unique_ptr<DocTable>(new DocTable(
       db, map, size, reinterpret_cast<const uint16_t*>(base + sizeof(Header)),
-      reinterpret_cast<const uint32_t*>(base + DaysOffset(h.last)), h.last, h.odd_dates));
+      reinterpret_cast<const uint32_t*>(base + DaysOffset(h.last)),
+      reinterpret_cast<const uint8_t*>(base + ClusteredOffset(h.last)), h.last, h.odd_dates));
 }
 
 DocTable::~DocTable() { ::munmap(map_, size_); }

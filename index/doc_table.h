@@ -1,6 +1,7 @@
-// The document table: every document's length (Xapian's doc length, the sum of its wdf) and
-// publication day in one flat file beside the database, so a search can weigh a word's
-// postings, check date conditions and sort by date without asking Xapian for each document.
+// The document table: every document's length (Xapian's doc length, the sum of its wdf),
+// publication day and whether its quote cluster has other documents, in one flat file beside the
+// database, so a search can weigh a word's postings, check date conditions, sort by date and
+// list a hit's other outlets without asking Xapian for each document.
 // Xapian keeps lengths in a posting list and values in chunked streams, each decoded from the
 // start of a chunk on every look-up: a word in 7,000 claims of a million costs ~6 ms in length
 // look-ups alone, ~0.1 ms from this table (bench/index_bench.cpp).
@@ -10,12 +11,15 @@
 // reader uses it only when both match the database it opened, so a table left behind by a
 // killed indexer or a copied database is ignored (searches then ask Xapian: slower, the same
 // results). Layout, native byte order (the magic number checks it):
-//   uint32 magic 0x4C424154 ("TABL" little-endian), uint32 format 1,
+//   uint32 magic 0x4C424154 ("TABL" little-endian), uint32 format 2,
 //   uint64 revision, char uuid[40] (NUL-padded), uint32 last docid N, uint32 odd dates,
-//   uint16 length[N + 1], padding to a multiple of 4 bytes, uint32 day[N + 1].
+//   uint16 length[N + 1], padding to a multiple of 4 bytes, uint32 day[N + 1],
+//   uint8 clustered[N + 1].
 // Index 0 of each array is unused. length: kTableLengthOverflow means "ask Xapian". day: the
 // kSlotDate value as the number YYYYMMDD, 0 when the document has none, kTableNoDocument for a
 // docid with no document, kTableOddDate for a value that is not eight digits ("ask Xapian").
+// clustered: 1 when another document has the same kSlotCluster value (a quote cluster of two or
+// more), else 0. A format 1 table (no clustered array) is not read.
 //
 // Thread-safety: a DocTable is read-only once open; WriteDocTable is for the writer.
 #ifndef CLAIMDEX_INDEX_DOC_TABLE_H_
@@ -62,15 +66,19 @@ class DocTable {
   uint32_t Day(Xapian::docid docid) const {
     return docid <= last_ ? days_[docid] : kTableNoDocument;
   }
+  // Whether another document shares `docid`'s quote cluster (false past the last docid).
+  bool Clustered(Xapian::docid docid) const { return docid <= last_ && clustered_[docid] != 0; }
 
  private:
   DocTable(Xapian::Database db, void* map, size_t size, const uint16_t* lengths,
-           const uint32_t* days, Xapian::docid last, uint32_t odd_dates)
+           const uint32_t* days, const uint8_t* clustered, Xapian::docid last,
+           uint32_t odd_dates)
       : db_(std::move(db)),
         map_(map),
         size_(size),
         lengths_(lengths),
         days_(days),
+        clustered_(clustered),
         last_(last),
         odd_dates_(odd_dates) {}
 
@@ -79,6 +87,7 @@ class DocTable {
   size_t size_;
   const uint16_t* lengths_;
   const uint32_t* days_;
+  const uint8_t* clustered_;
   Xapian::docid last_;
   uint32_t odd_dates_;
 };

@@ -800,8 +800,10 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   Highlighter highlighter(*query, options.articles ? s::kPrefixArticleText : "");
   Xapian::Query whole = query_internal::WithDates(*query, dates);
   for (const PageItem& item : *page) {
+    // The table says which hits have no other cluster member to look for.
     bool members = !options.articles &&
-                   (item.members || (!facets && OtherMembersMatch(db, whole, item.cluster)));
+                   (item.members || (!facets && (!table || table->Clustered(*item.m)) &&
+                                     OtherMembersMatch(db, whole, item.cluster)));
     result.hits.push_back(
         MakeHit(db, item.m, item.cluster, highlighter, options.articles, members));
     result.hits.back().weight *= weight_factor;

@@ -35,15 +35,17 @@ void Spit(const std::string& path, const std::string& data) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << data;
 }
 
-// Every document's length and day from the table equal Xapian's; docids without a document
-// say so.
-void ExpectTableOf(const std::string& db_path) {
+// Every document's length and day from the table equal Xapian's, and it is marked clustered
+// exactly when its quote cluster's term has other documents; docids without a document say so.
+// Returns how many documents are marked clustered.
+size_t ExpectTableOf(const std::string& db_path) {
   Xapian::Database db(db_path);
   std::unique_ptr<DocTable> table = DocTable::Open(db_path, db);
-  ASSERT_NE(table, nullptr);
-  ASSERT_EQ(table->last_docid(), db.get_lastdocid());
+  EXPECT_NE(table, nullptr);
+  if (!table) return 0;
+  EXPECT_EQ(table->last_docid(), db.get_lastdocid());
   EXPECT_EQ(table->odd_dates(), 0u);
-  size_t documents = 0, dated = 0, undated = 0;
+  size_t documents = 0, dated = 0, undated = 0, clustered = 0;
   for (Xapian::docid d = 1; d <= db.get_lastdocid() + 1; ++d) {
     Xapian::Document doc;
     try {
@@ -53,7 +55,11 @@ void ExpectTableOf(const std::string& db_path) {
       continue;
     }
     ++documents;
-    ASSERT_EQ(table->Length(d), db.get_doclength(d)) << "docid " << d;
+    EXPECT_EQ(table->Length(d), db.get_doclength(d)) << "docid " << d;
+    std::string cluster = doc.get_value(schema::kSlotCluster);
+    bool shared = !cluster.empty() && db.get_termfreq(schema::kPrefixCluster + cluster) >= 2;
+    EXPECT_EQ(table->Clustered(d), shared) << "docid " << d;
+    clustered += shared;
     std::string date = doc.get_value(schema::kSlotDate);
     if (date.empty()) {
       EXPECT_EQ(table->Day(d), 0u) << "docid " << d;
@@ -66,6 +72,8 @@ void ExpectTableOf(const std::string& db_path) {
   EXPECT_EQ(documents, db.get_doccount());
   EXPECT_GT(dated, 0u);
   EXPECT_GT(undated, 0u);
+  EXPECT_FALSE(table->Clustered(db.get_lastdocid() + 1));
+  return clustered;
 }
 
 ClaimSpec Said(const std::string& id, const std::string& text) {
@@ -77,7 +85,7 @@ TEST(DocTable, EachCommitWritesTheLengthsAndDaysXapianHas) {
   std::vector<Document> docs = SampleCorpus();
   docs.push_back(MakeDoc("d:u1", "Wire", "", "Undated", {Said("c:u11", "Ann Lee said rates.")}));
   ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
-  ExpectTableOf(tmp.db());
+  EXPECT_EQ(ExpectTableOf(tmp.db()), 3u);  // the Villasenor quote in three outlets
   // More documents, and one article re-indexed with longer claims (its documents replaced,
   // leaving docids without a document).
   std::vector<Document> more = {
@@ -88,7 +96,18 @@ TEST(DocTable, EachCommitWritesTheLengthsAndDaysXapianHas) {
   more[0].claims[0].text += " And again, at much greater length than before.";
   more[0].published = "2025-03-04";
   ASSERT_TRUE(IndexDocuments(tmp.db(), more).ok());
-  ExpectTableOf(tmp.db());
+  EXPECT_EQ(ExpectTableOf(tmp.db()), 3u);
+  // The outlets' articles re-indexed with other quotes one by one: the cluster shrinks to two
+  // documents, still marked, then to one, no longer marked.
+  for (const char* id : {"d:a1", "d:b1"}) {
+    for (Document& d : docs) {
+      if (d.id != id) continue;
+      d.claims[0].quote = std::string("something else entirely, said in ") + id;
+      d.claims[0].text = "\xE2\x80\x9C" + d.claims[0].quote + "\xE2\x80\x9D said John Villasenor.";
+    }
+    ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+    EXPECT_EQ(ExpectTableOf(tmp.db()), std::string(id) == "d:a1" ? 2u : 0u) << id;
+  }
   Xapian::Database db(tmp.db());
   EXPECT_EQ(DocTable::Open(tmp.db(), db)->Day(db.get_lastdocid() + 1), kTableNoDocument);
 }
