@@ -120,12 +120,20 @@ class Highlighter {
   std::string Mark(const std::string& text) const {
     if (terms_.empty()) return text;
     std::string out;
+    out.reserve(text.size() + 16);
     size_t i = 0;
     while (i < text.size()) {
       size_t end = i;
       while (end < text.size() && IsWordByte(text[end])) ++end;
       if (end == i) {
         out += text[i++];
+        continue;
+      }
+      // Most words cannot match (Matches' first-byte test): copied without building a string.
+      char first = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      if (first_bytes_.find(first) == std::string::npos) {
+        out.append(text, i, end - i);
+        i = end;
         continue;
       }
       std::string word = text.substr(i, end - i);

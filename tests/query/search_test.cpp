@@ -238,6 +238,14 @@ TEST_F(SearchTest, SnippetMarksMatchedWordsAndStems) {
   }
 }
 
+TEST_F(SearchTest, SnippetMarksWordsWhateverTheirCase) {
+  SearchResult r = Query("toner");
+  ASSERT_FALSE(r.hits.empty());
+  for (const SearchHit& h : r.hits) {
+    EXPECT_NE(h.snippet.find("\x01Toner\x02"), std::string::npos) << h.snippet;
+  }
+}
+
 TEST_F(SearchTest, SpellingSuggestionWhenNothingMatches) {
   SearchResult r = Query("multiplicatoins");
   EXPECT_TRUE(r.hits.empty());
