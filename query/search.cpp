@@ -309,11 +309,18 @@ struct PageItem {
 // Xapian for a few times the page and more while clusters eat it; an empty optional when a
 // page still cannot be filled from 40 times its size (then Xapian collapses).
 // `*estimated`: Xapian's estimate of the uncollapsed matches, scaled by `*distinct_share`, the
-// share of distinct clusters among the items read.
+// share of distinct clusters among the items read. With the document `table`, a claim it marks
+// as alone in its cluster (most claims) is taken as distinct without reading its cluster value:
+// nothing else can share it.
 std::optional<std::vector<PageItem>> CollapsedPage(Xapian::Enquire* enquire,
                                                    const SearchOptions& options,
                                                    Xapian::MatchDecider* decider,
-                                                   size_t* estimated, double* distinct_share) {
+                                                   const DocTable* table, size_t* estimated,
+                                                   double* distinct_share) {
+  auto cluster_of = [table](const Xapian::MSetIterator& m) {
+    if (table && !table->Clustered(*m)) return std::string();
+    return m.get_document().get_value(s::kSlotCluster);
+  };
   size_t want = options.offset + options.limit;
   for (Xapian::doccount n = 2 * want + 8; n <= 40 * want + 8; n *= 4) {
     Xapian::MSet mset = enquire->get_mset(0, n, 0, nullptr, decider);
@@ -321,7 +328,7 @@ std::optional<std::vector<PageItem>> CollapsedPage(Xapian::Enquire* enquire,
     std::unordered_map<std::string, size_t> seen;  // cluster -> index in `page`, or SIZE_MAX
     size_t distinct = 0, read = 0;
     for (auto m = mset.begin(); m != mset.end() && distinct < want; ++m, ++read) {
-      std::string cluster = m.get_document().get_value(s::kSlotCluster);
+      std::string cluster = cluster_of(m);
       if (!cluster.empty()) {
         auto [it, fresh] = seen.emplace(cluster, SIZE_MAX);
         if (!fresh) {
@@ -334,7 +341,8 @@ std::optional<std::vector<PageItem>> CollapsedPage(Xapian::Enquire* enquire,
     }
     // Members of a page's clusters further down the ranking count too.
     for (auto m = mset[static_cast<Xapian::doccount>(read)]; m != mset.end(); ++m) {
-      auto it = seen.find(m.get_document().get_value(s::kSlotCluster));
+      if (seen.empty()) break;
+      auto it = seen.find(cluster_of(m));
       if (it != seen.end() && it->second != SIZE_MAX) page[it->second].members = true;
     }
     if (distinct >= want || mset.size() < n) {
@@ -585,7 +593,7 @@ std::optional<std::vector<PageItem>> TierPage(Xapian::Database& db, Xapian::Enqu
   enquire->set_query(ReplaceWord(query, Xapian::Query(&source)));
   double share = 1;
   std::optional<std::vector<PageItem>> page =
-      CollapsedPage(enquire, options, dates, estimated, &share);
+      CollapsedPage(enquire, options, dates, table, estimated, &share);
   enquire->set_query(query);  // the source lives in this frame only
   if (!page || page->size() < options.limit) return std::nullopt;
   double outside = LocalScore(1, s::kImpactMaxLength + 1, db.get_avlength());
@@ -611,7 +619,7 @@ std::optional<std::vector<PageItem>> WordPage(Xapian::Database& db, Xapian::Enqu
   enquire->set_query(ReplaceWord(query, Xapian::Query(&source)));
   double share = 1;
   std::optional<std::vector<PageItem>> page =
-      CollapsedPage(enquire, options, dates, estimated, &share);
+      CollapsedPage(enquire, options, dates, table, estimated, &share);
   enquire->set_query(query);  // the source lives in this frame only
   if (!page) return std::nullopt;
   *weight_factor = WeightFactor(db, term);
@@ -680,7 +688,7 @@ std::optional<std::vector<PageItem>> DatePage(Xapian::Enquire* enquire, const Xa
   enquire->set_sort_by_relevance();
   double share = 1;
   std::optional<std::vector<PageItem>> page =
-      CollapsedPage(enquire, options, dates, estimated, &share);
+      CollapsedPage(enquire, options, dates, table, estimated, &share);
   enquire->set_query(query);  // the source lives in this frame only
   enquire->set_weighting_scheme(Xapian::BoolWeight());
   enquire->set_sort_by_value(s::kSlotDate, true);
@@ -699,7 +707,7 @@ std::optional<std::vector<PageItem>> NewestMonthsPage(Xapian::Database& db,
                                                       const Xapian::Query& query,
                                                       const SearchOptions& options,
                                                       query_internal::DateDecider* dates,
-                                                      size_t* estimated) {
+                                                      const DocTable* table, size_t* estimated) {
   constexpr double kMargin = 4;  // read this many pages' worth, by the statistics
   size_t want = options.offset + options.limit;
   if (options.limit == 0) return std::nullopt;
@@ -722,7 +730,7 @@ std::optional<std::vector<PageItem>> NewestMonthsPage(Xapian::Database& db,
                                                  newest.end())));
   double share = 1;
   std::optional<std::vector<PageItem>> page =
-      CollapsedPage(enquire, options, dates, estimated, &share);
+      CollapsedPage(enquire, options, dates, table, estimated, &share);
   if (!page || page->size() < options.limit) return std::nullopt;
   *estimated = PartEstimate(whole, share, dates);
   return page;
@@ -770,7 +778,7 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
       page =
           DatePage(&enquire, *query, options, date_decider, table, &result.total, &weight_factor);
     } else if (impact_tiers) {
-      page = NewestMonthsPage(db, &enquire, *query, options, date_decider, &result.total);
+      page = NewestMonthsPage(db, &enquire, *query, options, date_decider, table, &result.total);
     }
     if (from_tier) *from_tier = page.has_value();
     if (!page && table && options.sort == "relevance") {
@@ -780,7 +788,7 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
     if (!page) {
       enquire.set_query(*query);
       double share = 1;
-      page = CollapsedPage(&enquire, options, date_decider, &result.total, &share);
+      page = CollapsedPage(&enquire, options, date_decider, table, &result.total, &share);
     }
   }
   FacetSpy spy(options.target);
