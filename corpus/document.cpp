@@ -343,26 +343,36 @@ bool ScanMention(JsonScanner* in, Mention* m) {
   static const char* const kKeys[] = {"start", "end", "text", "via"};
   return in->AtObject() && ScanFields(in, kKeys, [&](size_t i) {
            switch (i) {
-             case 0: return ScanUnsigned(in, &m->start);
-             case 1: return ScanUnsigned(in, &m->end);
-             case 2: return ScanString(in, &m->text);
-             default: return ScanString(in, &m->via);
+             case 0:
+               return ScanUnsigned(in, &m->start);
+             case 1:
+               return ScanUnsigned(in, &m->end);
+             case 2:
+               return ScanString(in, &m->text);
+             default:
+               return ScanString(in, &m->via);
            }
          });
 }
 
 bool ScanSpeaker(JsonScanner* in, SpeakerRef* s) {
-  static const char* const kKeys[] = {"id", "name", "type", "role", "via", "confidence",
-                                      "mention"};
+  static const char* const kKeys[] = {"id", "name", "type", "role", "via", "confidence", "mention"};
   return in->AtObject() && ScanFields(in, kKeys, [&](size_t i) {
            switch (i) {
-             case 0: return ScanString(in, &s->id);
-             case 1: return ScanString(in, &s->name);
-             case 2: return ScanString(in, &s->type);
-             case 3: return ScanString(in, &s->role);
-             case 4: return ScanString(in, &s->via);
-             case 5: return ScanDouble(in, &s->confidence);
-             default: return in->TakeNull() || ScanMention(in, &s->mention);
+             case 0:
+               return ScanString(in, &s->id);
+             case 1:
+               return ScanString(in, &s->name);
+             case 2:
+               return ScanString(in, &s->type);
+             case 3:
+               return ScanString(in, &s->role);
+             case 4:
+               return ScanString(in, &s->via);
+             case 5:
+               return ScanDouble(in, &s->confidence);
+             default:
+               return in->TakeNull() || ScanMention(in, &s->mention);
            }
          });
 }
@@ -370,49 +380,61 @@ bool ScanSpeaker(JsonScanner* in, SpeakerRef* s) {
 }  // namespace
 
 bool ScanClaim(JsonScanner* in, Claim* c) {
-  static const char* const kKeys[] = {"id",    "text",    "start",       "end",
-                                      "paragraph", "kind", "quote",      "cue",
+  static const char* const kKeys[] = {"id",        "text",        "start",    "end",
+                                      "paragraph", "kind",        "quote",    "cue",
                                       "speaker",   "co_speakers", "entities", "stances"};
   static const char* const kCoSpeakerKeys[] = {"id", "name", "type"};
   static const char* const kStanceKeys[] = {"target", "label", "score", "cues"};
   *c = Claim();
   bool has_id = false;
   bool ok = in->AtObject() && ScanFields(in, kKeys, [&](size_t i) {
-    switch (i) {
-      case 0:
-        has_id = !in->TakeNull();
-        return !has_id || in->String(&c->id);
-      case 1: return ScanString(in, &c->text);
-      case 2: return ScanUnsigned(in, &c->start);
-      case 3: return ScanUnsigned(in, &c->end);
-      case 4: return ScanInt(in, &c->paragraph);
-      case 5: return ScanString(in, &c->kind);
-      case 6: return ScanString(in, &c->quote);
-      case 7: return ScanString(in, &c->cue);
-      case 8:
-        if (in->TakeNull()) return true;
-        c->speaker.emplace();
-        return ScanSpeaker(in, &*c->speaker);
-      case 9:
-        return ScanObjects(in, &c->co_speakers, [&](CoSpeaker* s) {
-          return ScanFields(in, kCoSpeakerKeys, [&](size_t k) {
-            return ScanString(in, k == 0 ? &s->id : k == 1 ? &s->name : &s->type);
-          });
-        });
-      case 10: return ScanStrings(in, &c->entities);
-      default:
-        return ScanObjects(in, &c->stances, [&](ClaimStance* s) {
-          return ScanFields(in, kStanceKeys, [&](size_t k) {
-            switch (k) {
-              case 0: return ScanString(in, &s->target);
-              case 1: return ScanString(in, &s->label);
-              case 2: return ScanDouble(in, &s->score);
-              default: return ScanStrings(in, &s->cues);
-            }
-          });
-        });
-    }
-  });
+              switch (i) {
+                case 0:
+                  has_id = !in->TakeNull();
+                  return !has_id || in->String(&c->id);
+                case 1:
+                  return ScanString(in, &c->text);
+                case 2:
+                  return ScanUnsigned(in, &c->start);
+                case 3:
+                  return ScanUnsigned(in, &c->end);
+                case 4:
+                  return ScanInt(in, &c->paragraph);
+                case 5:
+                  return ScanString(in, &c->kind);
+                case 6:
+                  return ScanString(in, &c->quote);
+                case 7:
+                  return ScanString(in, &c->cue);
+                case 8:
+                  if (in->TakeNull()) return true;
+                  c->speaker.emplace();
+                  return ScanSpeaker(in, &*c->speaker);
+                case 9:
+                  return ScanObjects(in, &c->co_speakers, [&](CoSpeaker* s) {
+                    return ScanFields(in, kCoSpeakerKeys, [&](size_t k) {
+                      return ScanString(in, k == 0 ? &s->id : k == 1 ? &s->name : &s->type);
+                    });
+                  });
+                case 10:
+                  return ScanStrings(in, &c->entities);
+                default:
+                  return ScanObjects(in, &c->stances, [&](ClaimStance* s) {
+                    return ScanFields(in, kStanceKeys, [&](size_t k) {
+                      switch (k) {
+                        case 0:
+                          return ScanString(in, &s->target);
+                        case 1:
+                          return ScanString(in, &s->label);
+                        case 2:
+                          return ScanDouble(in, &s->score);
+                        default:
+                          return ScanStrings(in, &s->cues);
+                      }
+                    });
+                  });
+              }
+            });
   return ok && has_id;
 }
 

@@ -122,9 +122,9 @@ Result<Document> DocumentFromJson(const std::string& json);
 Result<Claim> ClaimFromJson(const std::string& json);
 
 class JsonScanner;
-// Reads the claim object at `in`'s cursor as ClaimFromJson does, without a DOM (corpus/json_scan.h).
-// False for anything ClaimFromJson would reject and for a duplicated key: the caller then asks
-// ClaimFromJson, which reads such input and names what is wrong.
+// Reads the claim object at `in`'s cursor as ClaimFromJson does, without a DOM
+// (corpus/json_scan.h). False for anything ClaimFromJson would reject and for a duplicated key: the
+// caller then asks ClaimFromJson, which reads such input and names what is wrong.
 bool ScanClaim(JsonScanner* in, Claim* out);
 
 // Lower-case hex of SHA-1 over `data`; ids are built from its first 16 characters.

@@ -71,8 +71,7 @@ class DocTable {
 
  private:
   DocTable(Xapian::Database db, void* map, size_t size, const uint16_t* lengths,
-           const uint32_t* days, const uint8_t* clustered, Xapian::docid last,
-           uint32_t odd_dates)
+           const uint32_t* days, const uint8_t* clustered, Xapian::docid last, uint32_t odd_dates)
       : db_(std::move(db)),
         map_(map),
         size_(size),

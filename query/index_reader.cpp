@@ -1,6 +1,7 @@
 #include "query/index_reader.h"
 
 #include <filesystem>
+#include <iterator>
 
 #include "corpus/json_scan.h"
 #include "index/schema.h"
@@ -128,6 +129,31 @@ std::optional<ClaimRecord> DecodeClaim(const std::string& data) {
 
 namespace {
 
+// The six SourceRef fields a hit shows, as bits of a mask of those read.
+constexpr unsigned kAllSourceFields = 63, kParagraphField = 32;
+
+// The SourceRef string field a key of the "source" object names, or null (the paragraph, the one
+// integer field, and any other key); `*bit` is its bit, kParagraphField or 0.
+std::string* SourceStringField(SourceRef* out, const std::string& key, unsigned* bit) {
+  struct Field {
+    const char* key;
+    std::string SourceRef::*field;
+  };
+  static const Field kFields[] = {{"doc_id", &SourceRef::doc_id},
+                                  {"title", &SourceRef::title},
+                                  {"url", &SourceRef::url},
+                                  {"outlet", &SourceRef::outlet},
+                                  {"published", &SourceRef::published}};
+  for (size_t i = 0; i < std::size(kFields); ++i) {
+    if (key == kFields[i].key) {
+      *bit = 1u << i;
+      return &(out->*kFields[i].field);
+    }
+  }
+  *bit = key == "paragraph" ? kParagraphField : 0;
+  return nullptr;
+}
+
 // The SourceRef fields of {"source": {...}, ...}, read as the parser meets them; the parse
 // stops once all are in (the indexer writes them before the long paragraph text).
 class SourceFields : public TopLevelFields {
@@ -141,29 +167,23 @@ class SourceFields : public TopLevelFields {
   }
   bool String(string_t& v) override {
     if (!In("source")) return true;
-    const std::string& k = key();
-    std::string* field = k == "doc_id"      ? &out_->doc_id
-                         : k == "title"     ? &out_->title
-                         : k == "url"       ? &out_->url
-                         : k == "outlet"    ? &out_->outlet
-                         : k == "published" ? &out_->published
-                                            : nullptr;
+    unsigned bit = 0;
+    std::string* field = SourceStringField(out_, key(), &bit);
     if (field == nullptr) return true;
     *field = std::move(v);
-    return Seen(k == "doc_id" ? 1 : k == "title" ? 2 : k == "url" ? 4 : k == "outlet" ? 8 : 16);
+    return Seen(bit);
   }
   bool Integer(number_integer_t v) override {
     if (!In("source") || key() != "paragraph") return true;
     out_->paragraph = static_cast<int>(v);
-    return Seen(32);
+    return Seen(kParagraphField);
   }
 
  private:
-  static constexpr unsigned kAll = 63;
   // False (stop parsing) once every field has been read.
   bool Seen(unsigned bit) {
     seen_ |= bit;
-    return seen_ != kAll;
+    return seen_ != kAllSourceFields;
   }
 
   SourceRef* out_;
@@ -216,22 +236,11 @@ namespace {
 bool ScanSource(JsonScanner* in, SourceRef* out, bool claim_done, bool* stop) {
   unsigned seen = 0;
   bool ok = in->Object([&](const std::string& key) {
-    std::string* field = key == "doc_id"      ? &out->doc_id
-                         : key == "title"     ? &out->title
-                         : key == "url"       ? &out->url
-                         : key == "outlet"    ? &out->outlet
-                         : key == "published" ? &out->published
-                                              : nullptr;
-    unsigned bit = key == "doc_id"      ? 1
-                   : key == "title"     ? 2
-                   : key == "url"       ? 4
-                   : key == "outlet"    ? 8
-                   : key == "published" ? 16
-                   : key == "paragraph" ? 32
-                                        : 0;
+    unsigned bit = 0;
+    std::string* field = SourceStringField(out, key, &bit);
     if (field != nullptr && in->AtString()) {
       if (!in->String(field)) return false;
-    } else if (bit == 32 && !in->AtString()) {
+    } else if (bit == kParagraphField && !in->AtString()) {
       int64_t v = 0;
       JsonScanner probe = *in;
       if (!probe.Integer(&v)) return in->Skip();  // not an integer: passed over
@@ -241,7 +250,7 @@ bool ScanSource(JsonScanner* in, SourceRef* out, bool claim_done, bool* stop) {
       return in->Skip();
     }
     seen |= bit;
-    *stop = seen == 63 && claim_done;
+    *stop = seen == kAllSourceFields && claim_done;
     return !*stop;
   });
   return ok || *stop;

@@ -267,8 +267,8 @@ constexpr double kTierMaxShare = 1.0 / 3;
 
 // A word under filters that Xapian's statistics expect to match fewer claims than this: Xapian
 // looks up the lengths of so few about as fast as the document table gives them, where the
-// tier's page and the table's would each run a query more (and WeightFactor's): Xapian ranks it
-// alone (bench/index_bench.cpp: speaker + word, outlet + word).
+// tier's page and the table's would each run a query more: Xapian ranks it alone
+// (bench/index_bench.cpp: speaker + word, outlet + word).
 constexpr double kSmallFilteredMatch = 200;
 
 // The part of a one-term BM25 weight that depends on the document (the rest, the term's idf,
@@ -537,10 +537,10 @@ Xapian::Query ReplaceWord(const Xapian::Query& query, const Xapian::Query& weigh
 
 // The factor (the term's idf and constants) that turns LocalScore into Xapian's BM25 weight of
 // `term` as the one weighted term of a query (within its wqf of 1, the only one QueryParser
-// gives a single word), as Xapian 1.4's BM25Weight computes it: the log of
-// (N - tf + 0.5) / (tf + 0.5), that ratio first raised to ratio / 2 + 1 when under 2, times
-// k1 + 1. Computed rather than read from a one-document query, which cost a tenth of a one-word
-// search; tests hold the pages' weights to Xapian's own.
+// gives a single word), as Xapian 1.4's BM25Weight computes it: the log of the ratio
+// (N - tf + 0.5) / (tf + 0.5), a ratio under 2 first replaced by ratio / 2 + 1, times k1 + 1.
+// Computed rather than read from a one-document query, which cost a tenth of a one-word search;
+// tests hold the pages' weights to Xapian's own.
 double WeightFactor(const Xapian::Database& db, const std::string& term) {
   double documents = db.get_doccount(), tf = db.get_termfreq(term);
   double ratio = (documents - tf + 0.5) / (tf + 0.5);
@@ -810,9 +810,9 @@ Result<SearchResult> SearchOpen(Xapian::Database& db, const SearchOptions& optio
   Xapian::Query whole = query_internal::WithDates(*query, dates);
   for (const PageItem& item : *page) {
     // The table says which hits have no other cluster member to look for.
-    bool members = !options.articles &&
-                   (item.members || (!facets && (!table || table->Clustered(*item.m)) &&
-                                     OtherMembersMatch(db, whole, item.cluster)));
+    bool members =
+        !options.articles && (item.members || (!facets && (!table || table->Clustered(*item.m)) &&
+                                               OtherMembersMatch(db, whole, item.cluster)));
     result.hits.push_back(
         MakeHit(db, item.m, item.cluster, highlighter, options.articles, members));
     result.hits.back().weight *= weight_factor;

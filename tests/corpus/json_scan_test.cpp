@@ -30,11 +30,10 @@ TEST(JsonScanner, StringsAsJsonDefinesThem) {
   EXPECT_EQ(ScanOneString("\"caf\xC3\xA9 \xF0\x9F\x98\x80\""), "caf\xC3\xA9 \xF0\x9F\x98\x80");
   EXPECT_EQ(ScanOneString(R"("")"), "");
   // Rejected, as nlohmann rejects them.
-  for (const char* bad : {
-           R"("open)", R"("\x")", R"("\u12")", R"("\u12G4")", R"("\ud83d")", R"("\ude00")",
-           R"("\ud83d\u0041")", "\"tab\there\"", "\"nl\nhere\"", "\"\xC3\"", "\"\xC0\xAF\"",
-           "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"", "\"\xFF\"", "\"\x80\"", "'single'",
-           R"("a" "b")"}) {
+  for (const char* bad : {R"("open)", R"("\x")", R"("\u12")", R"("\u12G4")", R"("\ud83d")",
+                          R"("\ude00")", R"("\ud83d\u0041")", "\"tab\there\"", "\"nl\nhere\"",
+                          "\"\xC3\"", "\"\xC0\xAF\"", "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"",
+                          "\"\xFF\"", "\"\x80\"", "'single'", R"("a" "b")"}) {
     EXPECT_FALSE(ScanOneString(bad).has_value()) << bad;
     EXPECT_TRUE(Json::parse(bad, nullptr, false).is_discarded()) << bad;
   }
@@ -79,8 +78,8 @@ TEST(JsonScanner, SkipsAnyValueAndChecksIt) {
   };
   EXPECT_TRUE(skips(R"({"a": [1, -2.5e1, "x", true, false, null, {"b": {}}, []]})"));
   EXPECT_TRUE(skips(" [ ] "));
-  for (const char* bad : {"[1,]", "{\"a\":1,}", "{\"a\" 1}", "{1: 2}", "[1 2]", "tru", "nul",
-                          "[", "{", "", "]", "[\"\\q\"]"}) {
+  for (const char* bad : {"[1,]", "{\"a\":1,}", "{\"a\" 1}", "{1: 2}", "[1 2]", "tru", "nul", "[",
+                          "{", "", "]", "[\"\\q\"]"}) {
     EXPECT_FALSE(skips(bad)) << bad;
   }
   std::string deep(300, '[');
@@ -134,10 +133,10 @@ TEST(ScanClaim, ReadsWhatClaimFromJsonReads) {
   for (const char* bad :
        {R"({"text":"no id"})", R"({"id":null})", R"({"id":1})", R"({"id":"c","start":-1})",
         R"({"id":"c","start":1.5})", R"({"id":"c","paragraph":"2"})",
-        R"({"id":"c","speaker":"Toner"})",
-        R"({"id":"c","entities":[1]})", R"({"id":"c","entities":"e"})",
-        R"({"id":"c","stances":[1]})", R"({"id":"c","speaker":{"mention":[]}})",
-        R"({"id":"c","stances":[{"score":"high"}]})", R"({"id":"c"} trailing)", "[]"}) {
+        R"({"id":"c","speaker":"Toner"})", R"({"id":"c","entities":[1]})",
+        R"({"id":"c","entities":"e"})", R"({"id":"c","stances":[1]})",
+        R"({"id":"c","speaker":{"mention":[]}})", R"({"id":"c","stances":[{"score":"high"}]})",
+        R"({"id":"c"} trailing)", "[]"}) {
     EXPECT_FALSE(ScannedClaim(bad).has_value()) << bad;
     EXPECT_FALSE(NlohmannClaim(bad).has_value()) << bad;
     EXPECT_FALSE(ClaimFromJson(bad).ok()) << bad;
@@ -159,9 +158,27 @@ TEST(ScanClaim, ReadsWhatClaimFromJsonReads) {
 }
 
 std::string RandomText(std::mt19937* rng) {
-  static const std::vector<std::string> kPieces = {
-      "a", "Z", " ", "said", "\"", "\\", "/", "\n", "\t", "\x01", "\x1f", "\xC3\xA9",
-      "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xE2\x80\x9C", "{", "}", "[", "]", ":", ","};
+  static const std::vector<std::string> kPieces = {"a",
+                                                   "Z",
+                                                   " ",
+                                                   "said",
+                                                   "\"",
+                                                   "\\",
+                                                   "/",
+                                                   "\n",
+                                                   "\t",
+                                                   "\x01",
+                                                   "\x1f",
+                                                   "\xC3\xA9",
+                                                   "\xE4\xB8\xAD",
+                                                   "\xF0\x9F\x98\x80",
+                                                   "\xE2\x80\x9C",
+                                                   "{",
+                                                   "}",
+                                                   "[",
+                                                   "]",
+                                                   ":",
+                                                   ","};
   std::string out;
   for (size_t n = (*rng)() % 12; n > 0; --n) out += kPieces[(*rng)() % kPieces.size()];
   return out;
@@ -188,8 +205,8 @@ Claim RandomClaim(std::mt19937* rng) {
     s.role = text();
     s.via = text();
     s.confidence = chance(4) ? 1.0 : unit(*rng);
-    s.mention = {static_cast<size_t>((*rng)() % 5000), static_cast<size_t>((*rng)() % 5000),
-                 text(), ""};
+    s.mention = {static_cast<size_t>((*rng)() % 5000), static_cast<size_t>((*rng)() % 5000), text(),
+                 ""};
     c.speaker = s;
   }
   for (size_t n = (*rng)() % 3; n > 0; --n) c.co_speakers.push_back({text(), text(), text()});
