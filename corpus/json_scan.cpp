@@ -227,9 +227,15 @@ bool JsonScanner::SkipDepth(int depth) {
     case 'n':
       return Literal("null");
     default: {
+      // nlohmann refuses a number whose value overflows a double ("1E5555", or an integer too
+      // long for 64 bits and for a double), so a skipped number must convert too. from_chars
+      // also refuses an underflow nlohmann would read as 0; refusing more only falls back.
       std::string_view t;
       bool integer = false;
-      return NumberToken(&t, &integer);
+      if (!NumberToken(&t, &integer)) return false;
+      double value = 0;
+      auto r = std::from_chars(t.data(), t.data() + t.size(), value);
+      return r.ec == std::errc() && r.ptr == t.data() + t.size();
     }
   }
 }

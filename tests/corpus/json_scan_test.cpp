@@ -85,6 +85,17 @@ TEST(JsonScanner, SkipsAnyValueAndChecksIt) {
   std::string deep(300, '[');
   deep += std::string(300, ']');
   EXPECT_FALSE(skips(deep));  // deeper than the scanner goes: the caller falls back
+  // A number whose value overflows a double is an error to nlohmann, so to the skip too (the
+  // fuzzer found "555555555555555E5555" in an unknown field read as a claim).
+  EXPECT_TRUE(skips("[123456789012345678901234567890, 1.5e300]"));
+  for (const char* overflow : {"1E5555", "-1e309", "[555555555555555E5555]",
+                               "{\"a\": 1e400}"}) {
+    EXPECT_FALSE(skips(overflow)) << overflow;
+    EXPECT_TRUE(Json::parse(overflow, nullptr, false).is_discarded()) << overflow;
+  }
+  std::string long_integer(400, '9');  // past uint64 and past a double: nlohmann refuses it
+  EXPECT_FALSE(skips(long_integer));
+  EXPECT_TRUE(Json::parse(long_integer, nullptr, false).is_discarded());
 }
 
 // ---- ScanClaim against ClaimFromJson's nlohmann reading ----
@@ -136,7 +147,8 @@ TEST(ScanClaim, ReadsWhatClaimFromJsonReads) {
         R"({"id":"c","speaker":"Toner"})", R"({"id":"c","entities":[1]})",
         R"({"id":"c","entities":"e"})", R"({"id":"c","stances":[1]})",
         R"({"id":"c","speaker":{"mention":[]}})", R"({"id":"c","stances":[{"score":"high"}]})",
-        R"({"id":"c"} trailing)", "[]"}) {
+        R"({"id":"c"} trailing)", "[]", R"({"id":"c","future":[555555555555555E5555]})",
+        R"({"id":"c","score":1e999})"}) {
     EXPECT_FALSE(ScannedClaim(bad).has_value()) << bad;
     EXPECT_FALSE(NlohmannClaim(bad).has_value()) << bad;
     EXPECT_FALSE(ClaimFromJson(bad).ok()) << bad;
