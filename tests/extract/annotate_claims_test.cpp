@@ -416,6 +416,19 @@ TEST(Attribution, SecondQuoteWithAnAdjectiveOfAPeopleIsJoined) {
   EXPECT_NE(c->quote.find("working"), std::string::npos) << c->quote;
 }
 
+TEST(Attribution, SecondQuoteWithAPeoplesPluralIsJoined) {
+  // "Americans" and "Israelis", each written once between lower-case words, are peoples named
+  // in the speaker's words, not a heading glued into the quotation.
+  Document doc = Annotated(
+      "The hearing opened.\n\n\u201cThe controls are working,\u201d Toner said. \u201cThey "
+      "protect all Americans and their allies, and ask nothing of the Israelis in return.\u201d");
+  const Claim* c = ClaimWith(doc, "Americans");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_NE(c->quote.find("working"), std::string::npos) << c->quote;
+}
+
 TEST(Attribution, HeOrSheNeverChainsToAnOrganisation) {
   // The sentence before was Microsoft's; "he" is some man, not the company.
   Document doc = Annotated(
