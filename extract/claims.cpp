@@ -2463,8 +2463,9 @@ bool DocAnalysis::ContinuesQuote(const std::vector<Claim>& claims, size_t last_c
 }
 
 // Sentence i, with no attribution of its own, opens with a quotation and is nearly all quote,
-// right after an indirect claim of a named person in the same paragraph whose attribution
-// ended that sentence ("..., Schiff said." or "Schiff said ...").
+// right after an indirect claim of a person in the same paragraph whose attribution ended that
+// sentence ("..., Schiff said." or "Schiff said ..."), named or resolved from a pronoun ("...
+// because “...,” she said. “...”"). Not one that itself came from the sentence before.
 bool DocAnalysis::FollowsIndirectClaim(const std::vector<Claim>& claims, size_t last_claimed,
                                        size_t i, const ClaimSpan& span, size_t quote_words) const {
   const SentenceInfo& s = sentences_[i];
@@ -2472,7 +2473,7 @@ bool DocAnalysis::FollowsIndirectClaim(const std::vector<Claim>& claims, size_t 
   const Claim& prev = claims.back();
   if (!prev.speaker || (prev.kind != "indirect" && prev.kind != "paraphrase") ||
       prev.paragraph != s.paragraph ||
-      prev.speaker->type != "person" || prev.speaker->via == "pronoun" ||
+      prev.speaker->type != "person" ||
       prev.speaker->via == "context") {
     return false;
   }

@@ -244,6 +244,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "enforcement.\u201d",
                     "enforcement", "helen-toner", "direct_quote", "said",
                     "The other factor is enforcement."},
+        // ... also when the reported words named the person by a pronoun.
+        ContentCase{"Helen Toner spoke on Monday.\n\nToner said she felt the chip rules were "
+                    "worth keeping because \u201cmost people miss the loophole,\u201d she said. "
+                    "\u201cThe other factor is enforcement.\u201d",
+                    "enforcement", "helen-toner", "direct_quote", "said",
+                    "The other factor is enforcement."},
         // A name in a coordination inside a quotation is no glued caption.
         ContentCase{"\u201cThe rules stay,\u201d Toner said. \u201cWhether it is Clinton or "
                     "Trump, nothing changes.\u201d",
