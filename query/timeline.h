@@ -20,6 +20,9 @@ struct TimelineOptions {
   size_t max_rows = 20;            // rows (most claims first) in SVG/HTML
   size_t max_evidence = 2000;      // evidence rows kept (oldest first); the rest are counted in
                                    // Timeline::evidence_total and listed in the cells' claim_ids
+  bool parallel = true;            // read the stance and speaker posting lists on a second
+                                   // thread, with a handle of its own on the index; false: all
+                                   // on the calling thread. The timeline is the same.
 };
 // Counting rules: only dated claims with a stance on the target count (an undated claim cannot
 // be placed in a period). With by=speaker, claims without a speaker or by an unnamed source

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 #include <libxml/parser.h>
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
+#include <random>
 
 #include "index/indexer.h"
 #include "tests/index/test_docs.h"
@@ -501,6 +503,64 @@ TEST(TimelineIds, EveryClaimIdComesBackExactlyInCellAndJson) {
   ASSERT_EQ(t->evidence.size(), 5u);
   EXPECT_EQ(t->evidence[0].claim_id, "c:000000000000000a");
   EXPECT_EQ(t->evidence[2].claim_id, "c:0123456789ABCDEF");
+}
+
+// The stance and speaker posting lists are read on a second thread while the claims' values
+// are read on this one: the timeline must be the one read all on one thread, whatever the mix
+// of speakers (none, unnamed sources), stances (none, another target's) and dates (none).
+TEST(TimelineThreads, ReadingPostingListsOnASecondThreadGivesTheSameTimeline) {
+  testing::TempDir tmp;
+  std::mt19937 rng(7);
+  const Strings labels = {"support", "oppose", "mixed", "neutral"};
+  const std::vector<std::pair<std::string, std::string>> people = {
+      {"ann-lee", "Ann Lee"}, {"bo-park", "Bo Park"}, {"cy-diaz", "Cy Diaz"}, {"", ""},
+      {"officials", "U.S. officials"}};
+  std::vector<Document> docs;
+  for (int d = 0; d < 60; ++d) {
+    char date[16] = "";  // every 13th undated
+    if (d % 13 != 5) {
+      std::snprintf(date, sizeof date, "2025-%02u-%02u", 1 + static_cast<unsigned>(rng() % 6),
+                    10 + static_cast<unsigned>(rng() % 10));
+    }
+    std::vector<testing::ClaimSpec> specs;
+    for (int k = 0; k < 1 + static_cast<int>(rng() % 4); ++k) {
+      const auto& [id, name] = people[rng() % people.size()];
+      std::string claim_id = "c:" + std::to_string(d) + "-" + std::to_string(k);
+      testing::ClaimSpec spec = SaidBy(claim_id, id, name, labels[rng() % labels.size()]);
+      if (rng() % 5 == 0) spec.stances = {{"tariffs", "oppose"}};
+      if (rng() % 7 == 0) spec.stances.clear();
+      spec.entities = {"e" + std::to_string(rng() % 3)};
+      specs.push_back(spec);
+    }
+    docs.push_back(testing::MakeDoc("d:t" + std::to_string(d), "Outlet " + std::to_string(d % 4),
+                                    date, "Story " + std::to_string(d), specs));
+    for (Claim& c : docs.back().claims) {
+      if (c.speaker && c.speaker->id == "officials") c.speaker->type = "unnamed";
+    }
+  }
+  ASSERT_TRUE(IndexDocuments(tmp.db(), docs).ok());
+  for (const char* by : {"speaker", "outlet", "entity"}) {
+    for (const char* interval : {"week", "quarter"}) {
+      TimelineOptions o;
+      o.target = "rates";
+      o.by = by;
+      o.interval = interval;
+      o.max_evidence = 25;
+      Result<Timeline> two = BuildTimeline(tmp.db(), o);
+      o.parallel = false;
+      Result<Timeline> one = BuildTimeline(tmp.db(), o);
+      ASSERT_TRUE(two.ok() && one.ok()) << by << " " << interval;
+      EXPECT_GE(two->rows.size(), 3u) << by;
+      EXPECT_EQ(TimelineCsv(*two), TimelineCsv(*one)) << by << " " << interval;
+      EXPECT_EQ(TimelineJson(*two), TimelineJson(*one)) << by << " " << interval;
+    }
+  }
+  TimelineOptions o;
+  o.target = "rates";
+  Result<Timeline> t = BuildTimeline(tmp.db(), o);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->rows.size(), 3u);  // Ann Lee, Bo Park, Cy Diaz: no unnamed source, no blank
+  for (const std::string& row : t->rows) EXPECT_NE(row, "U.S. officials");
 }
 
 // The cell lists URLs space-separated, so a space inside one (a file given to 'extract --text')
