@@ -2472,8 +2472,7 @@ bool DocAnalysis::FollowsIndirectClaim(const std::vector<Claim>& claims, size_t 
   if (claims.empty() || last_claimed + 1 != i || span.quotes.empty()) return false;
   const Claim& prev = claims.back();
   if (!prev.speaker || (prev.kind != "indirect" && prev.kind != "paraphrase") ||
-      prev.paragraph != s.paragraph ||
-      prev.speaker->type != "person" ||
+      prev.paragraph != s.paragraph || prev.speaker->type != "person" ||
       prev.speaker->via == "context") {
     return false;
   }

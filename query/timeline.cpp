@@ -368,8 +368,8 @@ bool AddFromData(Xapian::Database& db, Xapian::docid docid, uint32_t day, const 
 
 // The stance labels (and, by speaker, the rows) of every claim, from posting lists.
 struct PostingFacts {
-  std::vector<uint8_t> labels;          // by docid
-  std::vector<uint32_t> speaker_rows;   // by docid, when by=speaker
+  std::vector<uint8_t> labels;         // by docid
+  std::vector<uint32_t> speaker_rows;  // by docid, when by=speaker
 };
 
 PostingFacts ReadPostingFacts(const Xapian::Database& db, const std::string& target,
@@ -429,10 +429,10 @@ Claims Collect(Xapian::Database& db, const std::string& db_path, const std::stri
       AddFromData(db, docid, ref.day, target, o.by, &out);
       continue;
     }
-    uint32_t row = o.by == "outlet"                  ? OutletRow(&values, docid, &out.rows)
-                   : deferred                        ? 0
+    uint32_t row = o.by == "outlet"                    ? OutletRow(&values, docid, &out.rows)
+                   : deferred                          ? 0
                    : docid < facts.speaker_rows.size() ? facts.speaker_rows[docid]
-                                                     : RowTable::kNone;
+                                                       : RowTable::kNone;
     if (row == RowTable::kNone) continue;
     Entry e;
     e.docid = docid;
@@ -451,7 +451,8 @@ Claims Collect(Xapian::Database& db, const std::string& db_path, const std::stri
         e.row = e.docid < facts.speaker_rows.size() ? facts.speaker_rows[e.docid] : RowTable::kNone;
         if (e.row == RowTable::kNone) continue;  // no speaker, or an unnamed source
       }
-      e.label = e.docid < facts.labels.size() ? static_cast<Label>(facts.labels[e.docid]) : kNeutral;
+      e.label =
+          e.docid < facts.labels.size() ? static_cast<Label>(facts.labels[e.docid]) : kNeutral;
       out.entries[kept++] = e;
     }
     out.entries.resize(kept);
@@ -728,9 +729,8 @@ void Aggregate(Claims& c, size_t max_evidence, bool parallel, Timeline* t,
   const uint32_t parts = parallel && rows.size() > 1 ? 2 : 1;
   std::future<void> other;
   if (parts == 2) {
-    other = std::async(std::launch::async, [&] {
-      FillRows(c, sorted, counted, period_index, *t, 1, parts, &rows);
-    });
+    other = std::async(std::launch::async,
+                       [&] { FillRows(c, sorted, counted, period_index, *t, 1, parts, &rows); });
   }
   FillRows(c, sorted, counted, period_index, *t, 0, parts, &rows);
   if (other.valid()) other.get();

@@ -88,8 +88,7 @@ TEST(JsonScanner, SkipsAnyValueAndChecksIt) {
   // A number whose value overflows a double is an error to nlohmann, so to the skip too (the
   // fuzzer found "555555555555555E5555" in an unknown field read as a claim).
   EXPECT_TRUE(skips("[123456789012345678901234567890, 1.5e300]"));
-  for (const char* overflow : {"1E5555", "-1e309", "[555555555555555E5555]",
-                               "{\"a\": 1e400}"}) {
+  for (const char* overflow : {"1E5555", "-1e309", "[555555555555555E5555]", "{\"a\": 1e400}"}) {
     EXPECT_FALSE(skips(overflow)) << overflow;
     EXPECT_TRUE(Json::parse(overflow, nullptr, false).is_discarded()) << overflow;
   }

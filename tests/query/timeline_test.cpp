@@ -512,9 +512,11 @@ TEST(TimelineThreads, ReadingPostingListsOnASecondThreadGivesTheSameTimeline) {
   testing::TempDir tmp;
   std::mt19937 rng(7);
   const Strings labels = {"support", "oppose", "mixed", "neutral"};
-  const std::vector<std::pair<std::string, std::string>> people = {
-      {"ann-lee", "Ann Lee"}, {"bo-park", "Bo Park"}, {"cy-diaz", "Cy Diaz"}, {"", ""},
-      {"officials", "U.S. officials"}};
+  const std::vector<std::pair<std::string, std::string>> people = {{"ann-lee", "Ann Lee"},
+                                                                   {"bo-park", "Bo Park"},
+                                                                   {"cy-diaz", "Cy Diaz"},
+                                                                   {"", ""},
+                                                                   {"officials", "U.S. officials"}};
   std::vector<Document> docs;
   for (int d = 0; d < 60; ++d) {
     char date[16] = "";  // every 13th undated
