@@ -2370,9 +2370,10 @@ int DocAnalysis::CapitalisedCount(const std::string& fold) const {
 // quote with a speaker, and this one opens with a quotation mark and is nearly all quote.
 // "Trojan", "Syrian", "Chinese", "British": a word with the ending of an adjective of a
 // people or place, capitalised inside a sentence without being a name or a heading. The
-// people's plural too ("all Americans", "Israelis").
+// people's plural too ("all Americans", "Israelis"; not "Analysis").
 bool IsDemonym(std::string_view w) {
-  if (w.size() > 5 && w.back() == 's' && (HasSuffix(w, "ans", 5) || HasSuffix(w, "is", 5))) {
+  if (w.size() > 5 && w.back() == 's' &&
+      (HasSuffix(w, "ans", 5) || (HasSuffix(w, "is", 5) && !HasSuffix(w, "sis", 5)))) {
     w.remove_suffix(1);
   }
   return HasSuffix(w, "an", 4) || HasSuffix(w, "ese", 4) || HasSuffix(w, "ish", 4) ||

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -406,12 +407,14 @@ Claims Collect(Xapian::Database& db, const std::string& db_path, const std::stri
   std::future<PostingFacts> pending;
   PostingFacts facts;
   if (second) {
-    pending = std::async(std::launch::async, [&second, &target, &o, &out] {
-      return ReadPostingFacts(*second, target, o.by, &out.rows);
-    });
-  } else {
-    facts = ReadPostingFacts(db, target, o.by, &out.rows);
+    try {
+      pending = std::async(std::launch::async, [&second, &target, &o, &out] {
+        return ReadPostingFacts(*second, target, o.by, &out.rows);
+      });
+    } catch (const std::system_error&) {  // no thread to be had: all on this one
+    }
   }
+  if (!pending.valid()) facts = ReadPostingFacts(db, target, o.by, &out.rows);
   const bool deferred = pending.valid();  // labels and speaker rows are set after the pass
   uint32_t first = since.empty() ? 0 : DayNumber(since);
   uint32_t last = until.empty() ? UINT32_MAX : DayNumber(until);
@@ -729,10 +732,13 @@ void Aggregate(Claims& c, size_t max_evidence, bool parallel, Timeline* t,
   const uint32_t parts = parallel && rows.size() > 1 ? 2 : 1;
   std::future<void> other;
   if (parts == 2) {
-    other = std::async(std::launch::async,
-                       [&] { FillRows(c, sorted, counted, period_index, *t, 1, parts, &rows); });
+    try {
+      other = std::async(std::launch::async,
+                         [&] { FillRows(c, sorted, counted, period_index, *t, 1, parts, &rows); });
+    } catch (const std::system_error&) {  // no thread to be had: this one fills every row
+    }
   }
-  FillRows(c, sorted, counted, period_index, *t, 0, parts, &rows);
+  FillRows(c, sorted, counted, period_index, *t, 0, other.valid() ? parts : 1, &rows);
   if (other.valid()) other.get();
   // The evidence: the first counted claims, oldest first.
   DayPeriods day(*t, period_index);
