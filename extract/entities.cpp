@@ -1191,23 +1191,36 @@ void MentionCollector::SpeakerLabels() {
 
 // Of the new names sharing a surname, the one a bare surname at token `i` stands for: the only
 // one, or, when several people share it ("Gary Johnson" ... "Jeh Johnson says ... Johnson
-// tells"), the only one written in full within the last kSurnameWindow tokens. Null when it
-// is not clear.
+// tells"), the only one written in full within the last kSurnameWindow tokens. When several
+// were, the only one of them the text ever quotes in full ("Bobby Scott said ..." beside
+// "two: Cory Booker and Tim Scott (R-S.C.)"): a name in passing does not take over the speaker's
+// surname. Null when it is not clear.
 const MentionCollector::NewName* MentionCollector::NearestOfSurname(
     const std::vector<const NewName*>& names,
     const std::unordered_map<int, std::vector<size_t>>& full_at, size_t i) const {
   constexpr size_t kSurnameWindow = 300;
   if (names.size() == 1) return names.front();
-  const NewName* near = nullptr;
+  std::vector<const NewName*> near;
   for (const NewName* n : names) {
     auto at = full_at.find(n->entity);
     if (at == full_at.end()) continue;
     auto after = std::lower_bound(at->second.begin(), at->second.end(), i);
     if (after == at->second.begin() || i - *(after - 1) > kSurnameWindow) continue;
-    if (near != nullptr) return nullptr;  // two of them in full nearby: which one?
-    near = n;
+    near.push_back(n);
   }
-  return near;
+  if (near.size() == 1) return near.front();
+  if (near.empty()) return nullptr;
+  const NewName* spoke = nullptr;
+  for (const NewName* n : near) {
+    const std::vector<size_t>& at = full_at.at(n->entity);
+    if (std::none_of(at.begin(), at.end(),
+                     [&](size_t k) { return NearSpeech(k, k + n->words.size()); })) {
+      continue;
+    }
+    if (spoke != nullptr) return nullptr;
+    spoke = n;
+  }
+  return spoke;
 }
 
 // Full names and surnames of the new people and organisations wherever else they occur.

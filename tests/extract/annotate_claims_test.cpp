@@ -460,6 +460,23 @@ TEST(Attribution, SharedSurnameIsTheOneNamedNearby) {
   }
 }
 
+TEST(Attribution, SharedSurnameOfSomeoneNamedInPassingStaysTheSpeakers) {
+  // Bayo Okafor is quoted in full; Amara Okafor is only named in a list nearby. The bare
+  // surname after both is the one who speaks, not nobody's, and "he" is not the other man.
+  Document doc = Annotated(
+      "Senator Bayo Okafor said the rules would stay in place.\n\nTwo senators voted against "
+      "it: Jane Roe (D-N.J.) and Amara Okafor (R-S.C.).\n\nOkafor said the rules were a great "
+      "success.\n\n\u201cThey bought us time,\u201d he said.");
+  const Claim* c = ClaimWith(doc, "great success");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Bayo Okafor");
+  const Claim* quote = ClaimWith(doc, "bought us time");
+  ASSERT_NE(quote, nullptr);
+  ASSERT_TRUE(quote->speaker);
+  EXPECT_EQ(quote->speaker->name, "Bayo Okafor");
+}
+
 TEST(Attribution, TitleWordInsideAnAppositiveMakesAPerson) {
   Document doc = Annotated(
       "Jo-Anne Formica, political science professor at Seton Hall University, described the "
