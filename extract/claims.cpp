@@ -21,6 +21,12 @@ constexpr size_t kMaxAppositiveTokens = 36;
 constexpr size_t kMaxParenTokens = 8;  // "(D-Wis.)", "(NYSE: ACME)" between name and verb
 constexpr size_t kMinQuoteWords = 5;  // shorter quotes without a cue are scare quotes
 
+// Prepositions whose object is a name inside a longer phrase ("an adviser to Trump").
+bool IsPrepositionBeforeName(std::string_view w) {
+  return w == "to" || w == "of" || w == "for" || w == "with" || w == "from" || w == "by" ||
+         w == "at" || w == "against" || w == "about";
+}
+
 // ---------------------------------------------------------------- quotation marks
 
 enum class MarkShape { kOpener, kCloser, kEither };
@@ -666,15 +672,36 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
   }
   if (at < s.last && mention_starting_[at] < 0) at = cue_end;
   if (at < s.last && mention_starting_[at] < 0) {
-    // "said 9/11 widow Terry Strada": lower-case words describing the named person first.
-    for (size_t k = cue_end; k < s.last && k < cue_end + 6; ++k) {
+    // "said 9/11 widow Terry Strada": lower-case words describing the named person first;
+    // capitalised ones too before a title word ("said Florida-based Republican strategist
+    // Al Cardenas").
+    bool capitalised = false, titled = false;
+    for (size_t k = cue_end; k < s.last && k < cue_end + 7; ++k) {
       if (mention_starting_[k] >= 0) {
         const EntityMention& m = m_.mentions[static_cast<size_t>(mention_starting_[k])];
-        if (k > cue_end && m_.entities[static_cast<size_t>(m.entity)].type == "person") at = k;
+        if (k > cue_end && m_.entities[static_cast<size_t>(m.entity)].type == "person" &&
+            (!capitalised || (titled && !tokens_[k - 1].capitalized))) {
+          at = k;
+        }
         break;
       }
       const Token& t = tokens_[k];
-      if (Blocked(k) || t.capitalized || (!t.word && t.fold != "/" && t.fold != "-")) break;
+      if (Blocked(k) || (!t.word && t.fold != "/" && t.fold != "-")) break;
+      // "noted congressional testimony by Gregory Hicks": a preposition starts another phrase.
+      // ("said master of ceremonies Asab Al-Tabchi" goes on: the name does not follow "of").
+      static const std::unordered_set<std::string_view> kPrepositions = {
+          "of", "for", "to", "with", "from", "at", "in", "on", "about", "against"};
+      if (t.word && (t.fold == "by" || (kPrepositions.count(t.fold) != 0 &&
+                                        (k + 1 >= s.last || mention_starting_[k + 1] >= 0 ||
+                                         tokens_[k + 1].capitalized)))) {
+        break;
+      }
+      if (t.capitalized) {
+        if (titled || k - cue_end >= 4) break;
+        capitalised = true;
+      } else if (t.word && IsTitleWord(t.fold)) {
+        titled = true;
+      }
     }
   }
   std::optional<Np> np = NpStartingAt(at, s.last);
@@ -1147,6 +1174,15 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
           antecedent = NpEndingAt(j - 1, s.first);
         }
         if (!antecedent || antecedent->mention < 0) return std::nullopt;
+      }
+      // "said a longtime adviser to Trump, who declined to be identified": after a person's
+      // description and a preposition, "who" may as well stand for the person described.
+      size_t named = m_.mentions[static_cast<size_t>(antecedent->mention)].first;
+      // ("an article by Gabriel Sherman, who reported" is Sherman's.)
+      if (named > s.first + 1 && tokens_[named - 1].word && tokens_[named - 1].fold != "by" &&
+          IsPrepositionBeforeName(tokens_[named - 1].fold) && tokens_[named - 2].word &&
+          (IsSourceNoun(tokens_[named - 2].fold) || IsTitleWord(tokens_[named - 2].fold))) {
+        return std::nullopt;
       }
       Np np{i - 1, i, antecedent->mention, ""};
       np.relative = true;
@@ -1823,8 +1859,22 @@ bool DocAnalysis::NameModifiesNoun(const EntityMention& mention) const {
       tokens_[mention.last + 1].word && !tokens_[mention.last + 1].capitalized) {
     return true;
   }
-  return next.word && !next.capitalized && tokens_[mention.last - 1].end < next.start &&
-         (IsSourceNoun(next.fold) || IsGroupNoun(next.fold) || IsTitleWord(next.fold));
+  // "The Murdoch outlets", "the Obama era", "Trump rallies": nouns a name qualifies.
+  static const std::unordered_set<std::string_view> kQualified = {
+      "outlets",  "properties",   "empire",     "era",          "years",      "presidency",
+      "doctrine", "plan",         "policies",   "policy",       "rally",      "rallies",
+      "fans",     "base",         "camp",       "machine",      "brand",      "family",
+      "children", "name",         "style",      "victory",      "speech",     "speeches",
+      "remarks",  "comments",     "tweets",     "tweet",        "memoir",     "agenda",
+      "proposal", "proposals",    "approach",   "strategy",     "nomination", "candidacy",
+      "movement", "revolution",   "phenomenon", "wing",         "loyalists",  "voters",
+      "effect",   "presidential", "foundation", "organization", "cabinet",    "estate",
+      "tower"};
+  // Not "Sanders's candidacy took root ... His populist attacks": an owner is an antecedent.
+  const Token& end = tokens_[mention.last - 1];
+  return next.word && !next.capitalized && end.end < next.start &&
+         (IsSourceNoun(next.fold) || IsGroupNoun(next.fold) || IsTitleWord(next.fold) ||
+          (kQualified.count(next.fold) != 0 && end.fold == end.base));
 }
 
 // "Sanders's campaign manager", "Trump's spokeswoman", "her lawyer": a possessive name whose

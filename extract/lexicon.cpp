@@ -511,7 +511,14 @@ bool IsTitleWord(std::string_view w) {
                                                                "editor",       "pollster",
                                                                "delegate",     "councilman",
                                                                "councilwoman", "assemblyman",
-                                                               "assemblywoman", "del"};
+                                                               "assemblywoman", "del",
+                                                               "reporter",     "filmmaker",
+                                                               "photographer", "producer",
+                                                               "activist",     "businessman",
+                                                               "businesswoman", "comedian",
+                                                               "commentator",  "moderator",
+                                                               "superdelegate", "alderman",
+                                                               "alderwoman",   "pundit"};
   return InSet(kTitles, w);
 }
 

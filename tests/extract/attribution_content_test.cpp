@@ -977,6 +977,101 @@ TEST(Attribution, TitleWithPeriodVouchesForAnUnknownName) {
   EXPECT_EQ(strada->speaker->name, "Terry Strada");
 }
 
+TEST(Attribution, CapitalisedDescriptionBeforeATitleLeadsToTheName) {
+  Document doc = Annotated(
+      "\u201cHow much worse could it get?\u201d said Florida-based Republican strategist Al "
+      "Cardenas, referring to the polls.\n\n"
+      "\u201cThat would be a mistake,\u201d CNN's Gloria Borger said.\n\n"
+      "\u201cIt is over,\u201d said Acme Holdings Jane Roe.\n\n"
+      "\u201cIt is done,\u201d said Acme Holdings chairman Jane Roe.");
+  const Claim* cardenas = ClaimWith(doc, "worse");
+  ASSERT_NE(cardenas, nullptr);
+  ASSERT_TRUE(cardenas->speaker);
+  EXPECT_EQ(cardenas->speaker->name, "Al Cardenas");
+  const Claim* borger = ClaimWith(doc, "mistake");
+  ASSERT_NE(borger, nullptr);
+  ASSERT_TRUE(borger->speaker);
+  EXPECT_EQ(borger->speaker->name, "Gloria Borger");
+  EXPECT_EQ(borger->speaker->mention.text, "CNN's Gloria Borger");
+  const Claim* chairman = ClaimWith(doc, "done");
+  ASSERT_NE(chairman, nullptr);
+  ASSERT_TRUE(chairman->speaker);
+  EXPECT_EQ(chairman->speaker->name, "Jane Roe");
+  // Capitalised words with no title word after them lead to no one.
+  const Claim* roe = ClaimWith(doc, "over");
+  if (roe != nullptr) {
+    EXPECT_FALSE(roe->speaker.has_value()) << roe->speaker->name;
+  }
+}
+
+TEST(Attribution, NameBeforeWhoIsAPersonAndKeepsTheBareSurname) {
+  // "who" vouches for a person; a relative named in passing that way does not take the bare
+  // surname the text had already used for the first person.
+  Document doc = Annotated(
+      "Sen. Ted Roe endorsed the plan on Friday.\n\n"
+      "Roe said he had disagreements with the party.\n\n"
+      "Critics attacked his father, Rafael Roe, who was born in Cuba, for his past.\n\n"
+      "\u201cI will tell the truth,\u201d Roe said.\n\n"
+      "The marathoner Feyisa Lilesa, who won the silver medal, crossed his arms at the finish; "
+      "he says he fears returning home.");
+  const Claim* truth = ClaimWith(doc, "tell the truth");
+  ASSERT_NE(truth, nullptr);
+  ASSERT_TRUE(truth->speaker);
+  EXPECT_EQ(truth->speaker->name, "Ted Roe");
+  const Claim* fears = ClaimWith(doc, "fears returning home");
+  ASSERT_NE(fears, nullptr);
+  ASSERT_TRUE(fears->speaker);
+  EXPECT_EQ(fears->speaker->name, "Feyisa Lilesa");
+}
+
+TEST(Attribution, BareSurnameOfSomeoneNamedWithoutVouchingStaysNobodys) {
+  // Hillary Roe is named in full but nothing vouches for her; Chelsea Roe and Bill Roe are
+  // vouched for. The bare "Mrs. Roe" may be Hillary or Chelsea.
+  Document doc = Annotated(
+      "Hillary Roe has yet to address the donors.\n\n"
+      "The foundation paid for a visit by Chelsea Roe, who is its vice chairwoman, to Kyiv.\n\n"
+      "Mrs. Roe replied, \u201cAs you know, hearing nice things about your children is as good "
+      "as it gets.\u201d\n\n"
+      "Former President Bill Roe told donors that the foundation would change.");
+  const Claim* replied = ClaimWith(doc, "nice things");
+  if (replied != nullptr && replied->speaker) {
+    EXPECT_NE(replied->speaker->name, "Chelsea Roe");
+  }
+}
+
+TEST(Attribution, NamesThatAreNoSpeakerOfTheirSentence) {
+  Document doc = Annotated(
+      "Jane Doe, a strategist whose agency made the ads, said the goal was a carbon market. "
+      "The Murdoch outlets have been standing in the way, she said, by creating a bubble.\n\n"
+      "Acme Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the "
+      "former deputy chief of mission.\n\n"
+      "\u201cHis knowledge is about 20 years old,\u201d said a longtime adviser to Bill Roe, "
+      "who declined to be identified.");
+  const Claim* outlets = ClaimWith(doc, "standing in the way");
+  ASSERT_NE(outlets, nullptr);
+  ASSERT_TRUE(outlets->speaker);
+  EXPECT_EQ(outlets->speaker->name, "Jane Doe");
+  for (const Claim& c : doc.claims) {
+    if (!c.speaker) continue;
+    EXPECT_NE(c.speaker->name, "Gregory Hicks") << c.text;
+    EXPECT_NE(c.speaker->name, "Bill Roe") << c.text;
+  }
+  // An organisation the appositive names is nobody "he" can stand for.
+  doc = Annotated(
+      "Thousands were jailed for supporting the Oromo Liberation Front, a secessionist group. "
+      "He says he fears returning home.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_NE(c.speaker->name, "Oromo Liberation Front") << c.text;
+    }
+  }
+  for (const Entity& e : doc.entities) {
+    if (e.name == "Oromo Liberation Front") {
+      EXPECT_NE(e.type, "person");
+    }
+  }
+}
+
 TEST(Attribution, SourcePhraseIncludesTheDescription) {
   Document doc = Annotated(
       "\u201cThe rules leak,\u201d said Jane Roe, a lawyer at Acme, who represents Mr. Doe.");

@@ -427,5 +427,46 @@ TEST(EntityMatcher, SharedFamilyNameFirstNeedsTheFullName) {
   EXPECT_TRUE(matcher.Find(text, Tokenize(text)).mentions.empty());
 }
 
+TEST(EntityMatcher, PersonNameLeavesOutOwnerPartyAndTitleEnd) {
+  EntityMatcher matcher(TestKb());
+  // Each new person as name / mention text.
+  auto people = [&](const std::string& text) {
+    std::vector<Token> tokens = Tokenize(text);
+    EntityMatches m = matcher.Find(text, tokens);
+    std::vector<std::string> got;
+    for (const EntityMention& mention : m.mentions) {
+      const EntityRecord& e = m.entities[static_cast<size_t>(mention.entity)];
+      if (e.type != "person") continue;
+      got.push_back(e.name + "/" +
+                    text.substr(tokens[mention.first].start,
+                                tokens[mention.last - 1].end - tokens[mention.first].start));
+    }
+    return got;
+  };
+  using V = std::vector<std::string>;
+  // An outlet or place before a possessive owns the person; the mention keeps what was written.
+  EXPECT_EQ(people("\"That would be a mistake,\" CNN's Gloria Borger said."),
+            (V{"Gloria Borger/CNN's Gloria Borger"}));
+  EXPECT_EQ(people("It was late, noted NBC\u2019s Dante Chinni."),
+            (V{"Dante Chinni/NBC\u2019s Dante Chinni"}));
+  // A party, the end of a title, or a "-based" place before a known first name.
+  EXPECT_EQ(people("Democrat Hillary Clinton said the plan works."),
+            (V{"Hillary Clinton/Democrat Hillary Clinton"}));
+  EXPECT_EQ(people("The RNC Chief of Staff Katie Walsh wrote that it was over."),
+            (V{"Katie Walsh/Staff Katie Walsh"}));
+  EXPECT_EQ(people("Texas-based Matt Mackowiak said the race was over."),
+            (V{"Matt Mackowiak/Texas-based Matt Mackowiak"}));
+  // A three-word name whose first word is no known first name stays whole.
+  EXPECT_EQ(people("Billie Jean King said the match was long."),
+            (V{"Billie Jean King/Billie Jean King"}));
+  // One word left after the owner, or a description ending in a party, is nobody's name.
+  EXPECT_TRUE(people("Mr. Trump's RT appearance drew fire, and RT said so.").empty());
+  EXPECT_TRUE(people("The South Carolina Republican admitted that it was late.").empty());
+  EXPECT_TRUE(people("Purple PAC's Crane said it was wrong.").empty());
+  // The end of an outlet's name glued to a surname does not hide it.
+  EXPECT_EQ(people("Marco Rubio spoke. At a meeting with the Washington Post Rubio said no."),
+            (V{"Marco Rubio/Marco Rubio", "Marco Rubio/Rubio"}));
+}
+
 }  // namespace
 }  // namespace claimdex
