@@ -716,6 +716,12 @@ class MentionCollector {
   std::unordered_map<std::string, std::set<std::string>> unvouched_;
   // Where each unvouched full name was first written.
   std::unordered_map<std::string, size_t> unvouched_first_;
+  // NearestOfSurname's memo: where each new person's surname is first used alone after their
+  // first full mention (the text's size when never).
+  mutable std::unordered_map<int, size_t> first_bare_use_;
+  // The new people some full mention of whom has a speech verb next to it, as RepeatedNewNames
+  // finds them.
+  std::unordered_set<int> quoted_in_full_;
   // What the text says of an unvouched full name's gender ("the first lady, Michelle Obama").
   std::unordered_map<std::string, std::string> unvouched_gender_;
   // Genders of the honorifics used with each one-word name ("Mr. Obama" -> male).
@@ -1330,11 +1336,7 @@ const MentionCollector::NewName* MentionCollector::NearestOfSurname(
       other_named = other_named || (!own && at != unvouched_first_.end() && at->second < i);
     }
   }
-  auto spoke = [&](const NewName* n) {
-    const std::vector<size_t>& at = full_at.at(n->entity);
-    return std::any_of(at.begin(), at.end(),
-                       [&](size_t k) { return NearSpeech(k, k + n->words.size()); });
-  };
+  auto spoke = [&](const NewName* n) { return quoted_in_full_.count(n->entity) != 0; };
   // "Sen. Ted Cruz ... Cruz said ... his father, Rafael Cruz, who was born in Cuba, ... Cruz
   // wrote": the first of them, when the text used the bare surname for them before it named
   // any other, keeps it unless another is quoted in full nearby.
@@ -1365,12 +1367,18 @@ const MentionCollector::NewName* MentionCollector::NearestOfSurname(
     }
   }
   const NewName* established = nullptr;
-  for (size_t k = first == nullptr ? i : first_at + first->words.size();
-       k < others_at && k < i && established == nullptr; ++k) {
-    if (tokens_[k].word && tokens_[k].capitalized && tokens_[k].base == first->words.back() &&
-        !InLongerName(text_, tokens_, title_case_, k)) {
-      established = first;
+  if (first != nullptr) {
+    // The first bare use after the first full name, found once per person: a long text of
+    // shared surnames must not rescan itself at every one.
+    auto [bare, fresh] = first_bare_use_.try_emplace(first->entity, tokens_.size());
+    for (size_t k = first_at + first->words.size(); fresh && k < tokens_.size(); ++k) {
+      if (tokens_[k].word && tokens_[k].capitalized && tokens_[k].base == first->words.back() &&
+          !InLongerName(text_, tokens_, title_case_, k)) {
+        bare->second = k;
+        break;
+      }
     }
+    if (bare->second < others_at && bare->second < i) established = first;
   }
   std::vector<const NewName*> near;
   for (const NewName* n : names) {
@@ -1416,7 +1424,9 @@ void MentionCollector::RepeatedNewNames() {
   // Where each new name is written in full, by entity, in token order.
   std::unordered_map<int, std::vector<size_t>> full_at;
   for (const EntityMention& m : out_.mentions) {
-    if (m.via == "name") full_at[m.entity].push_back(m.first);
+    if (m.via != "name") continue;
+    full_at[m.entity].push_back(m.first);
+    if (NearSpeech(m.first, m.last)) quoted_in_full_.insert(m.entity);
   }
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (!Free(i) || !tokens_[i].word || !tokens_[i].capitalized) continue;
@@ -1438,6 +1448,7 @@ void MentionCollector::RepeatedNewNames() {
           Add(i, i + n->words.size(), n->entity, "name");
           std::vector<size_t>& at = full_at[n->entity];
           at.insert(std::upper_bound(at.begin(), at.end(), i), i);
+          if (NearSpeech(i, i + n->words.size())) quoted_in_full_.insert(n->entity);
           added = true;
           break;
         }

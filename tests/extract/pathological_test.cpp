@@ -298,6 +298,25 @@ TEST(PathologicalPage, ParagraphOfNothingButAttributionsFinishes) {
   EXPECT_LT(t.doc.claims.size(), size_t{12000});
 }
 
+TEST(PathologicalPage, ThousandsOfPeopleSharingASurnameFinish) {
+  // Several people of one surname, some vouched for, some not, and the bare surname over and
+  // over: who the bare surname is must not rescan the text at each one (it did, quadratically).
+  const char* kSentences[] = {"Sen. Ted Roe spoke on Monday. ",
+                              "Roe said the plan would fail. ",
+                              "His father, Rafael Roe, who was born in Cuba, left. ",
+                              "Hillary Roe has yet to answer. ",
+                              "Mrs. Roe replied that it was late. ",
+                              "Chelsea Roe, who is vice chairwoman, agreed. ",
+                              "The Roe outlets, he said, were wrong. "};
+  std::mt19937 random(7);
+  std::string body;
+  for (int i = 0; i < 24000; ++i) body += kSentences[random() % 7];
+  Timed t =
+      Extract("<html><head><title>Roes</title></head><body><p>" + body + "</p></body></html>");
+  ExpectSoundDocument(t);
+  EXPECT_FALSE(t.doc.claims.empty());
+}
+
 TEST(PathologicalPage, MixedScriptsSurviveIntact) {
   const std::string mixed =
       "Chip export rules — Экспортный контроль — ضوابط التصدير — 出口管制 — "
