@@ -1356,13 +1356,12 @@ const MentionCollector::NewName* MentionCollector::NearestOfSurname(
   // Someone of the surname the text named without vouching for them ("Hillary Clinton has
   // yet to ...") may be whom the bare surname means: nobody is established before them.
   if (first != nullptr) {
-    const std::string& name = out_.entities[static_cast<size_t>(first->entity)].name;
     if (auto u = unvouched_.find(first->words.back()); u != unvouched_.end()) {
       for (const std::string& full : u->second) {
         auto at = unvouched_first_.find(full);
-        if (full != name && at != unvouched_first_.end()) {
-          others_at = std::min(others_at, at->second);
-        }
+        std::vector<Token> words = Tokenize(full);
+        bool same = !words.empty() && words.front().base == first->words.front();
+        if (!same && at != unvouched_first_.end()) others_at = std::min(others_at, at->second);
       }
     }
   }
