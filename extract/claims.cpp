@@ -704,6 +704,9 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
       }
     }
   }
+  // "responded that the businessman “is right ...”": after the verb, "that" opens what was
+  // said, never its speaker.
+  if (at < s.last && tokens_[at].fold == "that") return std::nullopt;
   std::optional<Np> np = NpStartingAt(at, s.last);
   if (!np) return std::nullopt;
   size_t after = np->last;
@@ -1943,6 +1946,20 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       continue;
     }
     size_t stop = back == 0 ? np.first : s.last;
+    // "As he has long done at forums like this, Sanders pivoted ... to talk about what he
+    // sees": a capitalised word nothing took for a name, as the subject after an opening
+    // clause, may be whom the pronoun means; nobody can tell.
+    for (size_t k = s.first + 1; back == 0 && k + 1 < np.first; ++k) {
+      const Token& t = tokens_[k];
+      const Token& next = tokens_[k + 1];
+      if (tokens_[k - 1].fold == "," && t.word && t.capitalized && t.fold == t.base &&
+          !mention_covering_[k] && !Blocked(k) && !IsNameStopword(t.base) && !IsTitleWord(t.base) &&
+          !IsSourceNoun(t.fold) && !IsGroupNoun(t.fold) && next.word && !next.capitalized &&
+          next.fold != "and" && next.fold != "or" && next.fold != "of" && next.fold != "in" &&
+          next.fold != "to" && next.fold != "for" && next.fold != "on" && next.fold != "at") {
+        return -1;
+      }
+    }
     // "After examining Clinton's leg, she insisted": the pronoun is who examined; the people
     // named in such an opening clause are never who it stands for.
     size_t opener_first = s.first;

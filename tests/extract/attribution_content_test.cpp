@@ -1072,6 +1072,28 @@ TEST(Attribution, NamesThatAreNoSpeakerOfTheirSentence) {
   }
 }
 
+TEST(Attribution, ThatAfterTheVerbAndAnUnknownSubjectNameNoSpeaker) {
+  Document doc = Annotated(
+      "Ted Roe, when asked what about the plan is wrong, responded that the businessman "
+      "\u201cis right about the problems, but his solutions are wrong.\u201d\n\n"
+      "The billionaire Charles Koch said on Monday that taxes were too high.\n\n"
+      "As he has long done at forums like this, Sanders pivoted with every answer to talk "
+      "about what he sees as the larger problems.");
+  for (const Claim& c : doc.claims) {
+    if (!c.speaker) continue;
+    // "that" opens what was said; it is never a speaker's first word.
+    EXPECT_NE(c.speaker->name.rfind("that ", 0), size_t{0}) << c.speaker->name;
+    // "Sanders", whom nothing named in full, may be "he": not the man named before.
+    if (c.cue == "sees") {
+      EXPECT_NE(c.speaker->name, "Charles Koch") << c.text;
+    }
+  }
+  const Claim* koch = ClaimWith(doc, "taxes were too high");
+  ASSERT_NE(koch, nullptr);
+  ASSERT_TRUE(koch->speaker);
+  EXPECT_EQ(koch->speaker->name, "Charles Koch");
+}
+
 TEST(Attribution, SourcePhraseIncludesTheDescription) {
   Document doc = Annotated(
       "\u201cThe rules leak,\u201d said Jane Roe, a lawyer at Acme, who represents Mr. Doe.");
