@@ -113,9 +113,13 @@ bool IsPartyWord(std::string_view w) {
 bool IsNameWord(const Token& t) {
   if (!t.word || !t.capitalized || t.base.size() < 2) return false;
   if (IsNameStopword(t.base) || IsTitleWord(t.base)) return false;
-  // "Interestingly Blocher continued": a long -ly adverb opening a sentence (not "Beverly").
-  if (t.base.size() >= 8 && t.base.compare(t.base.size() - 2, 2, "ly") == 0 &&
-      GivenNameGender(t.base, true).empty()) {
+  // "Interestingly Blocher continued": a long -ly adverb opening a sentence (not "Beverly",
+  // nor the surnames "Donnelly", "Connolly", "Schlafly": adverbs do not end so).
+  auto ends = [&](std::string_view e) {
+    return t.base.size() >= e.size() && t.base.compare(t.base.size() - e.size(), e.size(), e) == 0;
+  };
+  if (t.base.size() >= 8 && ends("ly") && !ends("elly") && !ends("olly") &&
+      !(ends("fly") && !ends("efly")) && GivenNameGender(t.base, true).empty()) {
     return false;
   }
   return std::none_of(t.base.begin(), t.base.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -904,10 +908,10 @@ void MentionCollector::UnknownPeople() {
     bool given_cue = initials_end == i && !GivenNameGender(tokens_[i].base).empty() &&
                      j < tokens_.size() && IsCueVerb(tokens_[j]);
     if (gender.empty() && given_cue) gender = std::string(GivenNameGender(tokens_[i].base));
-    // "The Ethiopian marathoner Feyisa Lilesa, who won the silver medal": "who" is said of
-    // people.
-    bool who_follows =
-        j + 1 < tokens_.size() && tokens_[j].fold == "," && tokens_[j + 1].fold == "who";
+    // "The Ethiopian marathoner Feyisa Lilesa, who won the silver medal", "Phyllis Schlafly,
+    // whose grass-roots campaigns ...": "who" and "whose" are said of people.
+    bool who_follows = j + 1 < tokens_.size() && tokens_[j].fold == "," &&
+                       (tokens_[j + 1].fold == "who" || tokens_[j + 1].fold == "whose");
     if (role.empty() && appositive.empty() && !given_cue && !who_follows &&
         !NearSpeech(vouch_first, j) && !QuoteByline(vouch_first, j) && !PartyTag(j)) {
       std::string full = SpanText(text_, tokens_, i, j);

@@ -463,6 +463,12 @@ TEST(EntityMatcher, PersonNameLeavesOutOwnerPartyAndTitleEnd) {
   EXPECT_TRUE(people("Mr. Trump's RT appearance drew fire, and RT said so.").empty());
   EXPECT_TRUE(people("The South Carolina Republican admitted that it was late.").empty());
   EXPECT_TRUE(people("Purple PAC's Crane said it was wrong.").empty());
+  // "whose" is said of people; surnames ending in -elly, -olly or -fly are no adverbs.
+  EXPECT_EQ(people("Phyllis Schlafly, whose campaigns shaped politics, died on Monday."),
+            (V{"Phyllis Schlafly/Phyllis Schlafly"}));
+  EXPECT_EQ(people("\"It is unfair,\" said Senator Joe Donnelly of Indiana."),
+            (V{"Joe Donnelly/Joe Donnelly"}));
+  EXPECT_TRUE(people("Interestingly Blocher continued to speak.").empty());
   // The end of an outlet's name glued to a surname does not hide it.
   EXPECT_EQ(people("Marco Rubio spoke. At a meeting with the Washington Post Rubio said no."),
             (V{"Marco Rubio/Marco Rubio", "Marco Rubio/Rubio"}));
