@@ -1002,20 +1002,6 @@ void MentionCollector::HonorificSurnames() {
     }
     if (matches == 1) {
       EntityRecord& e = out_.entities[static_cast<size_t>(known)];
-      // "Hillary Clinton has yet to ... Chelsea Clinton, who ... Mrs. Clinton replied": another
-      // of the surname named in full before, whom the honorific fits as well, may be meant.
-      bool other = false;
-      if (auto u = unvouched_.find(tokens_[i].base); u != unvouched_.end()) {
-        for (const std::string& full : u->second) {
-          auto at = unvouched_first_.find(full);
-          other = other || (full != e.name && at != unvouched_first_.end() && at->second < i &&
-                            GenderFits(full, gender));
-        }
-      }
-      if (other) {
-        i = j - 1;
-        continue;
-      }
       if (e.gender.empty()) e.gender = gender;
       Add(i, j, known, "surname");
     } else if (auto it = unvouched_.find(tokens_[i].base);
