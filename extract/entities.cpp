@@ -715,11 +715,20 @@ class MentionCollector {
   const NewName* NearestOfSurname(const std::vector<const NewName*>& names,
                                   const std::unordered_map<int, std::vector<size_t>>& full_at,
                                   size_t i) const;
+  // Where a full name of `surname` was first written unvouched, of someone whose first word is
+  // none of `people`'s ("Hillary Clinton" against Chelsea Clinton); the text's size when
+  // nowhere.
+  size_t OtherUnvouchedAt(const std::string& surname,
+                          const std::vector<const NewName*>& people) const;
   std::unordered_map<std::string, std::vector<int>> new_by_last_;  // last word -> entities
   // Names seen without anything vouching for them, by last word ("clinton" -> Hillary Clinton).
   std::unordered_map<std::string, std::set<std::string>> unvouched_;
-  // Where each unvouched full name was first written.
-  std::unordered_map<std::string, size_t> unvouched_first_;
+  // Where each unvouched full name was first written, and its first word.
+  struct Unvouched {
+    size_t at = 0;
+    std::string given;
+  };
+  std::unordered_map<std::string, Unvouched> unvouched_first_;
   // NearestOfSurname's memo: where each new person's surname is first used alone after their
   // first full mention (the text's size when never).
   mutable std::unordered_map<int, size_t> first_bare_use_;
@@ -916,7 +925,7 @@ void MentionCollector::UnknownPeople() {
         !NearSpeech(vouch_first, j) && !QuoteByline(vouch_first, j) && !PartyTag(j)) {
       std::string full = SpanText(text_, tokens_, i, j);
       unvouched_[tokens_[j - 1].base].insert(full);
-      unvouched_first_.emplace(full, i);
+      unvouched_first_.emplace(full, Unvouched{i, tokens_[i].base});
       if (!gender.empty()) unvouched_gender_[full] = gender;
       i = j;
       continue;
@@ -1303,6 +1312,21 @@ void MentionCollector::SpeakerLabels() {
 // were, the only one of them the text ever quotes in full ("Bobby Scott said ..." beside
 // "two: Cory Booker and Tim Scott (R-S.C.)"): a name in passing does not take over the speaker's
 // surname. Null when it is not clear.
+size_t MentionCollector::OtherUnvouchedAt(const std::string& surname,
+                                          const std::vector<const NewName*>& people) const {
+  size_t earliest = tokens_.size();
+  auto u = unvouched_.find(surname);
+  if (u == unvouched_.end()) return earliest;
+  for (const std::string& full : u->second) {
+    auto at = unvouched_first_.find(full);
+    if (at == unvouched_first_.end()) continue;
+    bool same = std::any_of(people.begin(), people.end(),
+                            [&](const NewName* n) { return n->words.front() == at->second.given; });
+    if (!same) earliest = std::min(earliest, at->second.at);
+  }
+  return earliest;
+}
+
 const MentionCollector::NewName* MentionCollector::NearestOfSurname(
     const std::vector<const NewName*>& names,
     const std::unordered_map<int, std::vector<size_t>>& full_at, size_t i) const {
@@ -1315,17 +1339,7 @@ const MentionCollector::NewName* MentionCollector::NearestOfSurname(
   // whom it means, unless one is quoted in full nearby or the text used the bare surname
   // before (below). The same first word is the same person ("Loretta Lynch", "Loretta E.
   // Lynch").
-  bool other_named = false;
-  if (auto u = unvouched_.find(names.front()->words.back()); u != unvouched_.end()) {
-    for (const std::string& full : u->second) {
-      auto at = unvouched_first_.find(full);
-      std::vector<Token> words = Tokenize(full);
-      bool own = !words.empty() && std::any_of(names.begin(), names.end(), [&](const NewName* n) {
-        return n->words.front() == words.front().base;
-      });
-      other_named = other_named || (!own && at != unvouched_first_.end() && at->second < i);
-    }
-  }
+  bool other_named = OtherUnvouchedAt(names.front()->words.back(), names) < i;
   auto spoke = [&](const NewName* n) { return quoted_in_full_.count(n->entity) != 0; };
   // "Sen. Ted Cruz ... Cruz said ... his father, Rafael Cruz, who was born in Cuba, ... Cruz
   // wrote": the first of them, when the text used the bare surname for them before it named
@@ -1346,14 +1360,7 @@ const MentionCollector::NewName* MentionCollector::NearestOfSurname(
   // Someone of the surname the text named without vouching for them ("Hillary Clinton has
   // yet to ...") may be whom the bare surname means: nobody is established before them.
   if (first != nullptr) {
-    if (auto u = unvouched_.find(first->words.back()); u != unvouched_.end()) {
-      for (const std::string& full : u->second) {
-        auto at = unvouched_first_.find(full);
-        std::vector<Token> words = Tokenize(full);
-        bool same = !words.empty() && words.front().base == first->words.front();
-        if (!same && at != unvouched_first_.end()) others_at = std::min(others_at, at->second);
-      }
-    }
+    others_at = std::min(others_at, OtherUnvouchedAt(first->words.back(), {first}));
   }
   const NewName* established = nullptr;
   if (first != nullptr) {
