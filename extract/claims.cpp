@@ -689,11 +689,10 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
       if (Blocked(k) || (!t.word && t.fold != "/" && t.fold != "-")) break;
       // "noted congressional testimony by Gregory Hicks": a preposition starts another phrase.
       // ("said master of ceremonies Asab Al-Tabchi" goes on: the name does not follow "of").
-      static const std::unordered_set<std::string_view> kPrepositions = {
-          "of", "for", "to", "with", "from", "at", "in", "on", "about", "against"};
-      if (t.word && (t.fold == "by" || (kPrepositions.count(t.fold) != 0 &&
-                                        (k + 1 >= s.last || mention_starting_[k + 1] >= 0 ||
-                                         tokens_[k + 1].capitalized)))) {
+      if (t.word &&
+          (t.fold == "by" ||
+           ((IsPrepositionBeforeName(t.fold) || t.fold == "in" || t.fold == "on") &&
+            (k + 1 >= s.last || mention_starting_[k + 1] >= 0 || tokens_[k + 1].capitalized)))) {
         break;
       }
       if (t.capitalized) {
