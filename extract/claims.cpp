@@ -1297,10 +1297,13 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       for (size_t k = subject->last; k + 1 < i; ++k) {
         // "she called Wells Fargo's behavior “outrageous” and called for ...": an owner is
         // no subject the second verb could have.
+        // "Rendell, a Clinton surrogate, said ... and called": nor is a name that qualifies
+        // a noun.
         bool owner = false;
         if (int m = mention_starting_[k]; m >= 0) {
-          const Token& end = tokens_[m_.mentions[static_cast<size_t>(m)].last - 1];
-          owner = end.word && end.fold != end.base;
+          const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+          const Token& end = tokens_[mention.last - 1];
+          owner = (end.word && end.fold != end.base) || NameModifiesNoun(mention);
         }
         if ((mention_starting_[k] >= 0 && !owner) || tokens_[k].fold == "that" ||
             tokens_[k].fold == "who" || tokens_[k].fold == "which" || tokens_[k].fold == "he" ||

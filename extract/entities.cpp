@@ -122,6 +122,11 @@ bool IsNameWord(const Token& t) {
       !(ends("fly") && !ends("efly")) && GivenNameGender(t.base, true).empty()) {
     return false;
   }
+  // "other than Jim Eastland I’ve presided": a contraction is no part of a name.
+  for (std::string_view c : {"'ve", "'m", "'ll", "'d", "'re", "n't", "\u2019ve", "\u2019m",
+                             "\u2019ll", "\u2019d", "\u2019re", "n\u2019t"}) {
+    if (ends(c)) return false;
+  }
   return std::none_of(t.base.begin(), t.base.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
@@ -652,7 +657,9 @@ class MentionCollector {
     return k >= 2 && tokens_[k - 1].fold == "to" && tokens_[k - 2].fold == "according";
   }
 
-  bool NearSpeech(size_t first, size_t last) const {
+  // Whether a speech verb stands next to the name; with `as_speaker`, only as the name's own
+  // verb.
+  bool NearSpeech(size_t first, size_t last, bool as_speaker = false) const {
     if (AfterAccordingTo(first)) return true;
     // "Jane Roe (D-Wis.) said": a short parenthesis may stand between the name and the verb.
     if (last < tokens_.size() && tokens_[last].fold == "(") {
@@ -695,8 +702,16 @@ class MentionCollector {
                        tokens_[last].fold == "," || LineEnds(last);
     for (size_t back = 1; back <= 5 && back <= first; ++back) {
       const Token& t = tokens_[first - back];
-      if (IsSpeechWord(t)) return back == 1 || ends_clause;
-      if (t.capitalized || (!t.word && t.fold != "/" && t.fold != "-")) return false;
+      // "said Hillary Clinton should be ready": as a speaker, the name ends the clause.
+      if (IsSpeechWord(t)) return (back == 1 && !as_speaker) || ends_clause;
+      // "Sanders said of Bill Clinton.": a person, but what was spoken of, not who spoke.
+      if (t.capitalized || (!t.word && t.fold != "/" && t.fold != "-") ||
+          (as_speaker && t.word &&
+           (t.fold == "of" || t.fold == "about" || t.fold == "to" || t.fold == "for" ||
+            t.fold == "with" || t.fold == "against" || t.fold == "on" || t.fold == "at" ||
+            t.fold == "by"))) {
+        return false;
+      }
     }
     return false;
   }
@@ -712,9 +727,11 @@ class MentionCollector {
     int entity = 0;
   };
   std::vector<NewName> new_names_;
-  const NewName* NearestOfSurname(const std::vector<const NewName*>& names,
+  // Whom the bare surname at i means among the new people `all` of that surname, of the sex
+  // `sex` when an honorific gives one; nullptr when nobody can tell.
+  const NewName* NearestOfSurname(const std::vector<const NewName*>& all,
                                   const std::unordered_map<int, std::vector<size_t>>& full_at,
-                                  size_t i) const;
+                                  size_t i, const std::string& sex) const;
   // Where a full name of `surname` was first written unvouched, of someone whose first word is
   // none of `people`'s ("Hillary Clinton" against Chelsea Clinton); the text's size when
   // nowhere.
@@ -912,10 +929,13 @@ void MentionCollector::UnknownPeople() {
       size_t from = i - 1 >= 5 ? i - 6 : 0;
       gender = GenderFrom(SpanText(text_, tokens_, from, i - 1));
     }
-    // "Hillary Clinton wants to ...": a common first name and a verb of position after the
-    // name vouch for a person.
+    // "Hillary Clinton wants to ...", "Ted Cruz is drawing sharp contrasts", "Bernie Sanders
+    // spoke": a common first name and a lower-case word after the name (its verb, or a noun
+    // it qualifies: "the Bernie Sanders campaign"; not a conjunction, "Hillary Clinton and
+    // Bill Clinton", which leaves the name as it found it) vouch for a person.
     bool given_cue = initials_end == i && !GivenNameGender(tokens_[i].base).empty() &&
-                     j < tokens_.size() && IsCueVerb(tokens_[j]);
+                     j < tokens_.size() && tokens_[j].word && !tokens_[j].capitalized &&
+                     tokens_[j].fold != "and" && tokens_[j].fold != "or";
     if (gender.empty() && given_cue) gender = std::string(GivenNameGender(tokens_[i].base));
     // "The Ethiopian marathoner Feyisa Lilesa, who won the silver medal", "Phyllis Schlafly,
     // whose grass-roots campaigns ...": "who" and "whose" are said of people.
@@ -1069,6 +1089,16 @@ void MentionCollector::PronounGendersOfSurnames() {
     if (!Free(i) || !IsNameWord(tokens_[i]) || tokens_[i].fold != tokens_[i].base) continue;
     if ((i + 1 < tokens_.size() && tokens_[i + 1].word && tokens_[i + 1].capitalized) ||
         (i > 0 && tokens_[i - 1].word && tokens_[i - 1].capitalized && !LineEnds(i))) {
+      continue;
+    }
+    // "don't expect him to back Clinton when he speaks": after a verb or a preposition the
+    // surname is an object, and the pronoun is the subject's.
+    static const std::unordered_set<std::string_view> kClauseOpeners = {
+        "and",   "but",   "that",    "while", "when",   "because",  "as",
+        "since", "after", "before",  "if",    "though", "although", "so",
+        "then",  "where", "whether", "until", "once",   "also"};
+    if (i > 0 && tokens_[i - 1].word && !tokens_[i - 1].capitalized && !LineEnds(i) &&
+        kClauseOpeners.count(tokens_[i - 1].fold) == 0) {
       continue;
     }
     for (size_t k = i + 1; k < tokens_.size() && k < i + 25; ++k) {
@@ -1328,18 +1358,28 @@ size_t MentionCollector::OtherUnvouchedAt(const std::string& surname,
 }
 
 const MentionCollector::NewName* MentionCollector::NearestOfSurname(
-    const std::vector<const NewName*>& names,
-    const std::unordered_map<int, std::vector<size_t>>& full_at, size_t i) const {
+    const std::vector<const NewName*>& all,
+    const std::unordered_map<int, std::vector<size_t>>& full_at, size_t i,
+    const std::string& sex) const {
   constexpr size_t kSurnameWindow = 300;
   // A single person of the surname takes it (a rule that doubted it whenever someone else of
   // the surname was named in full, unvouched, lost far more right claims than wrong ones).
-  if (names.size() == 1) return names.front();
+  if (all.size() == 1) return all.front();
   // "Hillary Clinton has yet to ... a visit by Chelsea Clinton ... Mrs. Clinton replied ...
   // Bill Clinton": with someone else of the surname named in full before, nobody can tell
   // whom it means, unless one is quoted in full nearby or the text used the bare surname
   // before (below). The same first word is the same person ("Loretta Lynch", "Loretta E.
   // Lynch").
-  bool other_named = OtherUnvouchedAt(names.front()->words.back(), names) < i;
+  bool other_named = OtherUnvouchedAt(all.front()->words.back(), all) < i;
+  // "Mrs. Clinton" with Bill Clinton nearby and Hillary Clinton further back: an honorific
+  // leaves out the people of the other sex, and the one person left takes it.
+  std::vector<const NewName*> names;
+  for (const NewName* n : all) {
+    std::string of = SexOf(out_.entities[static_cast<size_t>(n->entity)]);
+    if (sex.empty() || of.empty() || of == sex) names.push_back(n);
+  }
+  if (names.empty()) return nullptr;
+  if (names.size() == 1 && names.size() < all.size() && !other_named) return names.front();
   auto spoke = [&](const NewName* n) { return quoted_in_full_.count(n->entity) != 0; };
   // "Sen. Ted Cruz ... Cruz said ... his father, Rafael Cruz, who was born in Cuba, ... Cruz
   // wrote": the first of them, when the text used the bare surname for them before it named
@@ -1422,7 +1462,7 @@ void MentionCollector::RepeatedNewNames() {
   for (const EntityMention& m : out_.mentions) {
     if (m.via != "name") continue;
     full_at[m.entity].push_back(m.first);
-    if (NearSpeech(m.first, m.last)) quoted_in_full_.insert(m.entity);
+    if (NearSpeech(m.first, m.last, true)) quoted_in_full_.insert(m.entity);
   }
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (!Free(i) || !tokens_[i].word || !tokens_[i].capitalized) continue;
@@ -1444,7 +1484,7 @@ void MentionCollector::RepeatedNewNames() {
           Add(i, i + n->words.size(), n->entity, "name");
           std::vector<size_t>& at = full_at[n->entity];
           at.insert(std::upper_bound(at.begin(), at.end(), i), i);
-          if (NearSpeech(i, i + n->words.size())) quoted_in_full_.insert(n->entity);
+          if (NearSpeech(i, i + n->words.size(), true)) quoted_in_full_.insert(n->entity);
           added = true;
           break;
         }
@@ -1452,12 +1492,12 @@ void MentionCollector::RepeatedNewNames() {
     }
     if (added || InLongerName(text_, tokens_, title_case_, i)) continue;
     if (auto it = by_last.find(tokens_[i].base); it != by_last.end()) {
-      const NewName* n = NearestOfSurname(it->second, full_at, i);
-      if (n == nullptr) continue;
-      const EntityRecord& e = out_.entities[static_cast<size_t>(n->entity)];
       // "Mr. Obama" is not Michelle Obama.
       size_t h = WordBefore(i);
       std::string honorific = i > 0 && tokens_[h].word ? GenderFrom(tokens_[h].fold) : "";
+      const NewName* n = NearestOfSurname(it->second, full_at, i, honorific);
+      if (n == nullptr) continue;
+      const EntityRecord& e = out_.entities[static_cast<size_t>(n->entity)];
       std::string sex = SexOf(e);
       bool clash = !honorific.empty() && !sex.empty() && honorific != sex;
       if (it->second.size() == 1 && e.type == "person" && !clash &&

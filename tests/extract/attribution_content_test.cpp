@@ -1028,7 +1028,7 @@ TEST(Attribution, BareSurnameOfSomeoneNamedWithoutVouchingStaysNobodys) {
   // Hillary Roe is named in full but nothing vouches for her; Chelsea Roe and Bill Roe are
   // vouched for. The bare "Mrs. Roe" may be Hillary or Chelsea.
   Document doc = Annotated(
-      "Hillary Roe has yet to address the donors.\n\n"
+      "The donors have yet to hear from Hillary Roe.\n\n"
       "The foundation paid for a visit by Chelsea Roe, who is its vice chairwoman, to Kyiv.\n\n"
       "Mrs. Roe replied, \u201cAs you know, hearing nice things about your children is as good "
       "as it gets.\u201d\n\n"
@@ -1037,6 +1037,77 @@ TEST(Attribution, BareSurnameOfSomeoneNamedWithoutVouchingStaysNobodys) {
   if (replied != nullptr && replied->speaker) {
     EXPECT_NE(replied->speaker->name, "Chelsea Roe");
   }
+}
+
+TEST(Attribution, APersonNamedWithAKnownFirstNameIsWhomAPronounMeans) {
+  // Nothing but a known first name and a verb vouch for Ted Roe.
+  Document doc = Annotated(
+      "Ted Roe is drawing sharp contrasts with the front-runner.\n\n"
+      "He said he and the front-runner differ on Israel and the Iranian nuclear deal.");
+  const Claim* c = ClaimWith(doc, "differ on Israel");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Ted Roe");
+}
+
+TEST(Attribution, AnHonorificChoosesAmongPeopleOfTheSurname) {
+  // Hillary Roe is named far back, Bill Roe nearby: "Mrs. Roe" is still Hillary.
+  std::string text = "Hillary Roe wants a carbon tax.\n\n";
+  for (int i = 0; i < 30; ++i) text += "The weather in the valley was mild and dry all week. ";
+  text +=
+      "\n\nFormer President Bill Roe campaigned in Ohio on Monday.\n\n"
+      "Mrs. Roe has embraced the plan, saying it would cut emissions.";
+  Document doc = Annotated(text);
+  const Claim* c = ClaimWith(doc, "cut emissions");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Hillary Roe");
+}
+
+TEST(Attribution, ANameSpokenOfOrOpeningTheWordsIsNotQuoted) {
+  // Ted Roe and Hillary Roe are both near the bare "Roe", and neither has spoken: nobody can
+  // tell whom it means. "said of Hillary Roe" and "said Hillary Roe should" do not make her
+  // a speaker.
+  for (const char* mention : {"A voter said Hillary Roe should be ready for questions.",
+                              "\u201cShe is ready,\u201d a voter said of Hillary Roe."}) {
+    Document doc = Annotated(
+        std::string("Ted Roe campaigned in Nashua on Monday for his wife.\n\n"
+                    "Hillary Roe spoke in Iowa.\n\n"
+                    "\u201cNobody was better qualified,\u201d Roe declared of his wife.\n\n") +
+        mention);
+    const Claim* c = ClaimWith(doc, "better qualified");
+    if (c != nullptr) {
+      EXPECT_FALSE(c->speaker) << mention;
+    }
+  }
+}
+
+TEST(Attribution, ASurnameAfterAVerbTakesNoPronounsSex) {
+  // "to back Roe when he speaks": "he" is the subject's, not Roe's, and Hillary Roe stays one
+  // woman rather than a man called Roe whom "he" could mean.
+  Document doc = Annotated(
+      "Hillary Roe wants a carbon tax.\n\n"
+      "Sen. Bernie Doe met his aides on Monday. Most of them do not expect him to back Roe "
+      "when he speaks on Thursday.\n\n"
+      "\u201cLet me make it very clear that the tax is a mistake,\u201d he told reporters.");
+  const Claim* c = ClaimWith(doc, "tax is a mistake");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Bernie Doe");
+}
+
+TEST(Attribution, ANameQualifyingANounInTheSubjectLeavesTheSecondVerbItsSpeaker) {
+  Document doc = Annotated(
+      "Jane Doakes wants a carbon tax.\n\n"
+      "Ed Roe, a Doakes surrogate, said he\u2019d battled pneumonia three times and called it a "
+      "common ailment.");
+  const Claim* called = nullptr;
+  for (const Claim& c : doc.claims) {
+    if (c.cue == "called") called = &c;
+  }
+  ASSERT_NE(called, nullptr);
+  ASSERT_TRUE(called->speaker);
+  EXPECT_EQ(called->speaker->name, "Ed Roe");
 }
 
 TEST(Attribution, NamesThatAreNoSpeakerOfTheirSentence) {

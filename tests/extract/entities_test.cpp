@@ -474,5 +474,31 @@ TEST(EntityMatcher, PersonNameLeavesOutOwnerPartyAndTitleEnd) {
             (V{"Marco Rubio/Marco Rubio", "Marco Rubio/Rubio"}));
 }
 
+TEST(EntityMatcher, KnownFirstNameBeforeAnyLowerCaseWordIsAPerson) {
+  EntityMatcher matcher(TestKb());
+  auto people = [&](const std::string& text) {
+    std::vector<Token> tokens = Tokenize(text);
+    EntityMatches m = matcher.Find(text, tokens);
+    std::vector<std::string> got;
+    for (const EntityMention& mention : m.mentions) {
+      const EntityRecord& e = m.entities[static_cast<size_t>(mention.entity)];
+      if (e.type == "person") got.push_back(e.name);
+    }
+    return got;
+  };
+  using V = std::vector<std::string>;
+  // Its verb, whatever it is, or a noun it qualifies.
+  EXPECT_EQ(people("Ted Cruz is drawing sharp contrasts with the front-runner."), (V{"Ted Cruz"}));
+  EXPECT_EQ(people("Bernie Sanders spoke in Vermont."), (V{"Bernie Sanders"}));
+  EXPECT_EQ(people("The Bernie Sanders campaign spent more."), (V{"Bernie Sanders"}));
+  // Not a name whose first word is no known first name, nor one before a conjunction.
+  EXPECT_TRUE(people("Wells Fargo is drawing sharp contrasts with its rivals.").empty());
+  EXPECT_TRUE(people("Hillary Clinton and Bill Clinton arrived.").empty());
+  // A contraction is no part of a name.
+  EXPECT_TRUE(
+      people("Other than Jim Eastland I\u2019ve presided over more nominees than anyone.").empty());
+  EXPECT_TRUE(people("Other than Jim Eastland I've presided over more nominees.").empty());
+}
+
 }  // namespace
 }  // namespace claimdex
