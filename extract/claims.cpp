@@ -221,6 +221,7 @@ class DocAnalysis {
                                 bool after_be = false) const;
   std::optional<Np> NearestLeftSubject(const SentenceInfo& s, size_t cue_first, bool participle,
                                        bool after_be) const;
+  std::optional<Np> PlainSubjectEndingAt(const SentenceInfo& s, size_t end, size_t cue_first) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue,
                                        std::vector<Attribution>* more) const;
   size_t ContentLimit(const SentenceInfo& s, const Attribution& a, const Attribution* next) const;
@@ -1313,9 +1314,98 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       }
       return subject;
     }
+    if (!participle) return PlainSubjectEndingAt(s, i, cue_first);
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+// "Traders say business is poor", "The budget office said", "Almost half said", "Six in 10
+// say": a plain noun phrase that opens the clause right before a verb of saying is its
+// source, though its head is no source noun of the lexicon. A singular head needs its
+// determiner ("The plan said", not "Business said").
+std::optional<Np> DocAnalysis::PlainSubjectEndingAt(const SentenceInfo& s, size_t end,
+                                                    size_t cue_first) const {
+  static const std::unordered_set<std::string_view> kSays = {
+      "say",    "says",    "said",     "told",    "tell",     "tells",    "argue", "argues",
+      "argued", "believe", "believes", "think",   "thinks",   "warn",     "warns", "warned",
+      "insist", "insists", "insisted", "predict", "predicts", "predicted"};
+  static const std::unordered_set<std::string_view> kQuantities = {
+      "half", "third",   "quarter", "majority", "majorities", "most",
+      "many", "several", "others",  "few",      "both",       "some"};
+  if (!kSays.count(tokens_[cue_first].fold) || end <= s.first) return std::nullopt;
+  size_t head = end - 1;
+  const Token& h = tokens_[head];
+  if (!h.word || Blocked(head) || h.capitalized || IsTimeWord(h.fold) || IsVerbFiller(h.fold)) {
+    return std::nullopt;
+  }
+  bool quantity = kQuantities.count(h.fold) != 0;
+  // "Six in 10", "nine out of 10": a share of those asked.
+  bool share = h.fold == "10" && head >= s.first + 2 &&
+               (tokens_[head - 1].fold == "in" || tokens_[head - 1].fold == "of");
+  if (!quantity && !share && !IsContentWord(h)) return std::nullopt;
+  bool plural = quantity || share ||
+                (HasSuffix(h.fold, "s", 4) && !HasSuffix(h.fold, "ss", 3) &&
+                 !HasSuffix(h.fold, "us", 3) && !HasSuffix(h.fold, "is", 3));
+  size_t first = head;
+  bool determiner = false;
+  if (share) {
+    first = head - 1;
+    if (first > s.first && tokens_[first].fold == "of" && tokens_[first - 1].fold == "out") --first;
+    if (first > s.first) --first;  // the number before "in" or "out of"
+  }
+  for (int steps = 0; first > s.first && steps < 4; ++steps) {
+    const Token& p = tokens_[first - 1];
+    if (!p.word || Blocked(first - 1)) break;
+    if (mention_covering_[first - 1]) {
+      // "Chinese traders": a place's name or people modifies the head.
+      int m = mention_ending_[first];
+      if (determiner || m < 0 ||
+          m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(m)].entity)].type !=
+              "place") {
+        break;
+      }
+      first = m_.mentions[static_cast<size_t>(m)].first;
+      continue;
+    }
+    if (IsDeterminer(p.fold) || p.fold == "nearly" || p.fold == "almost" || p.fold == "about" ||
+        p.fold == "just" || p.fold == "only" || p.fold == "roughly") {
+      --first;
+      determiner = determiner || IsDeterminer(p.fold);
+      continue;
+    }
+    if (determiner || !(IsContentWord(p) || IsSourceModifier(p.fold) ||
+                        (p.capitalized && !IsNameStopword(p.base)))) {
+      break;
+    }
+    --first;
+  }
+  if (!plural && !determiner) return std::nullopt;
+  // The verb agrees: "a progressive think tank" has no verb "think".
+  const std::string& verb = tokens_[cue_first].fold;
+  bool base_form = verb == "say" || verb == "tell" || verb == "argue" || verb == "believe" ||
+                   verb == "think" || verb == "warn" || verb == "insist" || verb == "predict";
+  bool s_form = verb.back() == 's';
+  if (!quantity && !share && ((!plural && base_form) || (plural && s_form))) return std::nullopt;
+  // The phrase opens the sentence, or follows an opening adjunct and its comma ("In the
+  // free-trade zone, traders say").
+  size_t open = first;
+  while (open > s.first && tokens_[open - 1].word && IsDiscourseOpener(tokens_[open - 1].fold)) {
+    --open;
+  }
+  if (open > s.first) {
+    if (tokens_[open - 1].fold != ",") return std::nullopt;
+    for (size_t k = s.first; k + 1 < open; ++k) {
+      const Token& t = tokens_[k];
+      if (Blocked(k) || (t.word && (IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold) ||
+                                    (!t.capitalized && HasSuffix(t.fold, "ed", 4))))) {
+        return std::nullopt;
+      }
+    }
+  }
+  Np np{first, end, -1, ""};
+  np.unnamed = true;
+  return np;
 }
 
 // A position named by a noun its holder owns: "her main point is that ...", "Toner's argument
@@ -3037,8 +3127,18 @@ size_t DocAnalysis::EventAdjunctStart(size_t first, size_t end) const {
     // saying leaves it.
     bool says = next.fold == "said" || next.fold == "says" || next.fold == "told" ||
                 next.fold == "tells" || next.fold == "wrote";
+    // Not an adjective before the noun of a reported clause: "said the heat and unsettled
+    // weather could last".
+    auto verb_after = [&]() {
+      if (IsSingleWordCue(next.fold)) return true;
+      for (size_t j = k + 2; j < end && j < k + 5 && tokens_[j].word; ++j) {
+        if (IsFiniteAuxiliary(tokens_[j].fold)) return false;
+        if (tokens_[j].capitalized || IsDeterminer(tokens_[j].fold)) break;
+      }
+      return true;
+    };
     if ((w == "and" || w == "but") && next.word && !next.capitalized &&
-        (says || (!relative && HasSuffix(next.fold, "ed", 4)))) {
+        (says || (!relative && HasSuffix(next.fold, "ed", 4) && verb_after()))) {
       return k;
     }
     // A bare day after the object ("as a “disgrace” Wednesday on ..."), not "as of Friday" or

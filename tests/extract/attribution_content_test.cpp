@@ -67,6 +67,20 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"According to a report by the Tax Policy Center, the plan would cost billions.",
                     "billions", "unnamed:a report by the Tax Policy Center", "indirect",
                     "according to", "the plan would cost billions"},
+        // A plain noun phrase opening the clause before a verb of saying, its head no source
+        // noun: a plural, a determiner and a singular, a share of those asked.
+        ContentCase{"In the free-trade zone, Chinese traders also say business is poor.", "poor",
+                    "unnamed:Chinese traders", "indirect", "say", "business is poor"},
+        ContentCase{"The budget office said the deficit would widen next year.", "widen",
+                    "unnamed:The budget office", "indirect", "said",
+                    "the deficit would widen next year"},
+        ContentCase{"Nearly nine out of 10 say they will need new skills.", "skills",
+                    "unnamed:Nearly nine out of 10", "indirect", "say",
+                    "they will need new skills"},
+        // An adjective after "and" in a reported clause is not the speaker's next verb.
+        ContentCase{"Jane Roe said the heat and unsettled weather could last through the week.",
+                    "weather", "jane-roe", "indirect", "said",
+                    "the heat and unsettled weather could last through the week"},
         // A verb that frames the whole sentence from its end wins over one inside the content.
         ContentCase{"Officials felt that the rule was fair, said Jane Roe, a lawyer at Acme.",
                     "fair", "jane-roe", "indirect", "said", "Officials felt that the rule was fair"},
@@ -1036,6 +1050,22 @@ TEST(Attribution, BareSurnameOfSomeoneNamedWithoutVouchingStaysNobodys) {
   const Claim* replied = ClaimWith(doc, "nice things");
   if (replied != nullptr && replied->speaker) {
     EXPECT_NE(replied->speaker->name, "Chelsea Roe");
+  }
+}
+
+TEST(Attribution, APlainNounSubjectNeedsItsDeterminerAndTheVerbsAgreement) {
+  // A singular without its determiner is no subject ("business said"), and "think" after a
+  // singular is no verb ("a progressive think tank").
+  for (const char* text :
+       {"In March, business said the deficit would widen next year.",
+        "Felicia Wong, president of the Roosevelt Institute, a progressive think tank, and Stan "
+        "Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded "
+        "Clinton\u2019s remarks."}) {
+    Document doc = Annotated(text);
+    for (const Claim& c : doc.claims) {
+      EXPECT_NE(c.cue, "said") << text;
+      EXPECT_NE(c.cue, "think") << text;
+    }
   }
 }
 
