@@ -77,6 +77,17 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Nearly nine out of 10 say they will need new skills.", "skills",
                     "unnamed:Nearly nine out of 10", "indirect", "say",
                     "they will need new skills"},
+        // A description before the name between commas is the source's: nothing before the
+        // name was said. After the listener, a possessive and its noun open what was told.
+        ContentCase{"The director of the Acme Institute, Jane Roe, told the AP her group never "
+                    "worked with the lobbyists.",
+                    "lobbyists", "jane-roe", "indirect", "told",
+                    "her group never worked with the lobbyists"},
+        // A join right after "that" opens a clause inside what was said.
+        ContentCase{"And a third, Jane Roe, said that while she was opposed to the rules, she "
+                    "backed the bill.",
+                    "backed", "jane-roe", "indirect", "said",
+                    "while she was opposed to the rules, she backed the bill"},
         // An adjective after "and" in a reported clause is not the speaker's next verb.
         ContentCase{"Jane Roe said the heat and unsettled weather could last through the week.",
                     "weather", "jane-roe", "indirect", "said",
@@ -1067,6 +1078,20 @@ TEST(Attribution, APlainNounSubjectNeedsItsDeterminerAndTheVerbsAgreement) {
       EXPECT_NE(c.cue, "think") << text;
     }
   }
+}
+
+TEST(Attribution, ADescriptionBeforeTheNameIsTheSourcesNotWhatWasSaid) {
+  Document doc = Annotated(
+      "The director of the Acme Institute, Jane Roe, told the AP on Monday.\n\n"
+      "And a third, Bo Doe, said that the bill was dead.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_EQ(c.quote.find("director"), std::string::npos) << c.quote;
+  }
+  const Claim* dead = ClaimWith(doc, "bill was dead");
+  ASSERT_NE(dead, nullptr);
+  ASSERT_TRUE(dead->speaker);
+  EXPECT_EQ(dead->speaker->name, "Bo Doe");
+  EXPECT_EQ(dead->speaker->mention.text, "a third, Bo Doe");
 }
 
 TEST(Attribution, APersonNamedWithAKnownFirstNameIsWhomAPronounMeans) {
