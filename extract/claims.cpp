@@ -222,6 +222,7 @@ class DocAnalysis {
   std::optional<Np> NearestLeftSubject(const SentenceInfo& s, size_t cue_first, bool participle,
                                        bool after_be) const;
   std::optional<Np> PlainSubjectEndingAt(const SentenceInfo& s, size_t end, size_t cue_first) const;
+  std::optional<Np> PersonOfPlaceEndingAt(const SentenceInfo& s, size_t end) const;
   std::optional<Attribution> Attribute(const SentenceInfo& s, std::string* any_cue,
                                        std::vector<Attribution>* more) const;
   size_t ContentLimit(const SentenceInfo& s, const Attribution& a, const Attribution* next) const;
@@ -1266,6 +1267,18 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
           --j;
         }
         if (j <= s.first || tokens_[j - 1].fold != ",") break;
+        // "a delegate from Houston, Texas, said": a state after its city's comma is the rest of
+        // the place's name, not a description of its own.
+        bool state = j >= s.first + 2 && tokens_[j - 2].word && tokens_[j - 2].capitalized &&
+                     comma - j <= 3;
+        for (size_t k = j; k < comma && state; ++k) {
+          state = (tokens_[k].word && tokens_[k].capitalized && !mention_covering_[k]) ||
+                  (tokens_[k].fold == "." && k > j);
+        }
+        if (state && segment < 4) {
+          comma = j - 1;
+          continue;
+        }
         // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ...,": a parenthesis before the comma.
         size_t name_end = j - 1;
         if (name_end > s.first + 2 && tokens_[name_end - 1].fold == ")") {
@@ -1277,6 +1290,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
           if (open > s.first && tokens_[open - 1].fold == "(") name_end = open - 1;
         }
         std::optional<Np> np = NpEndingAt(name_end, s.first);
+        if (!np) np = PersonOfPlaceEndingAt(s, name_end);  // "Tom Cole of Oklahoma, an ally"
         // After a person's name almost any short phrase between commas describes the person
         // ("Dianne Feinstein, Democrat of California, said"; "Jimmy Tompkins, 31, said").
         bool person = np && np->mention >= 0 && !np->relative &&
@@ -1322,10 +1336,46 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       }
       return subject;
     }
-    if (!participle) return PlainSubjectEndingAt(s, i, cue_first);
-    return std::nullopt;
+    if (participle) return std::nullopt;
+    if (std::optional<Np> np = PersonOfPlaceEndingAt(s, i)) return np;
+    return PlainSubjectEndingAt(s, i, cue_first);
   }
   return std::nullopt;
+}
+
+// "Rep. Tom Cole of Oklahoma said", "Stacy Baker of Columbia, South Carolina, says": a person
+// and the place the text gives after "of" or "from", a name nothing took for an entity.
+std::optional<Np> DocAnalysis::PersonOfPlaceEndingAt(const SentenceInfo& s, size_t end) const {
+  size_t k = end;
+  if (k > s.first && tokens_[k - 1].fold == ",") --k;  // "of Columbia, South Carolina, says"
+  int words = 0;
+  bool comma = false;
+  while (k > s.first && words < 5) {
+    const Token& t = tokens_[k - 1];
+    if (Blocked(k - 1)) return std::nullopt;
+    if (t.word && t.capitalized && !mention_covering_[k - 1] && t.fold == t.base) {
+      ++words;
+    } else if (t.fold == "." && k - 1 > s.first && tokens_[k - 2].word &&
+               tokens_[k - 2].capitalized) {
+      // "Md.", "N.Y.": an abbreviation's full stop
+    } else if (t.fold == "," && !comma && words > 0) {
+      comma = true;
+    } else {
+      break;
+    }
+    --k;
+  }
+  if (words == 0 || k <= s.first + 1 || !tokens_[k].word) return std::nullopt;
+  if (tokens_[k - 1].fold != "of" && tokens_[k - 1].fold != "from") return std::nullopt;
+  int m = mention_ending_[k - 1];
+  if (m < 0) return std::nullopt;
+  const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+  if (mention.first < s.first ||
+      m_.entities[static_cast<size_t>(mention.entity)].type != "person") {
+    return std::nullopt;
+  }
+  Np np{mention.first, end, m, ""};
+  return np;
 }
 
 // "Traders say business is poor", "The budget office said", "Almost half said", "Six in 10

@@ -83,6 +83,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "worked with the lobbyists.",
                     "lobbyists", "jane-roe", "indirect", "told",
                     "her group never worked with the lobbyists"},
+        // A person and the place after "of" or "from", a city and its state between commas.
+        ContentCase{"Rep. Tom Cole of Oklahoma said his biggest worry is the cost.", "worry",
+                    "tom-cole", "indirect", "said", "his biggest worry is the cost"},
+        ContentCase{"Stacy Baker of Columbia, South Carolina says the race is close.", "close",
+                    "stacy-baker", "indirect", "says", "the race is close"},
+        ContentCase{"Rep. Tom Cole of Oklahoma, an ally of the leadership, said the bill is dead.",
+                    "dead", "tom-cole", "indirect", "said", "the bill is dead"},
+        ContentCase{"Christopher Harvey, a delegate from Houston, Texas, said the turmoil was "
+                    "part of the circus.",
+                    "turmoil", "christopher-harvey", "indirect", "said",
+                    "the turmoil was part of the circus"},
         // A join right after "that" opens a clause inside what was said.
         ContentCase{"And a third, Jane Roe, said that while she was opposed to the rules, she "
                     "backed the bill.",
