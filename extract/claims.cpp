@@ -539,8 +539,12 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
     // "a 52-count civil complaint": a number glued to a hyphen is a modifier too.
     bool number = t.word && !t.fold.empty() && t.fold[0] >= '0' && t.fold[0] <= '9' &&
                   k + 1 < limit && tokens_[k + 1].fold == "-";
+    // "one unaligned Florida Republican strategist", "a retired general": a participle
+    // right after the determiner qualifies the noun.
+    bool participle = k == i + 1 && t.word && !t.capitalized && HasSuffix(t.fold, "ed", 4) &&
+                      IsDeterminer(tokens_[i].fold);
     if (!(IsSourceModifier(t.fold) || possessive || mention_covering_[k] || number ||
-          (t.capitalized && (!IsNameStopword(t.base) || k > i)) ||
+          participle || (t.capitalized && (!IsNameStopword(t.base) || k > i)) ||
           (k < i + 3 + glued && IsContentWord(t)) || t.fold == "-" || t.fold == "/")) {
       return std::nullopt;
     }

@@ -83,6 +83,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "worked with the lobbyists.",
                     "lobbyists", "jane-roe", "indirect", "told",
                     "her group never worked with the lobbyists"},
+        // A participle after the determiner of an inverted unnamed source qualifies its noun.
+        ContentCase{"\u201cThere is no data to suggest that,\u201d said one unaligned Florida "
+                    "Republican strategist.",
+                    "no data", "unnamed:one unaligned Florida Republican strategist",
+                    "direct_quote", "said", "There is no data to suggest that"},
         // A person and the place after "of" or "from", a city and its state between commas.
         ContentCase{"Rep. Tom Cole of Oklahoma said his biggest worry is the cost.", "worry",
                     "tom-cole", "indirect", "said", "his biggest worry is the cost"},
