@@ -581,6 +581,31 @@ std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
 
 std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
   size_t i = s.first;
+  // "ORLANDO, Fla. (Reuters) - President Barack Obama met ...", "WASHINGTON, June 10 (UPI) —":
+  // a dateline in capitals, then a dash, opens a wire story before its subject.
+  // ("(Reuters) - ..." when "ORLANDO, Fla." was taken for a sentence of its own.)
+  if (i < s.last &&
+      (tokens_[i].fold == "(" ||
+       (tokens_[i].word && tokens_[i].end - tokens_[i].start >= 3 &&
+        std::none_of(doc_.text.begin() + static_cast<long>(tokens_[i].start),
+                     doc_.text.begin() + static_cast<long>(tokens_[i].end),
+                     [](char c) { return c >= 'a' && c <= 'z'; })))) {
+    for (size_t k = i + 1; k + 1 < s.last && k < i + 14; ++k) {
+      const Token& t = tokens_[k];
+      bool dash = IsDash(t.fold) || (t.fold == "-" && tokens_[k - 1].end < t.start &&
+                                     t.end < tokens_[k + 1].start);
+      if (dash) {
+        i = k + 1;
+        if (i < s.last && tokens_[i].fold == "-") ++i;  // "--"
+        break;
+      }
+      if (t.word ? !(t.capitalized || std::isdigit(static_cast<unsigned char>(t.fold[0])))
+                 : !(t.fold == "," || t.fold == "." || t.fold == "(" || t.fold == ")" ||
+                     t.fold == "-")) {
+        break;
+      }
+    }
+  }
   for (int steps = 0; i < s.last && steps < 12; ++steps) {
     // "On Thursday, however, Trump ...", "In a statement, the union ...": an opening adjunct
     // up to its comma, before any single opener word ("In" opens both).
@@ -619,7 +644,22 @@ std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
     }
     break;
   }
-  return NpStartingAt(i, s.last);
+  if (std::optional<Np> np = NpStartingAt(i, s.last)) return np;
+  // "Sen. Jane Roe visited ...", "Mr. Roe met ...", "Former President Bill Roe": titles and
+  // honorifics before the name, and nothing else.
+  std::optional<Np> titled = TitledPersonAt(i, s.last);
+  if (!titled || titled->mention < 0) return std::nullopt;
+  const EntityMention& m = m_.mentions[static_cast<size_t>(titled->mention)];
+  for (size_t k = i; k < m.first; ++k) {
+    const Token& t = tokens_[k];
+    if (t.word ? !(IsTitleWord(t.base) || IsHonorific(t.fold) || t.fold == "former")
+               : t.fold != ".") {
+      return std::nullopt;
+    }
+  }
+  const Token& end = tokens_[m.last - 1];
+  if (end.word && end.fold != end.base) return std::nullopt;  // "Mr. Rubio's father"
+  return titled;
 }
 
 // "according to Virginia AFL-CIO President Doris Crouse-Mays": capitalised words of a title
@@ -634,7 +674,11 @@ std::optional<Np> DocAnalysis::TitledPersonAt(size_t i, size_t limit) const {
       return Np{i, m.last, mention_starting_[k], ""};
     }
     const Token& t = tokens_[k];
-    if (Blocked(k) || !((t.word && (t.capitalized || t.fold == "the")) || t.fold == "-")) {
+    // "Sen. Jane Roe": an abbreviated title's full stop.
+    bool abbreviation = t.fold == "." && k > i && tokens_[k - 1].word &&
+                        tokens_[k - 1].capitalized && tokens_[k - 1].end == t.start;
+    if (Blocked(k) ||
+        !((t.word && (t.capitalized || t.fold == "the")) || t.fold == "-" || abbreviation)) {
       return std::nullopt;
     }
   }

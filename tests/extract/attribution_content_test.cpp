@@ -83,6 +83,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "worked with the lobbyists.",
                     "lobbyists", "jane-roe", "indirect", "told",
                     "her group never worked with the lobbyists"},
+        // A second verb shares the subject after a wire dateline and a title before the name.
+        ContentCase{"WASHINGTON (AP) \u2014 Sen. Jane Roe visited a plant on Monday and said the "
+                    "plan would fail.",
+                    "plan would fail", "jane-roe", "indirect", "said", "the plan would fail"},
+        ContentCase{"ORLANDO, Fla. (Reuters) - Jane Roe met survivors of the attack on Thursday "
+                    "and said the nation must act.",
+                    "must act", "jane-roe", "indirect", "said", "the nation must act"},
         // A participle after the determiner of an inverted unnamed source qualifies its noun.
         ContentCase{"\u201cThere is no data to suggest that,\u201d said one unaligned Florida "
                     "Republican strategist.",
