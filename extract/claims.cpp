@@ -1422,6 +1422,25 @@ std::optional<Np> DocAnalysis::PersonOfPlaceEndingAt(const SentenceInfo& s, size
       m_.entities[static_cast<size_t>(mention.entity)].type != "person") {
     return std::nullopt;
   }
+  // "aides to Gov. Chris Christie of New Jersey ... and Gov. John R. Kasich of Ohio, ..., said":
+  // the last of a list that is a preposition's object is not who speaks.
+  size_t before = mention.first;
+  while (before > s.first && (tokens_[before - 1].fold == "." ||
+                              (tokens_[before - 1].word && tokens_[before - 1].capitalized &&
+                               (IsTitleWord(tokens_[before - 1].base) ||
+                                IsHonorific(tokens_[before - 1].fold))))) {
+    --before;
+  }
+  if (before > s.first && (tokens_[before - 1].fold == "and" || tokens_[before - 1].fold == "or")) {
+    for (size_t j = before - 1; j > s.first; --j) {
+      const Token& w = tokens_[j - 1];
+      // ("Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": a place's "of".)
+      bool place = (w.fold == "of" || w.fold == "from") && tokens_[j].word &&
+                   tokens_[j].capitalized;
+      if (Blocked(j - 1)) break;
+      if (w.word && IsPrepositionBeforeName(w.fold) && !place) return std::nullopt;
+    }
+  }
   Np np{mention.first, end, m, ""};
   return np;
 }

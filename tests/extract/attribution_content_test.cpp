@@ -1117,6 +1117,18 @@ TEST(Attribution, ADescriptionBeforeTheNameIsTheSourcesNotWhatWasSaid) {
   EXPECT_EQ(dead->speaker->mention.text, "a third, Bo Doe");
 }
 
+TEST(Attribution, TheLastOfAListAfterAPrepositionIsNotTheSpeaker) {
+  // The aides speak, not the second governor they work for.
+  Document doc = Annotated(
+      "And aides to Gov. Ann Roe of Ohio, a former prosecutor, and Gov. Bo Doe of Iowa, who had "
+      "a long career in Congress, said their speeches would focus on security.");
+  const Claim* c = ClaimWith(doc, "focus on security");
+  ASSERT_NE(c, nullptr);
+  if (c->speaker) {
+    EXPECT_NE(c->speaker->type, "person") << c->speaker->name;
+  }
+}
+
 TEST(Attribution, APersonNamedWithAKnownFirstNameIsWhomAPronounMeans) {
   // Nothing but a known first name and a verb vouch for Ted Roe.
   Document doc = Annotated(
