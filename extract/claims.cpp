@@ -1432,7 +1432,7 @@ std::optional<Np> DocAnalysis::PersonOfPlaceEndingAt(const SentenceInfo& s, size
     --before;
   }
   if (before > s.first && (tokens_[before - 1].fold == "and" || tokens_[before - 1].fold == "or")) {
-    for (size_t j = before - 1; j > s.first; --j) {
+    for (size_t j = before - 1; j > s.first && j + kMaxAppositiveTokens > before; --j) {
       const Token& w = tokens_[j - 1];
       // ("Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": a place's "of".)
       bool place = (w.fold == "of" || w.fold == "from") && tokens_[j].word &&
@@ -1515,11 +1515,13 @@ std::optional<Np> DocAnalysis::PlainSubjectEndingAt(const SentenceInfo& s, size_
   // The phrase opens the sentence, or follows an opening adjunct and its comma ("In the
   // free-trade zone, traders say").
   size_t open = first;
-  while (open > s.first && tokens_[open - 1].word && IsDiscourseOpener(tokens_[open - 1].fold)) {
+  while (open > s.first && open + 4 > first && tokens_[open - 1].word &&
+         IsDiscourseOpener(tokens_[open - 1].fold)) {
     --open;
   }
   if (open > s.first) {
-    if (tokens_[open - 1].fold != ",") return std::nullopt;
+    // An opening adjunct is short (and a giant sentence stays linear).
+    if (tokens_[open - 1].fold != "," || open - s.first > 24) return std::nullopt;
     for (size_t k = s.first; k + 1 < open; ++k) {
       const Token& t = tokens_[k];
       if (Blocked(k) || (t.word && (IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold) ||

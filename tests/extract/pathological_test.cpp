@@ -317,6 +317,28 @@ TEST(PathologicalPage, ThousandsOfPeopleSharingASurnameFinish) {
   EXPECT_FALSE(t.doc.claims.empty());
 }
 
+TEST(PathologicalPage, ParagraphOfPlainSubjectsAndPlacesFinishes) {
+  // The subjects found by walking back from each verb: plain noun phrases after an opening
+  // adjunct, people of a place in lists after a preposition, datelines and titles.
+  std::string words;
+  const char* kPieces[] = {"In the zone, Chinese traders also say",
+                           "aides to Gov. Ann Roe of Ohio",
+                           "and Gov. Bo Doe of Iowa, who ran, said",
+                           "WASHINGTON (AP) \u2014",
+                           "Sen. Jo Poe visited and said",
+                           "and and and nearly half said",
+                           "the budget office said",
+                           "Ted Roe of Columbia, South Carolina says"};
+  for (int i = 0; i < 12000; ++i) {
+    words += kPieces[i % 8];
+    words += (i % 5 == 0) ? " the export controls work, " : " ";
+  }
+  Timed t =
+      Extract("<html><head><title>Subjects</title></head><body><p>" + words + "</p></body></html>");
+  ExpectSoundDocument(t);
+  EXPECT_FALSE(t.doc.claims.empty());
+}
+
 TEST(PathologicalPage, MixedScriptsSurviveIntact) {
   const std::string mixed =
       "Chip export rules — Экспортный контроль — ضوابط التصدير — 出口管制 — "
