@@ -44,7 +44,9 @@ std::string_view GivenNameGender(std::string_view w, bool with_common_words) {
       "susanne",   "suzanne",   "sylvia",     "tamara",    "tammy",     "tanya",     "teresa",
       "thelma",    "theresa",   "tina",       "tulsi",     "ursula",    "valerie",   "vanessa",
       "vera",      "veronica",  "vicki",      "wanda",     "wendy",
-      "yolanda",   "yvonne",    "zoe"};
+      "yolanda",   "yvonne",    "zoe",
+      // Seen as speakers in political news and missing above.
+      "alicia",    "carly"};
   static const std::unordered_set<std::string_view> kMale = {
       "aaron",     "adam",      "ahmed",      "alan",      "albert",    "alec",      "alejandro",
       "alexander", "alexei",    "alfred",     "allen",     "alvin",     "andre",     "andrei",
@@ -82,7 +84,11 @@ std::string_view GivenNameGender(std::string_view w, bool with_common_words) {
       "steve",     "steven",    "stuart",     "sundar",    "ted",       "theodore",  "thomas",
       "timothy",   "todd",      "tony",       "travis",    "trevor",    "troy",      "tyler",
       "victor",    "viktor",    "vincent",    "vladimir",  "walter",    "warren",    "wayne",
-      "wesley",    "william",   "wolfgang",   "xavier",    "yuri",      "zachary"};
+      "wesley",    "william",   "wolfgang",   "xavier",    "yuri",      "zachary",
+      // Seen as speakers in political news and missing above.
+      "ben",       "brad",      "dan",        "federico",  "freddy",    "gabriel",   "jamal",
+      "jesse",     "josh",      "matteo",     "nick",      "nigel",     "phil",      "robby",
+      "ron",       "sheldon",   "tom",        "zach"};
   // Names that are also common words: a sex when a person's name opens with one, but no
   // sign of a name by themselves ("Bill passes", "Will they").
   static const std::unordered_set<std::string_view> kMaleWords = {

@@ -491,6 +491,8 @@ TEST(EntityMatcher, KnownFirstNameBeforeAnyLowerCaseWordIsAPerson) {
   EXPECT_EQ(people("Ted Cruz is drawing sharp contrasts with the front-runner."), (V{"Ted Cruz"}));
   EXPECT_EQ(people("Bernie Sanders spoke in Vermont."), (V{"Bernie Sanders"}));
   EXPECT_EQ(people("The Bernie Sanders campaign spent more."), (V{"Bernie Sanders"}));
+  EXPECT_EQ(people("Ben Carson is a retired neurosurgeon."), (V{"Ben Carson"}));
+  EXPECT_EQ(people("Carly Fiorina endorsed the senator."), (V{"Carly Fiorina"}));
   // Not a name whose first word is no known first name, nor one before a conjunction.
   EXPECT_TRUE(people("Wells Fargo is drawing sharp contrasts with its rivals.").empty());
   EXPECT_TRUE(people("Hillary Clinton and Bill Clinton arrived.").empty());
