@@ -737,6 +737,14 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
       }
       const Token& t = tokens_[k];
       if (Blocked(k) || (!t.word && t.fold != "/" && t.fold != "-")) break;
+      // "..., says she could not support Hillary Clinton": a pronoun or a verb opens what was
+      // said; the name in it is no speaker. ("wrote a man calling himself Paul Paul" goes on.)
+      if (t.word && !t.capitalized &&
+          (t.fold == "she" || t.fold == "he" || t.fold == "they" || t.fold == "we" ||
+           t.fold == "i" || t.fold == "it" || t.fold == "not" || IsFiniteAuxiliary(t.fold) ||
+           (IsSingleWordCue(t.fold) && !HasSuffix(t.fold, "ing", 4)))) {
+        break;
+      }
       // "noted congressional testimony by Gregory Hicks": a preposition starts another phrase.
       // ("said master of ceremonies Asab Al-Tabchi" goes on: the name does not follow "of").
       if (t.word &&

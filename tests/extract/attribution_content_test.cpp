@@ -1129,6 +1129,19 @@ TEST(Attribution, TheLastOfAListAfterAPrepositionIsNotTheSpeaker) {
   }
 }
 
+TEST(Attribution, ANameInsideWhatFollowsTheVerbIsNoInvertedSpeaker) {
+  // After ", says" a pronoun and a verb open what was said: Hillary Roe is spoken of.
+  Document doc = Annotated(
+      "Hillary Roe wants a carbon tax.\n\n"
+      "Paradis, who volunteered for Bill Roe when he ran in 1992, says she could not support "
+      "Hillary Roe.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_FALSE(c.cue == "says" && c.speaker->name == "Hillary Roe") << c.quote;
+    }
+  }
+}
+
 TEST(Attribution, APersonNamedWithAKnownFirstNameIsWhomAPronounMeans) {
   // Nothing but a known first name and a verb vouch for Ted Roe.
   Document doc = Annotated(
