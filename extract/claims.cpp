@@ -21,12 +21,6 @@ constexpr size_t kMaxAppositiveTokens = 36;
 constexpr size_t kMaxParenTokens = 8;  // "(D-Wis.)", "(NYSE: ACME)" between name and verb
 constexpr size_t kMinQuoteWords = 5;  // shorter quotes without a cue are scare quotes
 
-// Prepositions whose object is a name inside a longer phrase ("an adviser to Trump").
-bool IsPrepositionBeforeName(std::string_view w) {
-  return w == "to" || w == "of" || w == "for" || w == "with" || w == "from" || w == "by" ||
-         w == "at" || w == "against" || w == "about";
-}
-
 // ---------------------------------------------------------------- quotation marks
 
 enum class MarkShape { kOpener, kCloser, kEither };

@@ -730,6 +730,11 @@ bool IsNegator(std::string_view w) {
   return w.size() > 3 && w.substr(w.size() - 3) == "n't";
 }
 
+bool IsPrepositionBeforeName(std::string_view w) {
+  return w == "to" || w == "of" || w == "for" || w == "with" || w == "from" || w == "by" ||
+         w == "at" || w == "against" || w == "about";
+}
+
 bool IsDash(std::string_view folded) {
   return folded == "\u2014" || folded == "\u2015" || folded == "\u2013";
 }

@@ -68,6 +68,10 @@ bool IsSourceModifier(std::string_view folded);
 // Determiners that open a noun phrase ("the", "a", "some", "many", "two").
 bool IsDeterminer(std::string_view folded);
 
+// Prepositions whose object is a name inside a longer phrase ("an adviser to Trump", "said
+// of Bill Clinton").
+bool IsPrepositionBeforeName(std::string_view folded);
+
 // Dashes that sign a quotation with a name ("“...” ― Jane Doe"): em dash, horizontal bar,
 // en dash, as single tokens.
 bool IsDash(std::string_view folded);

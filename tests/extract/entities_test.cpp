@@ -427,22 +427,28 @@ TEST(EntityMatcher, SharedFamilyNameFirstNeedsTheFullName) {
   EXPECT_TRUE(matcher.Find(text, Tokenize(text)).mentions.empty());
 }
 
-TEST(EntityMatcher, PersonNameLeavesOutOwnerPartyAndTitleEnd) {
-  EntityMatcher matcher(TestKb());
-  // Each new person as name / mention text.
-  auto people = [&](const std::string& text) {
-    std::vector<Token> tokens = Tokenize(text);
-    EntityMatches m = matcher.Find(text, tokens);
-    std::vector<std::string> got;
-    for (const EntityMention& mention : m.mentions) {
-      const EntityRecord& e = m.entities[static_cast<size_t>(mention.entity)];
-      if (e.type != "person") continue;
-      got.push_back(e.name + "/" +
-                    text.substr(tokens[mention.first].start,
-                                tokens[mention.last - 1].end - tokens[mention.first].start));
+// Each person mention of `text` as the person's name, with "/" and the mention's text when
+// `with_text`.
+std::vector<std::string> People(const std::string& text, bool with_text) {
+  static const EntityMatcher matcher(TestKb());
+  std::vector<Token> tokens = Tokenize(text);
+  EntityMatches m = matcher.Find(text, tokens);
+  std::vector<std::string> got;
+  for (const EntityMention& mention : m.mentions) {
+    const EntityRecord& e = m.entities[static_cast<size_t>(mention.entity)];
+    if (e.type != "person") continue;
+    std::string name = e.name;
+    if (with_text) {
+      size_t b = tokens[mention.first].start;
+      name.append("/").append(text, b, tokens[mention.last - 1].end - b);
     }
-    return got;
-  };
+    got.push_back(name);
+  }
+  return got;
+}
+
+TEST(EntityMatcher, PersonNameLeavesOutOwnerPartyAndTitleEnd) {
+  auto people = [](const std::string& text) { return People(text, true); };
   using V = std::vector<std::string>;
   // An outlet or place before a possessive owns the person; the mention keeps what was written.
   EXPECT_EQ(people("\"That would be a mistake,\" CNN's Gloria Borger said."),
@@ -475,17 +481,7 @@ TEST(EntityMatcher, PersonNameLeavesOutOwnerPartyAndTitleEnd) {
 }
 
 TEST(EntityMatcher, KnownFirstNameBeforeAnyLowerCaseWordIsAPerson) {
-  EntityMatcher matcher(TestKb());
-  auto people = [&](const std::string& text) {
-    std::vector<Token> tokens = Tokenize(text);
-    EntityMatches m = matcher.Find(text, tokens);
-    std::vector<std::string> got;
-    for (const EntityMention& mention : m.mentions) {
-      const EntityRecord& e = m.entities[static_cast<size_t>(mention.entity)];
-      if (e.type == "person") got.push_back(e.name);
-    }
-    return got;
-  };
+  auto people = [](const std::string& text) { return People(text, false); };
   using V = std::vector<std::string>;
   // Its verb, whatever it is, or a noun it qualifies.
   EXPECT_EQ(people("Ted Cruz is drawing sharp contrasts with the front-runner."), (V{"Ted Cruz"}));
