@@ -1485,14 +1485,18 @@ std::optional<Np> DocAnalysis::PlainSubjectEndingAt(const SentenceInfo& s, size_
     const Token& p = tokens_[first - 1];
     if (!p.word || Blocked(first - 1)) break;
     if (mention_covering_[first - 1]) {
-      // "Chinese traders": a place's name or people modifies the head.
+      // "Chinese traders": a place's name or people modifies the head; "Powell's office": an
+      // owner's name is its determiner.
       int m = mention_ending_[first];
-      if (determiner || m < 0 ||
-          m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(m)].entity)].type !=
-              "place") {
+      if (determiner || m < 0) break;
+      const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
+      bool owner = p.fold != p.base;
+      if (!owner && m_.entities[static_cast<size_t>(mention.entity)].type != "place") break;
+      first = mention.first;
+      if (owner) {
+        determiner = true;
         break;
       }
-      first = m_.mentions[static_cast<size_t>(m)].first;
       continue;
     }
     if (IsDeterminer(p.fold) || p.fold == "nearly" || p.fold == "almost" || p.fold == "about" ||

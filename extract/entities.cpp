@@ -706,7 +706,10 @@ class MentionCollector {
       if (IsSpeechWord(t)) return (back == 1 && !as_speaker) || ends_clause;
       // "Sanders said of Bill Clinton.": a person, but what was spoken of, not who spoke.
       if (t.capitalized || (!t.word && t.fold != "/" && t.fold != "-") ||
-          (as_speaker && t.word && (IsPrepositionBeforeName(t.fold) || t.fold == "on"))) {
+          (as_speaker && t.word &&
+           (t.fold == "of" || t.fold == "about" || t.fold == "to" || t.fold == "for" ||
+            t.fold == "with" || t.fold == "against" || t.fold == "on" || t.fold == "at" ||
+            t.fold == "by"))) {
         return false;
       }
     }

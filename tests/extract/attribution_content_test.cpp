@@ -111,6 +111,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "backed the bill.",
                     "backed", "jane-roe", "indirect", "said",
                     "while she was opposed to the rules, she backed the bill"},
+        // An owner's name is the plain subject's determiner; the owner does not speak.
+        ContentCase{"Jane Roe spoke on Monday. Roe's office said she is not planning an "
+                    "endorsement.",
+                    "endorsement", "unnamed:Roe's office", "indirect", "said",
+                    "she is not planning an endorsement"},
         // An adjective after "and" in a reported clause is not the speaker's next verb.
         ContentCase{"Jane Roe said the heat and unsettled weather could last through the week.",
                     "weather", "jane-roe", "indirect", "said",
