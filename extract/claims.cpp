@@ -118,6 +118,11 @@ bool IsSingleWordCue(const std::string& fold);
 
 // "Wells Fargo just this month announced": words of a time adjunct between a subject and its
 // verb.
+// "told", "tells", "tell", "telling": a verb whose object is the listener.
+bool IsTell(std::string_view w) {
+  return w == "told" || w == "tells" || w == "tell" || w == "telling";
+}
+
 bool IsTimeWord(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "this",    "month",    "week",      "year",     "day",     "morning", "afternoon",
@@ -1051,8 +1056,8 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
     const Token& w = tokens_[np->first - 1];
     if (w.fold == "a" || w.fold == "an" ||
         (w.word && !w.capitalized && HasSuffix(w.fold, "ed", 4) && !IsVerbFiller(w.fold)) ||
-        w.fold == "told" || w.fold == "tells" || w.fold == "tell" || w.fold == "telling" ||
-        w.fold == "asked" || w.fold == "asks" || w.fold == "urged" || w.fold == "thanked") {
+        IsTell(w.fold) || w.fold == "asked" || w.fold == "asks" || w.fold == "urged" ||
+        w.fold == "thanked") {
       return std::nullopt;
     }
   }
@@ -1630,9 +1635,7 @@ bool DocAnalysis::ClosesSentence(const SentenceInfo& s, const Attribution& a) co
   }
   // "..., she backed the bill.": the words after a verb with an object are that object (not
   // after "told": ", the campaign told the Register." names who heard it).
-  const std::string& verb = tokens_[a.cue_first].fold;
-  bool told = verb == "told" || verb == "tells" || verb == "tell" || verb == "telling";
-  if (a.takes_object && !told && words > 0) return false;
+  if (a.takes_object && !IsTell(tokens_[a.cue_first].fold) && words > 0) return false;
   return words <= 4;
 }
 
@@ -3404,7 +3407,7 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
     }
   }
   // "Graham told The Huffington Post on Thursday." names who heard it, not what was said.
-  bool told = a.cue == "told" || a.cue == "tells" || a.cue == "tell" || a.cue == "telling";
+  bool told = IsTell(a.cue);
   // "told his advisers to figure out ...": an instruction; the object and what it was told
   // to do are the content.
   bool instruction = false;
