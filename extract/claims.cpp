@@ -2656,9 +2656,17 @@ bool DocAnalysis::QuoteAdjacent(const Attribution& a, const std::vector<const Qu
   while (after < tokens_.size() && (tokens_[after].fold == ":" || tokens_[after].fold == ",")) {
     ++after;
   }
+  // "It has an impact: “...,” Jane Roe, an analyst, wrote in a note.": the quotation the
+  // writer's words introduce with a colon closes right before the attribution.
+  size_t before = tokens_[std::min(a.speaker.first, a.cue_first)].start;
   for (const QuoteSpan* q : quotes) {
     if (q->open == claim_start) return true;
     if (after < tokens_.size() && tokens_[after].start == q->open) return true;
+    if (q->closed && q->end < before && !a.according_to && q->open > claim_start &&
+        doc_.text.find_last_not_of(" ", q->open - 1) == doc_.text.rfind(':', q->open) &&
+        doc_.text.find_first_not_of(" ,\"'\xE2\x80\x9D\xE2\x80\x99", q->end) == before) {
+      return true;
+    }
   }
   return false;
 }

@@ -642,7 +642,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "one was a Chinese cloud company"},
         ContentCase{"Helen Toner praised the rules and then added that allies should follow.",
                     "allies should", "helen-toner", "indirect", "added",
-                    "allies should follow"}));
+                    "allies should follow"},
+        // The writer's words introduce the quotation with a colon; the attribution follows
+        // the closing mark.
+        ContentCase{"The rules have one effect few have noticed: \u201cThe allies now follow "
+                    "them,\u201d Helen Toner, a former board member, wrote in a note to readers.",
+                    "allies now", "helen-toner", "direct_quote", "wrote in",
+                    "The allies now follow them"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
