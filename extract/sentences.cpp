@@ -109,10 +109,25 @@ bool AfterTitleAbbreviation(std::string_view text, size_t at) {
   return false;
 }
 
+// A verb of saying that follows its speaker after a closing quotation mark.
+bool IsAttributionVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "said",    "says",     "asked",    "asks",     "told",      "tells",     "wrote",
+      "writes",  "added",    "adds",     "replied",  "continued", "explained", "stated",
+      "shouted", "tweeted",  "declared", "noted",    "insisted",  "recalled",  "joked",
+      "quipped", "demanded", "wondered", "remarked", "responded", "yelled",    "exclaimed"};
+  for (std::string_view v : kVerbs) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
 // "“How many times?” Clinton said. “In Tulsa, ...”": a question or exclamation inside
 // quotation marks does not end the sentence when what follows the closing mark is its
-// attribution: a lower-case word ("she asked") or a short sentence of up to six words
-// ("Vitter demanded.") on the same line that opens with no quotation mark of its own.
+// attribution: a lower-case word ("she asked"), a name and a verb of saying ("Trump said to a
+// crowd of about 500."), or a short sentence of up to six words ("Vitter demanded.") on the
+// same line that opens with no quotation mark of its own. A full stop inside the marks
+// ("... the emails.” Trump said.") gives way only to a short sentence with a verb of saying.
 bool QuestionBeforeAttribution(std::string_view text, size_t at, size_t next_break) {
   size_t i = at;
   while (i > 0 && IsSpaceByte(text[i - 1])) {
@@ -130,34 +145,57 @@ bool QuestionBeforeAttribution(std::string_view text, size_t at, size_t next_bre
   }
   if (mark == 0 || i < mark + 1) return false;
   char before = text[i - mark - 1];
-  if (before != '?' && before != '!') return false;
+  bool stop = before == '.';
+  if (before != '?' && before != '!' && !stop) return false;
   if (at >= text.size() || text[at] == '"' || text[at] == '\'' ||
       static_cast<unsigned char>(text[at]) >= 0x80) {
     return false;
   }
-  if (text[at] >= 'a' && text[at] <= 'z') return true;
+  if (text[at] >= 'a' && text[at] <= 'z') return !stop;
   if (text[at] < 'A' || text[at] > 'Z') return false;
   int words = 0;
-  bool in_word = false;
-  for (size_t k = at; k < next_break && k < text.size(); ++k) {
+  bool names = true;  // every word so far is capitalised ("Sen. Ted Cruz")
+  bool verb = false;
+  size_t k = at;
+  while (k < next_break && k < text.size()) {
     char c = text[k];
     if (c == '\n' || c == '"' || c == '?' || c == '!') return false;
-    // "Trump said, looking out on the cheering crowd.", "Toner asked, but the analyst was
-    // drifting off ...": a short attribution ending in a verb, then a comma and anything.
-    if (c == ',' && words <= 4 && k > at) {
-      size_t w = k;
-      while (w > at && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
-      std::string_view verb = text.substr(w, k - w);
-      if (verb == "said" || verb == "says" || verb == "asks" || verb == "told" ||
-          verb == "wrote" || (verb.size() > 4 && verb.substr(verb.size() - 2) == "ed")) {
+    if (IsSpaceByte(c)) {
+      ++k;
+      continue;
+    }
+    size_t w = k;
+    while (k < next_break && k < text.size() && !IsSpaceByte(text[k]) && text[k] != ',' &&
+           text[k] != '"' && text[k] != '?' && text[k] != '!' && text[k] != '\n') {
+      ++k;
+    }
+    std::string_view word = text.substr(w, k - w);
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (word.empty()) {
+      ++k;
+      continue;
+    }
+    if (++words > 6) return verb && !stop;
+    // "... all-star player!” She replied to him that it was ...": a verb with a clause of its
+    // own starts a new sentence.
+    if (verb && word == "that") return false;
+    if (IsAttributionVerb(word)) {
+      if (names && words > 1) verb = true;
+      names = false;
+    } else if (!(word[0] >= 'A' && word[0] <= 'Z')) {
+      names = false;
+    }
+    if (k < text.size() && text[k] == ',') {
+      // "Trump said, looking out on the cheering crowd.", "Toner asked, but the analyst was
+      // drifting off ...": a short attribution ending in a verb, then a comma and anything.
+      if (!stop && words <= 4 &&
+          (IsAttributionVerb(word) || (word.size() > 4 && word.substr(word.size() - 2) == "ed"))) {
         return true;
       }
+      ++k;
     }
-    bool space = IsSpaceByte(c);
-    if (!space && !in_word && ++words > 6) return false;
-    in_word = !space;
   }
-  return true;
+  return !stop || verb;
 }
 
 }  // namespace

@@ -84,6 +84,30 @@ TEST(SplitSentences, QuotedQuestionStaysWithItsShortAttribution) {
             (std::vector<std::string>{"Why now?", "Vitter demanded answers."}));
 }
 
+TEST(SplitSentences, QuotedQuestionStaysWithANameAndAVerbOfSaying) {
+  EXPECT_EQ(Texts("\u201cWho are they?\u201d Helen Toner told reporters at a rally in Iowa on "
+                  "Monday. They cheered."),
+            (std::vector<std::string>{"\u201cWho are they?\u201d Helen Toner told reporters at "
+                                      "a rally in Iowa on Monday.",
+                                      "They cheered."}));
+  // A verb with a clause of its own opens a new sentence.
+  EXPECT_EQ(Texts("\u201cYou are a star!\u201d She replied to him that it was an honor."),
+            (std::vector<std::string>{"\u201cYou are a star!\u201d",
+                                      "She replied to him that it was an honor."}));
+}
+
+TEST(SplitSentences, FullStopInsideTheMarksStaysWithAShortAttribution) {
+  EXPECT_EQ(Texts("\u201cWe will find the chips.\u201d Toner said. They cheered."),
+            (std::vector<std::string>{"\u201cWe will find the chips.\u201d Toner said.",
+                                      "They cheered."}));
+  // Without a verb of saying, or with a long sentence after it, the full stop ends it.
+  EXPECT_EQ(Texts("\u201cWe will find the chips.\u201d Toner left."),
+            (std::vector<std::string>{"\u201cWe will find the chips.\u201d", "Toner left."}));
+  EXPECT_EQ(Texts("\u201cWe will win.\u201d Toner said the polls were wrong all along."),
+            (std::vector<std::string>{"\u201cWe will win.\u201d",
+                                      "Toner said the polls were wrong all along."}));
+}
+
 TEST(SplitSentences, OffsetsAreBytesIntoTheWholeText) {
   std::string text = "Ignored. \u00c9t\u00e9 chaud. Fin.";
   std::vector<TextSpan> spans = SplitSentences(text, 9, text.size());
