@@ -159,7 +159,8 @@ bool QuestionBeforeAttribution(std::string_view text, size_t at, size_t next_bre
   size_t k = at;
   while (k < next_break && k < text.size()) {
     char c = text[k];
-    if (c == '\n' || c == '"' || c == '?' || c == '!') return false;
+    if (c == '\n') break;  // the line ends: the sentence's own break
+    if (c == '"' || c == '?' || c == '!') return false;
     if (IsSpaceByte(c)) {
       ++k;
       continue;

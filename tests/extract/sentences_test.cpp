@@ -90,6 +90,9 @@ TEST(SplitSentences, QuotedQuestionStaysWithANameAndAVerbOfSaying) {
             (std::vector<std::string>{"\u201cWho are they?\u201d Helen Toner told reporters at "
                                       "a rally in Iowa on Monday.",
                                       "They cheered."}));
+  // The line's end is the attribution's end.
+  EXPECT_EQ(Texts("\u201cWhy now?\u201d Toner said.\nThey cheered."),
+            (std::vector<std::string>{"\u201cWhy now?\u201d Toner said.", "They cheered."}));
   // A verb with a clause of its own opens a new sentence.
   EXPECT_EQ(Texts("\u201cYou are a star!\u201d She replied to him that it was an honor."),
             (std::vector<std::string>{"\u201cYou are a star!\u201d",
