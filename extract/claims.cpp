@@ -82,6 +82,7 @@ struct Attribution {
   bool takes_object = false;  // "told Y that", "urged Y to"
   bool label = false;         // "NAME: words" opening a line
   bool invertible = false;    // a speech verb that may close the sentence ("..., X said")
+  size_t source_note = 0;     // the comma before a closing "according to Y"; 0 when none
 };
 
 struct CuePattern {
@@ -2001,6 +2002,13 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       a.invertible = p.entry->may_invert;
       if (!first) {
         first = a;
+      } else if (ClosesSentence(s, a) && a.according_to && first->speaker.mention >= 0 &&
+                 !first->according_to && !first->takes_object && first->invertible &&
+                 tokens_[a.cue_first - 1].fold == "," &&
+                 std::max(first->cue_last, first->speaker.last) + 1 == a.cue_first) {
+        // "“...,” Hewitt said, according to a transcript": the transcript is where the
+        // writer found Hewitt's words; they stay his, and its phrase is no part of them.
+        first->source_note = a.cue_first - 1;
       } else if (ClosesSentence(s, a)) {
         return a;
       } else {
@@ -2024,6 +2032,11 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
 // denied B"); at the sentence end when it is nested in the content ("X said that Y wants B").
 size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
                                  const Attribution* next) const {
+  if (a.source_note > 0) {
+    Attribution plain = a;
+    plain.source_note = 0;
+    return std::min(ContentLimit(s, plain, next), a.source_note);
+  }
   // "When Obama announced the plan last year, he summoned ...", "When veterans call for help,
   // too many calls ...": a cue inside an opening clause of time or condition says no more than
   // that clause; the main clause after its comma is the writer's. ("As Toner said, the rules

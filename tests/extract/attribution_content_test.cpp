@@ -648,7 +648,16 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"The rules have one effect few have noticed: \u201cThe allies now follow "
                     "them,\u201d Helen Toner, a former board member, wrote in a note to readers.",
                     "allies now", "helen-toner", "direct_quote", "wrote in",
-                    "The allies now follow them"}));
+                    "The allies now follow them"},
+        // "according to" right after a speaker's verb names where the writer found the words:
+        // they stay the speaker's, and the note is no part of them.
+        ContentCase{"\u201cThe rules are working,\u201d Helen Toner said, according to a "
+                    "transcript of the hearing.",
+                    "working", "helen-toner", "direct_quote", "said", "The rules are working"},
+        ContentCase{"The rules work well enough for now, Helen Toner said, according to a "
+                    "transcript.",
+                    "well enough", "helen-toner", "indirect", "said",
+                    "The rules work well enough for now"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
