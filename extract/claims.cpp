@@ -792,9 +792,18 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
     while (k < s.last && k < after + kMaxParenTokens && tokens_[k].fold != ")") ++k;
     if (k < s.last && tokens_[k].fold == ")") after = k + 1;
   }
+  bool after_quote =
+      quote_mark_[cue_first - 1] || (cue_first >= s.first + 2 && quote_mark_[cue_first - 2]);
   if (after < s.last) {
     const std::string& next = tokens_[after].fold;
-    if (next != "," && next != "." && next != ";" && next != ":" && !quote_mark_[after]) {
+    // "“...,” said Trump in his speech.": after a quotation, an adjunct of place or time may
+    // follow the name.
+    static const std::unordered_set<std::string_view> kAdjuncts = {
+        "in", "at", "on", "during", "after", "before", "to", "outside", "inside", "from"};
+    bool adjunct = after_quote && np->mention >= 0 && tokens_[after].word &&
+                   !tokens_[after].capitalized && (kAdjuncts.count(next) != 0 || IsTimeWord(next));
+    if (next != "," && next != "." && next != ";" && next != ":" && !quote_mark_[after] &&
+        !adjunct) {
       return std::nullopt;
     }
   }
@@ -813,11 +822,7 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
   } else if (after > np->last) {
     np->last = after;
   }
-  if (!np->pronoun.empty()) {
-    bool after_quote =
-        quote_mark_[cue_first - 1] || (cue_first >= s.first + 2 && quote_mark_[cue_first - 2]);
-    if (!after_quote) return std::nullopt;
-  }
+  if (!np->pronoun.empty() && !after_quote) return std::nullopt;
   return np;
 }
 

@@ -657,7 +657,10 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"The rules work well enough for now, Helen Toner said, according to a "
                     "transcript.",
                     "well enough", "helen-toner", "indirect", "said",
-                    "The rules work well enough for now"}));
+                    "The rules work well enough for now"},
+        // After a quotation, an adjunct of place or time may follow the inverted speaker.
+        ContentCase{"\u201cThe rules work,\u201d said Helen Toner in her speech on Monday.",
+                    "rules work", "helen-toner", "direct_quote", "said", "The rules work"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
