@@ -517,6 +517,7 @@ class MentionCollector {
                    const std::vector<bool>& title_case, std::vector<EntityRecord> entities)
       : text_(text), tokens_(tokens), title_case_(title_case), owner_(tokens.size(), -1) {
     out_.entities = std::move(entities);
+    known_count_ = out_.entities.size();
   }
 
   bool Free(size_t i) const { return owner_[i] < 0; }
@@ -573,6 +574,7 @@ class MentionCollector {
   void AddSurnameOnly(size_t i);
   void UnknownOrganizations();
   void RepeatedNewNames();
+  void KnownSurnamesOfNewPeople();
   void SpeakerLabels();
   void MisspeltSurnames();
   EntityMatches Finish();
@@ -746,6 +748,7 @@ class MentionCollector {
     std::string given;
   };
   std::unordered_map<std::string, Unvouched> unvouched_first_;
+  size_t known_count_ = 0;  // the knowledge base's entities come first in out_.entities
   // NearestOfSurname's memo: where each new person's surname is first used alone after their
   // first full mention (the text's size when never).
   mutable std::unordered_map<int, size_t> first_bare_use_;
@@ -1510,6 +1513,47 @@ void MentionCollector::RepeatedNewNames() {
   }
 }
 
+// "Marty Smith, an education professor ... Smith said": a knowledge-base person the text
+// never names in full (Brad Smith) took the bare surname only because the knowledge base has
+// no other Smith; the text's own person of that surname is whom it means. With several of
+// them, RepeatedNewNames chooses.
+void MentionCollector::KnownSurnamesOfNewPeople() {
+  std::unordered_set<int> named;
+  for (const EntityMention& m : out_.mentions) {
+    if (m.via != "surname") named.insert(m.entity);
+  }
+  std::vector<bool> release(out_.mentions.size(), false);
+  bool any = false;
+  for (size_t k = 0; k < out_.mentions.size(); ++k) {
+    const EntityMention& m = out_.mentions[k];
+    if (m.via != "surname" || static_cast<size_t>(m.entity) >= known_count_ ||
+        named.count(m.entity) != 0 || m.last != m.first + 1) {
+      continue;
+    }
+    auto people = new_by_last_.find(tokens_[m.first].base);
+    if (people == new_by_last_.end()) continue;
+    bool person = std::any_of(people->second.begin(), people->second.end(), [&](int e) {
+      return out_.entities[static_cast<size_t>(e)].type == "person";
+    });
+    if (!person) continue;
+    release[k] = true;
+    any = true;
+  }
+  if (!any) return;
+  std::vector<EntityMention> kept;
+  for (size_t k = 0; k < out_.mentions.size(); ++k) {
+    if (release[k]) continue;
+    kept.push_back(out_.mentions[k]);
+  }
+  out_.mentions = std::move(kept);
+  std::fill(owner_.begin(), owner_.end(), -1);
+  for (size_t k = 0; k < out_.mentions.size(); ++k) {
+    for (size_t t = out_.mentions[k].first; t < out_.mentions[k].last; ++t) {
+      owner_[t] = static_cast<int>(k);
+    }
+  }
+}
+
 // A misspelt surname ("Kalp" for Karp) next to a speech verb, once the person was named.
 void MentionCollector::MisspeltSurnames() {
   struct Known {
@@ -1634,6 +1678,7 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
   collector.FirstNamesAlone();
   collector.UnknownOrganizations();
   collector.DottedAcronyms();
+  collector.KnownSurnamesOfNewPeople();
   collector.RepeatedNewNames();
   collector.SpeakerLabels();
   collector.MisspeltSurnames();

@@ -121,6 +121,19 @@ TEST(EntityMatcher, SharedSurnameNeedsTheFullName) {
             (std::vector<Found>{{"bo-lee", "Bo Lee", "name"}, {"bo-lee", "Lee", "surname"}}));
 }
 
+TEST(EntityMatcher, ASurnameTheKnowledgeBaseAloneHasGoesToThePersonTheTextNames) {
+  // The text names Marty Karp in full and never Alex Karp: the bare "Karp" is Marty.
+  std::vector<Found> found =
+      Mentions("Marty Karp, an education professor at Harvard, spoke. Karp said it worked.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "Marty Karp");
+  EXPECT_EQ(found[1], (Found{found[0].id, "Karp", "surname"}));
+  EXPECT_NE(found[0].id, "alex-karp");
+  // Named in full, the knowledge-base person keeps the surname.
+  EXPECT_EQ(Mentions("Alex Karp spoke. Karp said it worked.").back(),
+            (Found{"alex-karp", "Karp", "surname"}));
+}
+
 TEST(EntityMatcher, LowerCaseWordIsNotAPerson) {
   EXPECT_TRUE(Mentions("They karp about it.").empty());
 }
