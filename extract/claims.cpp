@@ -1136,6 +1136,15 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
     // it, when the subject is a person or a pronoun.
     if (participle && i == cue_first && i > s.first && t.word && IsParticiplePreposition(t.fold)) {
       std::optional<Np> subject = ParticipleSubject(s, i - 1);
+      // "Byrne gives an account of Clinton telling one agent to ..., while telling another
+      // to ...": after a participle with a subject of its own, whose the second is is unclear.
+      for (size_t k = subject ? subject->last + 1 : s.first + 1; k + 1 < i; ++k) {
+        if (tokens_[k].word && !tokens_[k].capitalized && HasSuffix(tokens_[k].fold, "ing", 4) &&
+            tokens_[k - 1].word && tokens_[k - 1].capitalized &&
+            !IsNameStopword(tokens_[k - 1].base)) {
+          return std::nullopt;
+        }
+      }
       if (subject && (!subject->pronoun.empty() ||
                       (subject->mention >= 0 &&
                        m_.entities[static_cast<size_t>(

@@ -670,6 +670,16 @@ class MentionCollector {
       if (k < tokens_.size() && tokens_[k].fold == ")") last = k + 1;
     }
     if (last < tokens_.size() && IsSpeechWordAfterName(tokens_[last])) return true;
+    // "Ferdie Pacheco once said", "Jane Roe has long argued": up to two adverbs or
+    // auxiliaries first (not a form of "be": "Jane Roe was told").
+    for (size_t k = last; k < tokens_.size() && k < last + 2; ++k) {
+      const Token& t = tokens_[k];
+      if (!t.word || t.capitalized || !IsVerbFiller(t.fold) || t.fold == "is" || t.fold == "was" ||
+          t.fold == "are" || t.fold == "were" || t.fold == "been") {
+        break;
+      }
+      if (k + 1 < tokens_.size() && IsSpeechWordAfterName(tokens_[k + 1])) return true;
+    }
     // "A lawyer for the outlets, David Schulz, said".
     if (last + 1 < tokens_.size() && tokens_[last].fold == "," &&
         IsSpeechWordAfterName(tokens_[last + 1])) {

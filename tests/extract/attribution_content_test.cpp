@@ -1165,6 +1165,20 @@ TEST(Attribution, ANameInsideWhatFollowsTheVerbIsNoInvertedSpeaker) {
   }
 }
 
+TEST(Attribution, AParticipleAfterAnotherWithItsOwnSubjectIsNotTheSentenceSubjects) {
+  // Byrne recounts; the unclear "Roe" is the one telling, twice. Byrne told nobody.
+  Document doc = Annotated(
+      "Hillary Roe and Bill Roe met Gary Byrne, who wrote a book.\n\n"
+      "At one point in the book, Byrne gives an account of Roe telling one agent to leave the "
+      "room at once, while telling another to \u201cGo to hell!\u201d\n\n"
+      "Byrne later gave an account of Roe telling the agents that they were fired.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_NE(c.speaker->name, "Gary Byrne") << c.cue << ": " << c.quote;
+    }
+  }
+}
+
 TEST(Attribution, APersonNamedWithAKnownFirstNameIsWhomAPronounMeans) {
   // Nothing but a known first name and a verb vouch for Ted Roe.
   Document doc = Annotated(

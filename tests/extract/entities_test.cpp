@@ -134,6 +134,13 @@ TEST(EntityMatcher, ASurnameTheKnowledgeBaseAloneHasGoesToThePersonTheTextNames)
             (Found{"alex-karp", "Karp", "surname"}));
 }
 
+TEST(EntityMatcher, AnAdverbBetweenANameAndItsSpeechVerbStillVouches) {
+  EXPECT_EQ(Mentions("Fight doctor Ferdie Pacheco once said it."),
+            (std::vector<Found>{{"ferdie-pacheco", "Ferdie Pacheco", "name"}}));
+  // A form of "be" is no such adverb: "was told" makes no speaker.
+  EXPECT_TRUE(Mentions("Fight doctor Ferdie Pacheco was told it.").empty());
+}
+
 TEST(EntityMatcher, LowerCaseWordIsNotAPerson) {
   EXPECT_TRUE(Mentions("They karp about it.").empty());
 }
