@@ -2011,6 +2011,7 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       a.cue_first = i;
       a.cue_last = cue_end;
       a.cue = p.entry->phrase;
+      if (a.cue.size() > 1 && a.cue.back() == ':') a.cue.pop_back();  // "writing:"
       a.according_to = p.entry->kind == CueKind::kAccordingTo;
       a.takes_object = p.entry->takes_object;
       a.invertible = p.entry->may_invert;

@@ -245,6 +245,9 @@ std::vector<CueEntry> BuildCues() {
                                           "went after", "responded to", "warned of",
                                           "would vote for", "wrote on twitter",
                                           "wrote on facebook", "pointed out that",
+                                          // "took to Twitter, writing: “...”": the
+                                          // participle only before what was written.
+                                          "writing that", "writing:",
                                           // Verb cues of the PolNeAR training attributions
                                           // whose words head a cue in at least a third of
                                           // their uses there (base forms left out: they are

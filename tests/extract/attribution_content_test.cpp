@@ -660,7 +660,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "The rules work well enough for now"},
         // After a quotation, an adjunct of place or time may follow the inverted speaker.
         ContentCase{"\u201cThe rules work,\u201d said Helen Toner in her speech on Monday.",
-                    "rules work", "helen-toner", "direct_quote", "said", "The rules work"}));
+                    "rules work", "helen-toner", "direct_quote", "said", "The rules work"},
+        // "writing" takes the sentence's subject only before what was written.
+        ContentCase{"Helen Toner took to Twitter, writing: \u201cThe rules work.\u201d",
+                    "rules work", "helen-toner", "direct_quote", "writing", "The rules work."}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
