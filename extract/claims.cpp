@@ -1790,6 +1790,8 @@ std::optional<Attribution> DocAnalysis::QuotedLabelAttribution(const SentenceInf
     if (m < 0) continue;
     const EntityMention& mention = m_.mentions[static_cast<size_t>(m)];
     if (m_.entities[static_cast<size_t>(mention.entity)].type != "person") return std::nullopt;
+    // "Said Toner: “...”", "Continued Toner:": the verb opens an inverted attribution.
+    if (k == at + 1 && tokens_[at].word && IsSingleWordCue(tokens_[at].fold)) return std::nullopt;
     size_t colon = mention.last;
     if (colon < s.last && (tokens_[colon].fold == "on" || tokens_[colon].fold == "about")) {
       while (colon < s.last && colon < mention.last + 7 && tokens_[colon].fold != ":" &&

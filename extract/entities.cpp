@@ -110,9 +110,13 @@ bool IsPartyWord(std::string_view w) {
   return kParties.count(w) != 0;
 }
 
+bool IsSpeechWord(const Token& t);
+
 bool IsNameWord(const Token& t) {
   if (!t.word || !t.capitalized || t.base.size() < 2) return false;
   if (IsNameStopword(t.base) || IsTitleWord(t.base)) return false;
+  // "Continued Toner: “...”": a verb of saying opens the sentence, not a name.
+  if (IsSpeechWord(t)) return false;
   // "Interestingly Blocher continued": a long -ly adverb opening a sentence (not "Beverly",
   // nor the surnames "Donnelly", "Connolly", "Schlafly": adverbs do not end so).
   auto ends = [&](std::string_view e) {

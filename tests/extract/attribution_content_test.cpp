@@ -663,7 +663,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "rules work", "helen-toner", "direct_quote", "said", "The rules work"},
         // "writing" takes the sentence's subject only before what was written.
         ContentCase{"Helen Toner took to Twitter, writing: \u201cThe rules work.\u201d",
-                    "rules work", "helen-toner", "direct_quote", "writing", "The rules work."}));
+                    "rules work", "helen-toner", "direct_quote", "writing", "The rules work."},
+        // A verb of saying opening the sentence, then the name and a colon.
+        ContentCase{"Helen Toner spoke.\n\nContinued Toner: \u201cThe rules work.\u201d",
+                    "rules work", "helen-toner", "direct_quote", "continued", "The rules work."}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
