@@ -849,7 +849,15 @@ bool DocAnalysis::DescribesPerson(size_t first, size_t last) const {
 }
 
 bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
-  if (first >= last || !tokens_[first].word) return false;
+  if (first >= last) return false;
+  // "said Leslie Feldman, 34, a plaintiff": an age alone between commas.
+  const std::string& age = tokens_[first].fold;
+  if (!age.empty() && age.size() <= 3 &&
+      std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      (first + 1 == last || tokens_[first + 1].fold == "," || tokens_[first + 1].fold == ".")) {
+    return true;
+  }
+  if (!tokens_[first].word) return false;
   static const std::unordered_set<std::string_view> kOpeners = {
       "a",   "an",  "the", "who", "whose", "former", "then",    "now",     "currently", "also",
       "one", "its", "his", "her", "their", "itself", "himself", "herself", "which",

@@ -1185,6 +1185,16 @@ TEST(Attribution, AParticipleAfterAnotherWithItsOwnSubjectIsNotTheSentenceSubjec
   }
 }
 
+TEST(Attribution, AnAgeBetweenCommasOpensTheInvertedSpeakersDescription) {
+  Document doc = Annotated(
+      "\u201cThe rules work,\u201d said Helen Toner, 34, a director at Georgetown.");
+  const Claim* c = ClaimWith(doc, "rules work");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_EQ(c->speaker->mention.text, "Helen Toner, 34, a director at Georgetown");
+}
+
 TEST(Attribution, APersonNamedWithAKnownFirstNameIsWhomAPronounMeans) {
   // Nothing but a known first name and a verb vouch for Ted Roe.
   Document doc = Annotated(
