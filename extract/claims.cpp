@@ -2565,6 +2565,10 @@ void DocAnalysis::AddCoSpeakers(const SentenceInfo& s, Attribution* a) const {
     a->co_speakers.insert(a->co_speakers.begin(), first);
     first = *before;
   }
+  // The source phrase is the whole list: "France and Germany unveiled".
+  if (!a->co_speakers.empty() && a->co_speakers.back().last <= a->cue_first) {
+    first.last = std::max(first.last, a->co_speakers.back().last);
+  }
   a->speaker = first;
 }
 

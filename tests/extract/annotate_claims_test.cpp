@@ -252,6 +252,8 @@ TEST(Attribution, JointStatementNamesCoSpeakers) {
   ASSERT_EQ(c.co_speakers.size(), 1u);
   EXPECT_EQ(c.co_speakers[0].id, "nvidia");
   EXPECT_EQ(c.cue, "urged");
+  // The source phrase as written is the whole list.
+  EXPECT_EQ(c.speaker->mention.text, "Microsoft and Nvidia");
 }
 
 TEST(Attribution, PassiveVoiceIsNotSpeech) {
