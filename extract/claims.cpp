@@ -644,7 +644,26 @@ std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
     }
     break;
   }
-  if (std::optional<Np> np = NpStartingAt(i, s.last)) return np;
+  if (std::optional<Np> np = NpStartingAt(i, s.last)) {
+    // "Dean, a medical doctor, then appeared ... and began by saying": the description
+    // between commas is the subject's.
+    size_t open = np->last;
+    if (np->mention >= 0 && np->pronoun.empty() && !np->relative && open + 2 < s.last &&
+        tokens_[open].fold == ",") {
+      for (size_t k = open + 1; k < s.last && k <= open + 20; ++k) {
+        const std::string& w = tokens_[k].fold;
+        if (Blocked(k) || w == "said" || w == "says" || w == "that" || w == "if" || w == "when" ||
+            w == ";") {
+          break;
+        }
+        if (w == ",") {
+          if (LooksLikeAppositive(open + 1, k)) np->last = k;
+          break;
+        }
+      }
+    }
+    return np;
+  }
   // "Sen. Jane Roe visited ...", "Mr. Roe met ...", "Former President Bill Roe": titles and
   // honorifics before the name, and nothing else.
   std::optional<Np> titled = TitledPersonAt(i, s.last);

@@ -1195,6 +1195,17 @@ TEST(Attribution, AnAgeBetweenCommasOpensTheInvertedSpeakersDescription) {
   EXPECT_EQ(c->speaker->mention.text, "Helen Toner, 34, a director at Georgetown");
 }
 
+TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
+  Document doc = Annotated(
+      "Helen Toner, a former board member, then appeared on television and began by saying "
+      "the rules would work.");
+  const Claim* c = ClaimWith(doc, "would work");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_EQ(c->speaker->mention.text, "Helen Toner, a former board member");
+}
+
 TEST(Attribution, APersonNamedWithAKnownFirstNameIsWhomAPronounMeans) {
   // Nothing but a known first name and a verb vouch for Ted Roe.
   Document doc = Annotated(
