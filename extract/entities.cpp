@@ -852,6 +852,13 @@ void MentionCollector::UnknownPeople() {
         IsNameWord(tokens_[j + 2]) && !LineEnds(j + 2)) {
       j += 3;  // "Charles B. Rangel"
       len = 2;
+      // "Julie A. Diaz Martinez": a second surname after the initial.
+      if (j < tokens_.size() && Free(j) && IsNameWord(tokens_[j]) && !suffix(j) && !LineEnds(j) &&
+          tokens_[j - 1].end < tokens_[j].start &&
+          (j + 1 >= tokens_.size() || !(tokens_[j + 1].word && tokens_[j + 1].capitalized))) {
+        ++j;
+        len = 3;
+      }
     }
     if (len >= 2 && suffix(j) && !LineEnds(j)) {  // "Vann R. Newkirk II", "King Jr."
       ++j;

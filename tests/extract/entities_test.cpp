@@ -141,6 +141,14 @@ TEST(EntityMatcher, AnAdverbBetweenANameAndItsSpeechVerbStillVouches) {
   EXPECT_TRUE(Mentions("Fight doctor Ferdie Pacheco was told it.").empty());
 }
 
+TEST(EntityMatcher, TwoSurnamesAfterAMiddleInitial) {
+  EXPECT_EQ(Mentions("Julie A. Diaz Martinez said it."),
+            (std::vector<Found>{{"julie-a-diaz-martinez", "Julie A. Diaz Martinez", "name"}}));
+  // A suffix is no second surname.
+  EXPECT_EQ(Mentions("Charles B. Rangel Jr. said it."),
+            (std::vector<Found>{{"charles-b-rangel-jr", "Charles B. Rangel Jr.", "name"}}));
+}
+
 TEST(EntityMatcher, LowerCaseWordIsNotAPerson) {
   EXPECT_TRUE(Mentions("They karp about it.").empty());
 }
