@@ -787,13 +787,44 @@ int MentionCollector::NewEntity(const std::string& name, const std::string& type
     if (e.gender.empty()) e.gender = gender;
     return it->second;
   }
-  int index = static_cast<int>(out_.entities.size());
-  out_.entities.push_back({slug, name, type, role, gender, false, ""});
-  new_ids_[slug] = index;
   NewName n;
   for (const Token& t : Tokenize(name)) {
     if (t.word) n.words.push_back(t.base);
   }
+  // "Debbie Wasserman Schultz ... Wasserman Schultz said": a surname of two words is the
+  // person named with it before, not someone new. Both first words tell: no first name opens
+  // the surname, and a known one opens the full name ("Calls Hillary Clinton" in a headline
+  // is nobody's full name).
+  auto full_name = [](const std::vector<std::string>& words) {
+    return words.size() >= 3 && !GivenNameGender(words.front(), true).empty();
+  };
+  if (type == "person" && n.words.size() == 2 && GivenNameGender(n.words[0], true).empty()) {
+    for (const NewName& other : new_names_) {
+      if (full_name(other.words) && other.words[other.words.size() - 2] == n.words[0] &&
+          other.words.back() == n.words[1] &&
+          out_.entities[static_cast<size_t>(other.entity)].type == "person") {
+        new_ids_[slug] = other.entity;
+        return other.entity;
+      }
+    }
+    // Or named in full without anything vouching for the full name ("Chandler Van Voorhis").
+    if (auto u = unvouched_.find(n.words[1]); u != unvouched_.end()) {
+      for (const std::string& full : u->second) {
+        std::vector<std::string> words;
+        for (const Token& t : Tokenize(full)) {
+          if (t.word) words.push_back(t.base);
+        }
+        if (full_name(words) && words[words.size() - 2] == n.words[0]) {
+          int entity = NewEntity(full, type, role, gender);
+          new_ids_[slug] = entity;
+          return entity;
+        }
+      }
+    }
+  }
+  int index = static_cast<int>(out_.entities.size());
+  out_.entities.push_back({slug, name, type, role, gender, false, ""});
+  new_ids_[slug] = index;
   // "Vann R. Newkirk II" is "Newkirk" when the text says the surname alone.
   while (n.words.size() > 1 && (n.words.back() == "jr" || n.words.back() == "sr" ||
                                 n.words.back() == "ii" || n.words.back() == "iii" ||

@@ -149,6 +149,23 @@ TEST(EntityMatcher, TwoSurnamesAfterAMiddleInitial) {
             (std::vector<Found>{{"charles-b-rangel-jr", "Charles B. Rangel Jr.", "name"}}));
 }
 
+TEST(EntityMatcher, ATwoWordSurnameIsThePersonNamedWithIt) {
+  std::vector<Found> found =
+      Mentions("Debbie Wasserman Schultz, a congresswoman, spoke. Wasserman Schultz said it.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].id, "debbie-wasserman-schultz");
+  EXPECT_EQ(found[1].id, "debbie-wasserman-schultz");
+  EXPECT_EQ(found[1].text, "Wasserman Schultz");
+  // Only a first name opens a full name ("Deport Wasserman Schultz" is a headline's words),
+  // and a first name and a surname are someone's own full name.
+  found = Mentions("Deport Wasserman Schultz, a lawyer, spoke. Wasserman Schultz said it.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().id, "wasserman-schultz");
+  found = Mentions("Mark Hillary Roe, a lawyer, spoke. Hillary Roe said it.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().id, "hillary-roe");
+}
+
 TEST(EntityMatcher, LowerCaseWordIsNotAPerson) {
   EXPECT_TRUE(Mentions("They karp about it.").empty());
 }
