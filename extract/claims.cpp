@@ -1164,7 +1164,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
     if (participle && i == cue_first && i > s.first && t.word && IsParticiplePreposition(t.fold)) {
       std::optional<Np> subject = ParticipleSubject(s, i - 1);
       // "Byrne gives an account of Clinton telling one agent to ..., while telling another
-      // to ...": after a participle with a subject of its own, whose the second is is unclear.
+      // to ...": after a participle with a subject of its own, the second one's is unclear.
       for (size_t k = subject ? subject->last + 1 : s.first + 1; k + 1 < i; ++k) {
         if (tokens_[k].word && !tokens_[k].capitalized && HasSuffix(tokens_[k].fold, "ing", 4) &&
             tokens_[k - 1].word && tokens_[k - 1].capitalized &&
@@ -2723,6 +2723,8 @@ bool DocAnalysis::QuoteAdjacent(const Attribution& a, const std::vector<const Qu
   for (const QuoteSpan* q : quotes) {
     if (q->open == claim_start) return true;
     if (after < tokens_.size() && tokens_[after].start == q->open) return true;
+    // (Between the closing mark and the source only spaces, a comma and the bytes of the
+    // closing marks.)
     if (q->closed && q->end < before && !a.according_to && q->open > claim_start &&
         doc_.text.find_last_not_of(" ", q->open - 1) == doc_.text.rfind(':', q->open) &&
         doc_.text.find_first_not_of(" ,\"'\xE2\x80\x9D\xE2\x80\x99", q->end) == before) {
