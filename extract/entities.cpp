@@ -898,6 +898,14 @@ void MentionCollector::UnknownPeople() {
         ++j;
       }
     }
+    // "Chris Christie Calls Hillary Clinton ‘A Disgrace’": in a title-case headline a word
+    // before a known first name is the headline's, not the name's.
+    if (initials_end == i && j >= i + 3 && title_case_[i] &&
+        GivenNameGender(tokens_[i].base, true).empty() &&
+        !GivenNameGender(tokens_[i + 1].base).empty()) {
+      ++i;
+      continue;
+    }
     bool headline_name = false;
     if (initials_end == i && j >= i + 3 && OrgSuffixes().count(tokens_[j - 1].base) == 0 &&
         !GivenNameGender(tokens_[i].base).empty() && tokens_[i + 1].base.size() > 1 &&

@@ -166,6 +166,14 @@ TEST(EntityMatcher, ATwoWordSurnameIsThePersonNamedWithIt) {
   EXPECT_EQ(found.back().id, "hillary-roe");
 }
 
+TEST(EntityMatcher, AHeadlinesWordBeforeAKnownFirstNameIsNotTheName) {
+  std::vector<Found> found = Mentions(
+      "Trump Makes Announcement For Speech Against \u2018Crooked Hillary Roe.\u2019\n\n"
+      "Roe said the rules work.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back(), (Found{"hillary-roe", "Roe", "surname"}));
+}
+
 TEST(EntityMatcher, LowerCaseWordIsNotAPerson) {
   EXPECT_TRUE(Mentions("They karp about it.").empty());
 }
