@@ -545,6 +545,20 @@ class MentionCollector {
     return starts;
   }
   void UnknownPeople();
+  // The two capitalised words at `at` are written together somewhere else in the text, not
+  // right after token `before`.
+  bool NamedElsewhere(size_t at, size_t before) const {
+    for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
+      if (k == at || tokens_[k].base != tokens_[at].base ||
+          tokens_[k + 1].base != tokens_[at + 1].base || !tokens_[k].capitalized ||
+          !tokens_[k + 1].capitalized) {
+        continue;
+      }
+      if (k > 0 && tokens_[k - 1].base == tokens_[before].base) continue;
+      return true;
+    }
+    return false;
+  }
   void DottedAcronyms();
   // False when the text gave the unvouched full name a gender and `gender`, or an honorific
   // used anywhere with its surname ("the first lady, Michelle Obama" ... "Mr. Obama"), is the
@@ -898,11 +912,12 @@ void MentionCollector::UnknownPeople() {
         ++j;
       }
     }
-    // "Chris Christie Calls Hillary Clinton ‘A Disgrace’": in a title-case headline a word
-    // before a known first name is the headline's, not the name's.
+    // "Speech Against ‘Crooked Hillary Clinton.’": in a title-case headline a word before a
+    // known first name is the headline's, not the name's, when the text names the person
+    // without it elsewhere ("Rand Paul Drops Out" keeps "Rand").
     if (initials_end == i && j >= i + 3 && title_case_[i] &&
         GivenNameGender(tokens_[i].base, true).empty() &&
-        !GivenNameGender(tokens_[i + 1].base).empty()) {
+        !GivenNameGender(tokens_[i + 1].base).empty() && NamedElsewhere(i + 1, i)) {
       ++i;
       continue;
     }
