@@ -546,18 +546,21 @@ class MentionCollector {
   }
   void UnknownPeople();
   // The two capitalised words at `at` are written together somewhere else in the text, not
-  // right after token `before`.
+  // right after the word at `before`. Counts of capitalised pairs and triples, built once.
   bool NamedElsewhere(size_t at, size_t before) const {
-    for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
-      if (k == at || tokens_[k].base != tokens_[at].base ||
-          tokens_[k + 1].base != tokens_[at + 1].base || !tokens_[k].capitalized ||
-          !tokens_[k + 1].capitalized) {
-        continue;
+    if (pairs_.empty()) {
+      for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
+        if (!tokens_[k].capitalized || !tokens_[k + 1].capitalized) continue;
+        std::string pair = tokens_[k].base + ' ' + tokens_[k + 1].base;
+        if (k > 0) ++triples_[tokens_[k - 1].base + ' ' + pair];
+        ++pairs_[pair];
       }
-      if (k > 0 && tokens_[k - 1].base == tokens_[before].base) continue;
-      return true;
+      pairs_[""] = 0;  // built, even for a text with no pair
     }
-    return false;
+    std::string pair = tokens_[at].base + ' ' + tokens_[at + 1].base;
+    auto p = pairs_.find(pair);
+    auto t = triples_.find(tokens_[before].base + ' ' + pair);
+    return p != pairs_.end() && p->second > (t == triples_.end() ? 0 : t->second);
   }
   void DottedAcronyms();
   // False when the text gave the unvouched full name a gender and `gender`, or an honorific
@@ -777,6 +780,9 @@ class MentionCollector {
   };
   std::unordered_map<std::string, Unvouched> unvouched_first_;
   size_t known_count_ = 0;  // the knowledge base's entities come first in out_.entities
+  // NamedElsewhere's counts of capitalised word pairs and of the triples that end in them.
+  mutable std::unordered_map<std::string, int> pairs_;
+  mutable std::unordered_map<std::string, int> triples_;
   // NearestOfSurname's memo: where each new person's surname is first used alone after their
   // first full mention (the text's size when never).
   mutable std::unordered_map<int, size_t> first_bare_use_;

@@ -339,6 +339,22 @@ TEST(PathologicalPage, ParagraphOfPlainSubjectsAndPlacesFinishes) {
   EXPECT_FALSE(t.doc.claims.empty());
 }
 
+TEST(PathologicalPage, TitleCaseLinesOfNamesFinish) {
+  // Headline words before first names, each line asking whether the text names the person
+  // elsewhere (nowhere, for each line's own surname); surnames of two words; names of four.
+  std::string body;
+  for (int i = 0; i < 16000; ++i) {
+    std::string surname = "Roe";
+    for (int n = i; n > 0; n /= 26) surname += static_cast<char>('a' + n % 26);
+    body += "<p>Speech Against Crooked Hillary " + surname +
+            " And Wasserman Schultz Today</p><p>Julie A. Diaz Martinez said Wasserman "
+            "Schultz, who met her, thinks the controls work.</p>";
+  }
+  Timed t = Extract("<html><head><title>Names</title></head><body>" + body + "</body></html>");
+  ExpectSoundDocument(t);
+  EXPECT_FALSE(t.doc.claims.empty());
+}
+
 TEST(PathologicalPage, MixedScriptsSurviveIntact) {
   const std::string mixed =
       "Chip export rules — Экспортный контроль — ضوابط التصدير — 出口管制 — "
