@@ -112,6 +112,21 @@ bool IsPartyWord(std::string_view w) {
 
 bool IsSpeechWord(const Token& t);
 
+// The words of a name, by their base forms.
+std::vector<std::string> WordsOf(std::string_view name) {
+  std::vector<std::string> words;
+  for (const Token& t : Tokenize(name)) {
+    if (t.word) words.push_back(t.base);
+  }
+  return words;
+}
+
+// Three words or more opened by a first name: a full name whose last two words may be a
+// surname of two ("Debbie Wasserman Schultz"), not a headline's words ("Calls Hillary Clinton").
+bool IsFullNameWithTail(const std::vector<std::string>& words) {
+  return words.size() >= 3 && !GivenNameGender(words.front(), true).empty();
+}
+
 bool IsNameWord(const Token& t) {
   if (!t.word || !t.capitalized || t.base.size() < 2) return false;
   if (IsNameStopword(t.base) || IsTitleWord(t.base)) return false;
@@ -780,6 +795,10 @@ class MentionCollector {
   };
   std::unordered_map<std::string, Unvouched> unvouched_first_;
   size_t known_count_ = 0;  // the knowledge base's entities come first in out_.entities
+  // "Debbie Wasserman Schultz": new people, and full names seen unvouched, by their last two
+  // words when a first name opens them (IsFullNameWithTail).
+  std::unordered_map<std::string, int> full_by_tail_;
+  std::unordered_map<std::string, std::string> unvouched_by_tail_;
   // NamedElsewhere's counts of capitalised word pairs and of the triples that end in them.
   mutable std::unordered_map<std::string, int> pairs_;
   mutable std::unordered_map<std::string, int> triples_;
@@ -808,38 +827,22 @@ int MentionCollector::NewEntity(const std::string& name, const std::string& type
     return it->second;
   }
   NewName n;
-  for (const Token& t : Tokenize(name)) {
-    if (t.word) n.words.push_back(t.base);
-  }
+  n.words = WordsOf(name);
   // "Debbie Wasserman Schultz ... Wasserman Schultz said": a surname of two words is the
   // person named with it before, not someone new. Both first words tell: no first name opens
   // the surname, and a known one opens the full name ("Calls Hillary Clinton" in a headline
   // is nobody's full name).
-  auto full_name = [](const std::vector<std::string>& words) {
-    return words.size() >= 3 && !GivenNameGender(words.front(), true).empty();
-  };
   if (type == "person" && n.words.size() == 2 && GivenNameGender(n.words[0], true).empty()) {
-    for (const NewName& other : new_names_) {
-      if (full_name(other.words) && other.words[other.words.size() - 2] == n.words[0] &&
-          other.words.back() == n.words[1] &&
-          out_.entities[static_cast<size_t>(other.entity)].type == "person") {
-        new_ids_[slug] = other.entity;
-        return other.entity;
-      }
+    std::string tail = n.words[0] + ' ' + n.words[1];
+    if (auto known = full_by_tail_.find(tail); known != full_by_tail_.end()) {
+      new_ids_[slug] = known->second;
+      return known->second;
     }
     // Or named in full without anything vouching for the full name ("Chandler Van Voorhis").
-    if (auto u = unvouched_.find(n.words[1]); u != unvouched_.end()) {
-      for (const std::string& full : u->second) {
-        std::vector<std::string> words;
-        for (const Token& t : Tokenize(full)) {
-          if (t.word) words.push_back(t.base);
-        }
-        if (full_name(words) && words[words.size() - 2] == n.words[0]) {
-          int entity = NewEntity(full, type, role, gender);
-          new_ids_[slug] = entity;
-          return entity;
-        }
-      }
+    if (auto full = unvouched_by_tail_.find(tail); full != unvouched_by_tail_.end()) {
+      int entity = NewEntity(full->second, type, role, gender);
+      new_ids_[slug] = entity;
+      return entity;
     }
   }
   int index = static_cast<int>(out_.entities.size());
@@ -854,6 +857,9 @@ int MentionCollector::NewEntity(const std::string& name, const std::string& type
   n.entity = index;
   if (!n.words.empty()) {
     new_by_last_[n.words.back()].push_back(index);
+    if (type == "person" && IsFullNameWithTail(n.words)) {
+      full_by_tail_.emplace(n.words[n.words.size() - 2] + ' ' + n.words.back(), index);
+    }
     new_names_.push_back(std::move(n));
   }
   return index;
@@ -1029,6 +1035,9 @@ void MentionCollector::UnknownPeople() {
         !NearSpeech(vouch_first, j) && !QuoteByline(vouch_first, j) && !PartyTag(j)) {
       std::string full = SpanText(text_, tokens_, i, j);
       unvouched_[tokens_[j - 1].base].insert(full);
+      if (std::vector<std::string> words = WordsOf(full); IsFullNameWithTail(words)) {
+        unvouched_by_tail_.emplace(words[words.size() - 2] + ' ' + words.back(), full);
+      }
       unvouched_first_.emplace(full, Unvouched{i, tokens_[i].base});
       if (!gender.empty()) unvouched_gender_[full] = gender;
       i = j;

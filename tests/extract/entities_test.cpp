@@ -156,6 +156,10 @@ TEST(EntityMatcher, ATwoWordSurnameIsThePersonNamedWithIt) {
   EXPECT_EQ(found[0].id, "debbie-wasserman-schultz");
   EXPECT_EQ(found[1].id, "debbie-wasserman-schultz");
   EXPECT_EQ(found[1].text, "Wasserman Schultz");
+  // Named in full with nothing vouching for the full name, then by the surname alone.
+  found = Mentions("Jane Van Roe and others met. Van Roe said it.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back(), (Found{"jane-van-roe", "Van Roe", "name"}));
   // Only a first name opens a full name ("Deport Wasserman Schultz" is a headline's words),
   // and a first name and a surname are someone's own full name.
   found = Mentions("Deport Wasserman Schultz, a lawyer, spoke. Wasserman Schultz said it.");
