@@ -2726,7 +2726,7 @@ bool DocAnalysis::QuoteAdjacent(const Attribution& a, const std::vector<const Qu
     // (Between the closing mark and the source only spaces, a comma and the bytes of the
     // closing marks.)
     if (q->closed && q->end < before && !a.according_to && q->open > claim_start &&
-        doc_.text.find_last_not_of(" ", q->open - 1) == doc_.text.rfind(':', q->open) &&
+        doc_.text[doc_.text.find_last_not_of(" ", q->open - 1)] == ':' &&
         doc_.text.find_first_not_of(" ,\"'\xE2\x80\x9D\xE2\x80\x99", q->end) == before) {
       return true;
     }
