@@ -628,6 +628,8 @@ class MentionCollector {
     return last >= tokens_.size() || tokens_[last].fold == "." || LineEnds(last);
   }
 
+  bool AgeFollows(size_t j) const;
+
   // "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)": a party letter glued by a hyphen to
   // a state, in parentheses right after the name, marks an American politician.
   bool PartyTag(size_t at) const {
@@ -1031,7 +1033,7 @@ void MentionCollector::UnknownPeople() {
     // whose grass-roots campaigns ...": "who" and "whose" are said of people.
     bool who_follows = j + 1 < tokens_.size() && tokens_[j].fold == "," &&
                        (tokens_[j + 1].fold == "who" || tokens_[j + 1].fold == "whose");
-    if (role.empty() && appositive.empty() && !given_cue && !who_follows &&
+    if (role.empty() && appositive.empty() && !given_cue && !who_follows && !AgeFollows(j) &&
         !NearSpeech(vouch_first, j) && !QuoteByline(vouch_first, j) && !PartyTag(j)) {
       std::string full = SpanText(text_, tokens_, i, j);
       unvouched_[tokens_[j - 1].base].insert(full);
@@ -1051,6 +1053,19 @@ void MentionCollector::UnknownPeople() {
         "name");
     i = j;
   }
+}
+
+// "Sandra Paradis, 78, arrived": an age between commas after a name is said of a person.
+bool MentionCollector::AgeFollows(size_t j) const {
+  if (j + 2 >= tokens_.size() || tokens_[j].fold != "," || tokens_[j + 2].fold != ",") {
+    return false;
+  }
+  const std::string& age = tokens_[j + 1].fold;
+  if (age.empty() || age.size() > 3 || age.front() == '0' ||
+      !std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return std::stoi(age) <= 115;
 }
 
 // "The S.E.C. said": letters and full stops glued together, then a speech verb.
@@ -1519,9 +1534,15 @@ const MentionCollector::NewName* MentionCollector::NearestOfSurname(
   }
   // "Gary Johnson ... Johnson said ... Jeh Johnson says ... Johnson tells": the one quoted in
   // full nearby.
+  // "Lazar admitted ... his wife, Gabriela Violeta Lazar, wrote ... Lazar told agents that he
+  // ...": not one whose sex the pronouns after the bare surname contradict.
   const NewName* quoted = nullptr;
   for (const NewName* n : near) {
     if (n == established || !spoke(n)) continue;
+    if (established != nullptr) {
+      const EntityRecord& e = out_.entities[static_cast<size_t>(n->entity)];
+      if (PronounsContradict(n->words.back(), e.name, e.gender)) continue;
+    }
     if (quoted != nullptr) return nullptr;
     quoted = n;
   }

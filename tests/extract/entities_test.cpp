@@ -400,6 +400,27 @@ TEST(EntityMatcher, SpeechVerbVouchesForEarlierFullName) {
             (std::vector<Found>{}));
 }
 
+TEST(EntityMatcher, AnAgeBetweenCommasVouchesForAPerson) {
+  // The age makes Sandra Paradis a person; the caption's unvouched "Sandy Paradis" no longer
+  // leaves the bare surname with two full names to choose from.
+  EXPECT_EQ(Mentions("Sandra Paradis, 78, arrived at noon. Jim Bennett and Sandy Paradis stood "
+                     "outside. Later Paradis said no."),
+            (std::vector<Found>{{"sandra-paradis", "Sandra Paradis", "name"},
+                                {"sandra-paradis", "Paradis", "surname"}}));
+  // A year is no age.
+  EXPECT_EQ(Mentions("Ward Eight, 2016, was quiet."), (std::vector<Found>{}));
+}
+
+TEST(EntityMatcher, AQuotedNamesakeOfTheOtherSexDoesNotTakeTheSurname) {
+  // Gabriela Lazar wrote nearby, but the text calls the bare Lazar "he": the man named first
+  // keeps the surname.
+  std::vector<Found> found = Mentions(
+      "Marcel Lazar, 44, pleaded guilty. Lazar admitted the thefts. His wife, Gabriela "
+      "Lazar, wrote to the court. In court, Lazar told agents that he guessed passwords.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back(), (Found{"marcel-lazar", "Lazar", "surname"}));
+}
+
 TEST(EntityMatcher, MisspeltSurnameNextToSpeechVerbIsFuzzy) {
   EXPECT_EQ(
       Mentions("Alex Karp spoke. \u201cYes,\u201d Kalp said."),
