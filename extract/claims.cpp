@@ -212,6 +212,9 @@ class DocAnalysis {
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool LooksLikeAppositive(size_t first, size_t last) const;
+  // ", Fla.", ", N.Y.", ", Texas," after a place at `comma`: the token after the state, or
+  // `comma` when no state follows.
+  size_t StateAfter(size_t comma, size_t limit) const;
   bool DescribesPerson(size_t first, size_t last) const;
   std::optional<Np> ParticipleSubject(const SentenceInfo& s, size_t end) const;
   std::optional<Np> SubjectWithPhrase(const SentenceInfo& s, size_t cue_first) const;
@@ -656,6 +659,11 @@ std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
             w == ";") {
           break;
         }
+        if (size_t state = StateAfter(k, s.last);
+            state > k + 1 && state < s.last && tokens_[state].fold == ",") {
+          k = state - 1;  // "a city council member in Somerton, Ariz., said"
+          continue;
+        }
         if (w == ",") {
           if (LooksLikeAppositive(open + 1, k)) np->last = k;
           break;
@@ -785,6 +793,30 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
   if (at < s.last && tokens_[at].fold == "that") return std::nullopt;
   std::optional<Np> np = NpStartingAt(at, s.last);
   if (!np) return std::nullopt;
+  // "said the bureau's director, James B. Comey, on Monday": a description, then between
+  // commas the person's name: the named person is the speaker, the mention spans both.
+  // "a spokesman for the senator, Ann Lee" leaves open whom the name is of: not when a title
+  // follows a preposition in the description.
+  bool two_people = false;
+  for (size_t k = np->first, prep = 0; k < np->last && !two_people; ++k) {
+    if (!tokens_[k].word) continue;
+    if (IsPrepositionBeforeName(tokens_[k].fold)) prep = 1;
+    two_people = prep != 0 && IsTitleWord(tokens_[k].base);
+  }
+  if (np->unnamed && !np->relative && !two_people && np->last + 1 < s.last &&
+      tokens_[np->last].fold == "," && mention_starting_[np->last + 1] >= 0) {
+    int named = mention_starting_[np->last + 1];
+    const EntityMention& m = m_.mentions[static_cast<size_t>(named)];
+    const Token& end = tokens_[m.last - 1];
+    if (m_.entities[static_cast<size_t>(m.entity)].type == "person" && m.via != "role" &&
+        end.fold == end.base &&
+        (m.last == s.last || tokens_[m.last].fold == "," || tokens_[m.last].fold == "." ||
+         tokens_[m.last].fold == ";")) {
+      np->mention = named;
+      np->unnamed = false;
+      np->last = m.last;
+    }
+  }
   size_t after = np->last;
   if (np->mention >= 0 && after + 1 < s.last &&
       (tokens_[after].fold == "of" || tokens_[after].fold == "at" || tokens_[after].fold == "from") &&
@@ -833,8 +865,12 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
     size_t k = after + 1;
     size_t limit = std::min(s.last, after + 2 * kMaxAppositiveTokens);
     while (k < limit && tokens_[k].fold != ";" && !quote_mark_[k] && !Blocked(k) &&
-           !(tokens_[k].fold == "." && k + 1 == s.last) &&
-           !(tokens_[k].fold == "," && !LooksLikeAppositive(k + 1, s.last))) {
+           !(tokens_[k].fold == "." && k + 1 == s.last)) {
+      if (size_t state = StateAfter(k, s.last); state > k) {
+        k = state;  // "a broker based in Tampa, Fla., who represents sellers"
+        continue;
+      }
+      if (tokens_[k].fold == "," && !LooksLikeAppositive(k + 1, s.last)) break;
       ++k;
     }
     np->last = k;
@@ -897,6 +933,64 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
     if (tokens_[k].word && IsTitleWord(tokens_[k].fold)) return true;
   }
   return false;
+}
+
+size_t DocAnalysis::StateAfter(size_t comma, size_t limit) const {
+  static const std::unordered_set<std::string_view> kAbbreviations = {
+      "ala", "ariz", "ark", "calif", "colo", "conn", "del",  "fla",  "ga",  "ill",  "ind",
+      "kan", "ky",   "la",  "md",    "mass", "mich", "minn", "miss", "mo",  "mont", "neb",
+      "nev", "okla", "ore", "pa",    "tenn", "vt",   "va",   "wash", "wis", "wyo"};
+  static const std::unordered_set<std::string_view> kStates = {
+      "alabama",     "alaska",       "arizona",       "arkansas", "california", "colorado",
+      "connecticut", "delaware",     "florida",       "georgia",  "hawaii",     "idaho",
+      "illinois",    "indiana",      "iowa",          "kansas",   "kentucky",   "louisiana",
+      "maine",       "maryland",     "massachusetts", "michigan", "minnesota",  "mississippi",
+      "missouri",    "montana",      "nebraska",      "nevada",   "ohio",       "oklahoma",
+      "oregon",      "pennsylvania", "tennessee",     "texas",    "utah",       "vermont",
+      "virginia",    "washington",   "wisconsin",     "wyoming"};
+  static const std::unordered_set<std::string_view> kFirstOfTwo = {"new", "north", "south", "west",
+                                                                   "rhode"};
+  static const std::unordered_set<std::string_view> kInitials = {"ny", "nj", "nh", "nm", "nc",
+                                                                 "nd", "sc", "sd", "ri", "dc"};
+  if (comma == 0 || comma + 1 >= limit || tokens_[comma].fold != "," || !tokens_[comma - 1].word ||
+      !tokens_[comma - 1].capitalized) {
+    return comma;
+  }
+  size_t k = comma + 1;
+  auto cap = [&](size_t t) { return t < limit && tokens_[t].word && tokens_[t].capitalized; };
+  auto stop = [&](size_t t) {
+    return t < limit && tokens_[t].fold == "." && tokens_[t].start == tokens_[t - 1].end;
+  };
+  if (k + 3 < limit && cap(k) && tokens_[k].fold.size() == 1 && stop(k + 1) && cap(k + 2) &&
+      (tokens_[k + 2].fold.size() == 1 || tokens_[k + 2].fold == "va") && stop(k + 3)) {
+    // "N.Y.", "W.Va."
+    std::string pair = tokens_[k].fold + tokens_[k + 2].fold.substr(0, 1);
+    if (kInitials.count(pair) == 0 && !(tokens_[k].fold == "w" && tokens_[k + 2].fold == "va")) {
+      return comma;
+    }
+    k += 4;
+  } else if (cap(k) && kFirstOfTwo.count(tokens_[k].fold) != 0 && cap(k + 1) &&
+             (tokens_[k].fold != "new" || tokens_[k + 1].fold == "york" ||
+              tokens_[k + 1].fold == "jersey" || tokens_[k + 1].fold == "mexico" ||
+              tokens_[k + 1].fold == "hampshire") &&
+             (tokens_[k].fold != "rhode" || tokens_[k + 1].fold == "island") &&
+             (tokens_[k].fold == "new" || tokens_[k].fold == "rhode" ||
+              tokens_[k + 1].fold == "carolina" || tokens_[k + 1].fold == "dakota" ||
+              tokens_[k + 1].fold == "virginia")) {
+    k += 2;  // "New Hampshire", "North Carolina"
+  } else if (cap(k) && kAbbreviations.count(tokens_[k].fold) != 0 && stop(k + 1)) {
+    k += 2;  // "Fla."
+  } else if (cap(k) && kStates.count(tokens_[k].fold) != 0) {
+    ++k;
+  } else {
+    return comma;
+  }
+  // The state ends the place: a comma, the sentence's end or a quotation mark follows.
+  if (k < limit && tokens_[k].fold != "," && tokens_[k].fold != "." && tokens_[k].fold != ";" &&
+      tokens_[k].fold != ")" && !quote_mark_[k] && !(tokens_[k - 1].fold == "." && k > comma + 2)) {
+    return comma;
+  }
+  return k;
 }
 
 // "Experts on North Korea and nuclear nonproliferation said", "A Quinnipiac University poll

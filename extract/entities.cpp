@@ -629,6 +629,7 @@ class MentionCollector {
   }
 
   bool AgeFollows(size_t j) const;
+  bool DescribedBefore(size_t first, size_t end) const;
 
   // "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)": a party letter glued by a hyphen to
   // a state, in parentheses right after the name, marks an American politician.
@@ -1034,7 +1035,8 @@ void MentionCollector::UnknownPeople() {
     bool who_follows = j + 1 < tokens_.size() && tokens_[j].fold == "," &&
                        (tokens_[j + 1].fold == "who" || tokens_[j + 1].fold == "whose");
     if (role.empty() && appositive.empty() && !given_cue && !who_follows && !AgeFollows(j) &&
-        !NearSpeech(vouch_first, j) && !QuoteByline(vouch_first, j) && !PartyTag(j)) {
+        !DescribedBefore(vouch_first, j) && !NearSpeech(vouch_first, j) &&
+        !QuoteByline(vouch_first, j) && !PartyTag(j)) {
       std::string full = SpanText(text_, tokens_, i, j);
       unvouched_[tokens_[j - 1].base].insert(full);
       if (std::vector<std::string> words = WordsOf(full); IsFullNameWithTail(words)) {
@@ -1066,6 +1068,25 @@ bool MentionCollector::AgeFollows(size_t j) const {
     return false;
   }
   return std::stoi(age) <= 115;
+}
+
+// "the bureau's director, James B. Comey,", "the American ambassador at the time, John E.
+// Herbst.": a description with a title word, a comma, then the name, closed by a comma or the
+// sentence's end.
+bool MentionCollector::DescribedBefore(size_t first, size_t end) const {
+  if (first < 3 || tokens_[first - 1].fold != ",") return false;
+  if (end < tokens_.size() && tokens_[end].fold != "," && tokens_[end].fold != "." &&
+      tokens_[end].fold != ";" && !LineEnds(end)) {
+    return false;
+  }
+  for (size_t k = first - 1; k-- > 0 && k + 9 > first;) {
+    const Token& t = tokens_[k];
+    static const std::unordered_set<std::string_view> kVerbs = {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does"};
+    if (!t.word || IsSpeechWord(t) || IsCueVerb(t) || kVerbs.count(t.fold) != 0) return false;
+    if (!t.capitalized && IsTitleWord(t.base)) return true;
+  }
+  return false;
 }
 
 // "The S.E.C. said": letters and full stops glued together, then a speech verb.

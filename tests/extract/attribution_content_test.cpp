@@ -1195,6 +1195,38 @@ TEST(Attribution, AnAgeBetweenCommasOpensTheInvertedSpeakersDescription) {
   EXPECT_EQ(c->speaker->mention.text, "Helen Toner, 34, a director at Georgetown");
 }
 
+TEST(Attribution, AStateAfterAPlaceStaysInTheSpeakersDescription) {
+  Document doc = Annotated(
+      "\u201cThe rules work,\u201d said Jane Roe, a broker based in Tampa, Fla., who sells "
+      "chips.\n\nJohn Doe, a teacher in Austin, Texas, said the rules work too.");
+  const Claim* c = ClaimWith(doc, "The rules work");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "Jane Roe");
+  EXPECT_EQ(c->speaker->mention.text, "Jane Roe, a broker based in Tampa, Fla., who sells chips");
+  c = ClaimWith(doc, "work too");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->mention.text, "John Doe, a teacher in Austin, Texas");
+}
+
+TEST(Attribution, ANameAfterAnInvertedSpeakersDescriptionIsTheSpeaker) {
+  Document doc = Annotated(
+      "The chips were diverted, said the bureau's director, James B. Comey, on Monday.");
+  const Claim* c = ClaimWith(doc, "diverted");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "James B. Comey");
+  EXPECT_EQ(c->speaker->mention.text, "the bureau's director, James B. Comey");
+  // A name after "a spokesman for the senator" may be the senator's: nobody is named.
+  doc = Annotated("The chips were diverted, said a spokesman for the senator, Jane Roe.");
+  c = ClaimWith(doc, "diverted");
+  ASSERT_NE(c, nullptr);
+  if (c->speaker) {
+    EXPECT_NE(c->speaker->name, "Jane Roe");
+  }
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "

@@ -411,6 +411,14 @@ TEST(EntityMatcher, AnAgeBetweenCommasVouchesForAPerson) {
   EXPECT_EQ(Mentions("Ward Eight, 2016, was quiet."), (std::vector<Found>{}));
 }
 
+TEST(EntityMatcher, ADescriptionWithATitleBeforeTheNameVouchesForAPerson) {
+  EXPECT_EQ(Mentions("It was late, said the bureau's director, James B. Comey, on Monday."),
+            (std::vector<Found>{{"james-b-comey", "James B. Comey", "name"}}));
+  // The name goes on into lower-case words: a phrase, not a closed appositive.
+  EXPECT_EQ(Mentions("It was late for the director, Wall Street analysts noted."),
+            (std::vector<Found>{}));
+}
+
 TEST(EntityMatcher, AQuotedNamesakeOfTheOtherSexDoesNotTakeTheSurname) {
   // Gabriela Lazar wrote nearby, but the text calls the bare Lazar "he": the man named first
   // keeps the surname.
