@@ -2260,8 +2260,16 @@ bool DocAnalysis::NameModifiesNoun(const EntityMention& mention) const {
       "movement", "revolution",   "phenomenon", "wing",         "loyalists",  "voters",
       "effect",   "presidential", "foundation", "organization", "cabinet",    "estate",
       "tower"};
-  // Not "Sanders's candidacy took root ... His populist attacks": an owner is an antecedent.
+  // "the U.S. Court of Appeals", "the U.N. Security Council": a country's name before a
+  // body's capitalised name that the text does not know.
   const Token& end = tokens_[mention.last - 1];
+  if (next.word && next.capitalized && mention_starting_[mention.last] < 0 &&
+      end.fold == end.base && end.end < next.start &&
+      m_.entities[static_cast<size_t>(mention.entity)].type == "place" &&
+      !IsNameStopword(next.base)) {
+    return true;
+  }
+  // Not "Sanders's candidacy took root ... His populist attacks": an owner is an antecedent.
   return next.word && !next.capitalized && end.end < next.start &&
          (IsSourceNoun(next.fold) || IsGroupNoun(next.fold) || IsTitleWord(next.fold) ||
           (kQualified.count(next.fold) != 0 && end.fold == end.base));

@@ -71,6 +71,47 @@ bool AfterMiddleInitial(std::string_view text, size_t at) {
   return text[at] >= 'A' && text[at] <= 'Z';
 }
 
+// "U.S. Republican presidential candidate Donald Trump", "the U.N. Security Council": after
+// "U.S.", "U.N.", "U.K." or "E.U.", a capitalised word that so often qualifies a body, office
+// or party continues the noun phrase rather than opening a sentence.
+bool AfterCountryInitials(std::string_view text, size_t at) {
+  size_t i = at;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i == at || i < 4 || at >= text.size()) return false;
+  std::string_view before = text.substr(i - 4, 4);
+  if (before != "U.S." && before != "U.N." && before != "U.K." && before != "E.U.") return false;
+  if (i > 4 && text[i - 5] != ' ' && text[i - 5] != '(' && text[i - 5] != '\n') return false;
+  size_t k = at;
+  while (k < text.size() &&
+         ((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= 'a' && text[k] <= 'z'))) {
+    ++k;
+  }
+  static constexpr std::string_view kQualified[] = {
+      "Republican",  "Democrat",   "Democratic",     "President",     "Senator",
+      "Sen",         "Rep",        "Representative", "Secretary",     "Ambassador",
+      "Attorney",    "Army",       "Navy",           "Air",           "Marine",
+      "Coast",       "Supreme",    "District",       "Embassy",       "Senate",
+      "House",       "Congress",   "Department",     "Treasury",      "Chamber",
+      "Census",      "Customs",    "Border",         "Capitol",       "Justice",
+      "Commerce",    "Trade",      "Intelligence",   "Central",       "Federal",
+      "Agency",      "Energy",     "Defense",        "Homeland",      "Immigration",
+      "Citizenship", "Special",    "Security",       "General",       "Secret",
+      "Securities",  "Export",     "Food",           "Environmental", "Military",
+      "Government",  "Postal",     "Olympic",        "Open",          "Steel",
+      "Conference",  "Catholic",   "Chief",          "Commission",    "Court",
+      "Appeals",     "Geological", "Patent",         "Labor",         "Education",
+      "Agriculture", "Interior",   "Transportation", "Health",        "Envoy",
+      "Gen",         "Adm",        "Prime",          "Foreign",       "Home",
+      "Parliament",  "Labour",     "Conservative",   "Tory",          "Independence",
+      "Human",       "Refugee",    "High",           "Commissioner",  "Council",
+      "Peacekeeping"};
+  std::string_view word = text.substr(at, k - at);
+  for (std::string_view q : kQualified) {
+    if (word == q) return true;
+  }
+  return false;
+}
+
 // "Sen. Claire McCaskill", "Gov. Jerry Brown": a break after a title abbreviation that ICU's
 // list lacks, before a capitalised word, is no sentence end.
 bool AfterTitleAbbreviation(std::string_view text, size_t at) {
@@ -230,7 +271,10 @@ std::vector<TextSpan> SplitSentences(std::string_view text, size_t begin, size_t
   size_t prev = begin;
   for (size_t b = 0; b < breaks.size(); ++b) {
     size_t at = breaks[b];
-    if (at < end && (AfterMiddleInitial(text, at) || AfterTitleAbbreviation(text, at))) continue;
+    if (at < end && (AfterMiddleInitial(text, at) || AfterTitleAbbreviation(text, at) ||
+                     AfterCountryInitials(text, at))) {
+      continue;
+    }
     if (at < end && b + 1 < breaks.size() && QuestionBeforeAttribution(text, at, breaks[b + 1])) {
       continue;
     }

@@ -1227,6 +1227,17 @@ TEST(Attribution, ANameAfterAnInvertedSpeakersDescriptionIsTheSpeaker) {
   }
 }
 
+TEST(Attribution, ACountryBeforeABodysNameIsNotTheSpeaker) {
+  Document doc = Annotated(
+      "But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already "
+      "provided more early voting.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_NE(c.speaker->id, "united-states") << c.quote;
+    }
+  }
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "

@@ -37,6 +37,17 @@ TEST(SplitSentences, NoBreakAfterTitleAbbreviationBeforeAName) {
                                       "They talked."}));
 }
 
+TEST(SplitSentences, CountryInitialsBeforeABodyOrOfficeDoNotEndTheSentence) {
+  EXPECT_EQ(Texts("Le Pen backed U.S. Republican presidential candidate Donald Trump, saying "
+                  "so. She met the U.N. Security Council. It was late."),
+            (std::vector<std::string>{
+                "Le Pen backed U.S. Republican presidential candidate Donald Trump, saying so.",
+                "She met the U.N. Security Council.", "It was late."}));
+  // Any other capitalised word after them may open a sentence.
+  EXPECT_EQ(Texts("She lives in the U.S. Republicans said so."),
+            (std::vector<std::string>{"She lives in the U.S.", "Republicans said so."}));
+}
+
 TEST(SplitSentences, QuotedQuestionStaysWithAnAttributionAndItsParticiple) {
   EXPECT_EQ(Texts("\u201cWho would have believed it?\u201d Trump said, looking out on the cheering "
                   "crowd of supporters. They cheered."),
