@@ -2315,6 +2315,16 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
     const Token& end = tokens_[mention.last - 1];
     if (!Blocked(mention.first) && end.fold == end.base) named_after.insert(mention.entity);
   }
+  // "He said he and Trump differ on Israel": a person the reported clause pairs with the
+  // speaker's own pronoun is someone else.
+  for (size_t k = np.last; k + 2 < own.last && k < np.last + 6; ++k) {
+    const std::string& w = tokens_[k].fold;
+    if ((w == "he" || w == "she") && tokens_[k + 1].fold == "and" &&
+        mention_starting_[k + 2] >= 0) {
+      named_after.insert(m_.mentions[static_cast<size_t>(mention_starting_[k + 2])].entity);
+      break;
+    }
+  }
   bool quoted = false;
   size_t from = std::max(own.first, np.first > 200 ? np.first - 200 : 0);  // bounded look
   for (size_t k = from; k < np.first && !quoted; ++k) quoted = quote_mark_[k];

@@ -1238,6 +1238,16 @@ TEST(Attribution, ACountryBeforeABodysNameIsNotTheSpeaker) {
   }
 }
 
+TEST(Attribution, APersonPairedWithThePronounInTheReportedClauseIsNotItsReferent) {
+  Document doc = Annotated(
+      "Jensen Huang is drawing sharp contrasts between himself and the Anthropic chief Dario "
+      "Amodei.\n\nHe said he and Amodei differ on the export rules.");
+  const Claim* c = ClaimWith(doc, "differ on the export rules");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "jensen-huang");
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "
