@@ -927,10 +927,11 @@ void MentionCollector::UnknownPeople() {
         ++j;
       }
     }
-    // "Speech Against ‘Crooked Hillary Clinton.’": in a title-case headline a word before a
-    // known first name is the headline's, not the name's, when the text names the person
-    // without it elsewhere ("Rand Paul Drops Out" keeps "Rand").
-    if (initials_end == i && j >= i + 3 && title_case_[i] &&
+    // "Speech Against ‘Crooked Hillary Clinton.’", "the uber-white Vermonter Bernie Sanders
+    // isn't": a capitalised word before a known first name is the headline's or the
+    // description's, not the name's, when the text names the person without it elsewhere
+    // ("Rand Paul Drops Out" keeps "Rand").
+    if (initials_end == i && j >= i + 3 && tokens_[i].fold == tokens_[i].base &&
         GivenNameGender(tokens_[i].base, true).empty() &&
         !GivenNameGender(tokens_[i + 1].base).empty() && NamedElsewhere(i + 1, i)) {
       ++i;

@@ -419,6 +419,16 @@ TEST(EntityMatcher, ADescriptionWithATitleBeforeTheNameVouchesForAPerson) {
             (std::vector<Found>{}));
 }
 
+TEST(EntityMatcher, ADescriptionsWordBeforeAFirstNameNamedElsewhereIsNotTheNames) {
+  std::vector<Found> found = Mentions(
+      "If Bernie Sanders or Ted Cruz wins, it matters. The uber-white Vermonter Bernie Sanders "
+      "isn't a threat. On Sunday, Sanders announced his total.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back(), (Found{"bernie-sanders", "Sanders", "surname"}));
+  EXPECT_TRUE(std::find(found.begin(), found.end(),
+                        Found{"bernie-sanders", "Bernie Sanders", "name"}) != found.end());
+}
+
 TEST(EntityMatcher, AQuotedNamesakeOfTheOtherSexDoesNotTakeTheSurname) {
   // Gabriela Lazar wrote nearby, but the text calls the bare Lazar "he": the man named first
   // keeps the surname.
