@@ -238,6 +238,7 @@ class DocAnalysis {
   std::optional<Attribution> QuotedLabelAttribution(const SentenceInfo& s, size_t at) const;
   std::optional<SpeakerRef> DocumentBefore(const SentenceInfo& s) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
+  std::optional<Attribution> ColonQuoteAttribution(const SentenceInfo& s) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
   bool PossessesAPerson(const EntityMention& mention) const;
@@ -2215,6 +2216,58 @@ size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
   return joined ? k : s.last;
 }
 
+// Words that open no verb phrase after a sentence's subject: "Trump on trade:", "Obama and
+// Biden:", "Clinton, again:".
+bool IsFunctionWordForColon(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNot = {
+      "on",    "about", "and",  "or", "but", "of",     "in",  "at", "for",
+      "with",  "to",    "from", "by", "vs",  "versus", "the", "a",  "an",
+      "again", "too",   "also", "is", "was", "has",    "had"};
+  return kNot.count(w) != 0;
+}
+
+// "Trump boomed: “Let's defeat her in November.”", "Rubio fired back forcefully: “...”": a
+// person or he/she opening the sentence, a short verb phrase of no known cue, a colon, and a
+// quotation that runs to the sentence's end. The verb phrase is the cue.
+std::optional<Attribution> DocAnalysis::ColonQuoteAttribution(const SentenceInfo& s) const {
+  std::optional<Np> subject = SentenceSubject(s);
+  if (!subject || subject->unnamed || subject->relative) return std::nullopt;
+  if (subject->mention >= 0) {
+    const EntityMention& m = m_.mentions[static_cast<size_t>(subject->mention)];
+    if (m_.entities[static_cast<size_t>(m.entity)].type != "person") return std::nullopt;
+  } else if (subject->pronoun != "he" && subject->pronoun != "she") {
+    return std::nullopt;
+  }
+  size_t verb = subject->last;
+  if (verb >= s.last || !tokens_[verb].word || tokens_[verb].capitalized) return std::nullopt;
+  // A verb: not a preposition, a conjunction or a possessive's noun ("Trump's message:").
+  if (IsFunctionWordForColon(tokens_[verb].fold)) return std::nullopt;
+  size_t colon = verb;
+  while (colon < s.last && colon < verb + 8 && tokens_[colon].word && !Blocked(colon)) ++colon;
+  if (colon + 1 >= s.last || tokens_[colon].fold != ":" || !quote_mark_[colon + 1]) {
+    return std::nullopt;
+  }
+  // Where the quotation closes (perhaps sentences later), its sentence ends: "Clinton seemed
+  // irritated: “It's a public statement! Just email it,” she wrote." is hers by "she wrote".
+  size_t open = tokens_[colon + 1].start;
+  auto q = std::lower_bound(quotes_.begin(), quotes_.end(), open,
+                            [](const QuoteSpan& a, size_t at) { return a.open < at; });
+  if (q == quotes_.end() || q->open != open || !q->closed) return std::nullopt;
+  size_t k = TokenAt(q->end);
+  while (k < tokens_.size() && quote_mark_[k]) ++k;
+  while (k < tokens_.size() && tokens_[k].fold == ".") ++k;
+  if (k < tokens_.size() && doc_.text.find('\n', q->end) >= tokens_[k].start &&
+      !(tokens_[k].word && tokens_[k].capitalized)) {
+    return std::nullopt;
+  }
+  Attribution a;
+  a.speaker = *subject;
+  a.cue_first = verb;
+  a.cue_last = colon;
+  a.cue = TextBetween(verb, colon);
+  return a;
+}
+
 // "“...” ― Sonya Herridge": a dash after a closing quotation mark, then a name that ends the
 // sentence, signs the quotation before it.
 std::optional<Attribution> DocAnalysis::BylineAttribution(const SentenceInfo& s) const {
@@ -2235,6 +2288,7 @@ std::optional<Attribution> DocAnalysis::BylineAttribution(const SentenceInfo& s)
     a.cue = tokens_[k].fold;
     return a;
   }
+  if (std::optional<Attribution> colon = ColonQuoteAttribution(s)) return colon;
   return CueNounAttribution(s);
 }
 

@@ -1248,6 +1248,24 @@ TEST(Attribution, APersonPairedWithThePronounInTheReportedClauseIsNotItsReferent
   EXPECT_EQ(c->speaker->id, "jensen-huang");
 }
 
+TEST(Attribution, APersonsVerbPhraseBeforeAColonAndAQuotationIsItsCue) {
+  Document doc = Annotated(
+      "Jensen Huang went even further: \u201cThe rules will fail. Nobody will obey them.\u201d "
+      "He left.\n\nHelen Toner seemed irritated: \u201cIt works! Just read it,\u201d she "
+      "wrote.");
+  const Claim* c = ClaimWith(doc, "rules will fail");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "jensen-huang");
+  EXPECT_EQ(c->kind, "direct_quote");
+  EXPECT_EQ(c->cue, "went even further");
+  EXPECT_EQ(c->quote, "The rules will fail. Nobody will obey them.");
+  // Words after the quotation name its own cue: "she wrote", not "seemed irritated".
+  c = ClaimWith(doc, "Just read it");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "wrote");
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "
