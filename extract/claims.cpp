@@ -239,6 +239,7 @@ class DocAnalysis {
   std::optional<SpeakerRef> DocumentBefore(const SentenceInfo& s) const;
   std::optional<Attribution> BylineAttribution(const SentenceInfo& s) const;
   std::optional<Attribution> ColonQuoteAttribution(const SentenceInfo& s) const;
+  bool OpensClauseWithSubject(size_t main_end, size_t subject) const;
   std::optional<SpeakerRef> Resolve(const Np& np, size_t sentence) const;
   int ResolvePronoun(const Np& np, size_t sentence) const;
   bool PossessesAPerson(const EntityMention& mention) const;
@@ -1203,6 +1204,12 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
     if (!conjunction) return std::nullopt;
     ++np->first;
   }
+  // "The only other action would be more government support for research": a phrase right
+  // after a form of "be" is its complement, and the cue word a noun in it.
+  if (np && np->unnamed && !np->relative && np->first > s.first &&
+      IsBeForm(tokens_[np->first - 1].fold)) {
+    return std::nullopt;
+  }
   // "The group asked whether candidates supported the act": a question about a position, not
   // one taken.
   if (np && np->first > s.first && !np->relative &&
@@ -2083,8 +2090,31 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         }
       } else {
         bool participle = HasSuffix(p.words.front(), "ing", 4);
-        speaker = LeftSubject(s, i, participle, p.entry->after_be);
         const Attribution* before = later.empty() ? (first ? &*first : nullptr) : &later.back();
+        if (participle && before && i > s.first + 1 && tokens_[i - 1].fold == "," &&
+            std::max(before->cue_last, before->speaker.last) == i - 1 && !before->according_to) {
+          // "Washington did not complain ..., a Chinese official said, adding that ...": the
+          // participle right after an attribution adds to what its speaker said.
+          speaker = before->speaker;
+        } else {
+          speaker = LeftSubject(s, i, participle, p.entry->after_be);
+          // "Rodriguez became a victim after some of her followers attacked her skills and
+          // even questioned ...": a verb after "and" shares the subject of the clause it is
+          // joined to, the nearer attribution's, not the sentence's.
+          size_t join = i > s.first ? i - 1 : i;
+          if (join > s.first && (tokens_[join].fold == "even" || tokens_[join].fold == "also" ||
+                                 tokens_[join].fold == "then" || tokens_[join].fold == "later")) {
+            --join;
+          }
+          bool coordinated =
+              join < i && (tokens_[join].fold == "and" || tokens_[join].fold == "but");
+          if (speaker && before && coordinated && !before->according_to &&
+              before->speaker.first > speaker->last && before->speaker.first < before->cue_first &&
+              before->cue_last <= join &&
+              OpensClauseWithSubject(speaker->last, before->speaker.first)) {
+            speaker = before->speaker;
+          }
+        }
         if (!speaker && before && SharesSubject(s, *before, i)) {
           speaker = before->speaker;  // "she attacked the officers and blamed the shootings"
         }
@@ -2224,6 +2254,35 @@ bool IsFunctionWordForColon(std::string_view w) {
       "with",  "to",    "from", "by", "vs",  "versus", "the", "a",  "an",
       "again", "too",   "also", "is", "was", "has",    "had"};
   return kNot.count(w) != 0;
+}
+
+// The subject at `subject` opens a clause of its own inside the sentence whose subject ends at
+// `main_end`: a conjunction right before it ("after some of her followers attacked", "but
+// attorneys for the department said"), and the sentence's own verb phrase is no series that
+// the later "and" may close ("He mocked his rivals, talked over them as they answered
+// questions and even assured ...").
+bool DocAnalysis::OpensClauseWithSubject(size_t main_end, size_t subject) const {
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "after",  "when",  "because", "while",   "since", "although", "though", "as",      "if",
+      "before", "until", "unless",  "whereas", "but",   "and",      "once",   "whenever"};
+  static const std::unordered_set<std::string_view> kShares = {
+      "some", "many", "most", "all", "several", "one", "two", "few", "none", "both", "each"};
+  // "after some of her followers": the share of a group opens the phrase.
+  if (subject >= 3 && tokens_[subject - 1].fold == "of" &&
+      kShares.count(tokens_[subject - 2].fold) != 0) {
+    subject -= 2;
+  }
+  if (subject == 0 || !tokens_[subject - 1].word ||
+      kOpeners.count(tokens_[subject - 1].fold) == 0) {
+    return false;
+  }
+  for (size_t k = main_end; k + 1 < subject; ++k) {
+    const Token& next = tokens_[k + 1];
+    if (tokens_[k].fold == "," && next.word && !next.capitalized && HasSuffix(next.fold, "ed", 4)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // "Trump boomed: “Let's defeat her in November.”", "Rubio fired back forcefully: “...”": a

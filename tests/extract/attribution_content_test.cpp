@@ -1266,6 +1266,52 @@ TEST(Attribution, APersonsVerbPhraseBeforeAColonAndAQuotationIsItsCue) {
   EXPECT_EQ(c->cue, "wrote");
 }
 
+TEST(Attribution, AParticipleRightAfterAnAttributionIsItsSpeakers) {
+  Document doc = Annotated(
+      "The U.S. did not complain when the chips sold, a Chinese official said, adding that "
+      "the impact of the rules was hard to estimate.");
+  const Claim* c = nullptr;
+  for (const Claim& claim : doc.claims) {
+    if (claim.cue == "adding") c = &claim;
+  }
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "a Chinese official");
+}
+
+TEST(Attribution, AVerbAfterAndSharesTheSubjectOfTheClauseItJoins) {
+  Document doc = Annotated(
+      "Helen Toner became a target this year, after some of her critics attacked her papers "
+      "and even questioned the export rules.\n\nJensen Huang mocked his rivals, talked over "
+      "them as they answered questions and even assured the crowd that the chips were safe.");
+  auto with_cue = [&](const std::string& cue) -> const Claim* {
+    for (const Claim& claim : doc.claims) {
+      if (claim.cue == cue) return &claim;
+    }
+    return nullptr;
+  };
+  const Claim* c = with_cue("questioned");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "her critics");
+  // A series of the subject's own verbs closed by "and": the subject's still.
+  c = with_cue("assured");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "jensen-huang");
+}
+
+TEST(Attribution, APhraseAfterAFormOfBeIsNoSpeaker) {
+  Document doc = Annotated(
+      "The only other necessary step, in Helen Toner's view, would be more government support "
+      "for research and development.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_NE(c.speaker->name, "more government") << c.quote;
+    }
+  }
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "
