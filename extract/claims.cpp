@@ -2213,8 +2213,13 @@ size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
   static const std::unordered_set<std::string_view> kSubordinators = {
       "when", "if", "after", "before", "while", "because", "since", "although", "though",
       "until", "once", "whenever", "unless"};
-  if (s.first < s.last && tokens_[s.first].word && kSubordinators.count(tokens_[s.first].fold)) {
-    for (size_t k = s.first + 1; k < s.last; ++k) {
+  // "And after the Supreme Court refused ..., Gov. McCrory blamed": past an opening "and".
+  size_t opener = s.first;
+  if (opener + 1 < s.last && (tokens_[opener].fold == "and" || tokens_[opener].fold == "but")) {
+    ++opener;
+  }
+  if (opener < s.last && tokens_[opener].word && kSubordinators.count(tokens_[opener].fold)) {
+    for (size_t k = opener + 1; k < s.last; ++k) {
       if (Blocked(k)) break;
       if (tokens_[k].fold == ",") {
         if (k > a.cue_last) return k;
@@ -3247,6 +3252,14 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
     if (cue_first > s.first && tokens_[cue_first - 1].word &&
         IsSourceNoun(tokens_[cue_first - 1].fold) &&
         next && next->word && next->capitalized) {
+      return true;
+    }
+    // "writing a book called “Women Who Work”", "an ad called Arrogant": a thing brought in
+    // by "a" or "an" and named.
+    if (cue_first >= s.first + 2 && tokens_[cue_first - 1].word &&
+        !tokens_[cue_first - 1].capitalized &&
+        (tokens_[cue_first - 2].fold == "a" || tokens_[cue_first - 2].fold == "an") && next &&
+        ((next->word && next->capitalized) || quote_mark_[cue_end])) {
       return true;
     }
     // "called Alicia Machado on Friday to express gratitude": a call made, for a purpose.

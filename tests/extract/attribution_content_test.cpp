@@ -1312,6 +1312,26 @@ TEST(Attribution, APhraseAfterAFormOfBeIsNoSpeaker) {
   }
 }
 
+TEST(Attribution, AnOpeningClauseAfterAndSaysNoMoreThanItself) {
+  Document doc = Annotated(
+      "And after Jensen Huang opposed the rules, the chip stocks fell sharply.");
+  const Claim* c = nullptr;
+  for (const Claim& claim : doc.claims) {
+    if (claim.cue == "opposed") c = &claim;
+  }
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "the rules");
+}
+
+TEST(Attribution, AThingCalledByANameReportsNothing) {
+  Document doc = Annotated(
+      "Helen Toner built her brand around the cause, writing a book called \u201cChips Who "
+      "Work\u201d and leading the charge.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_NE(c.cue, "called") << c.quote;
+  }
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "
