@@ -2236,6 +2236,11 @@ size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
   static const std::unordered_set<std::string_view> kJoins = {
       ",", "and", "but", ";", "while", "although", "though", "yet", "-", "\xE2\x80\x94"};
   size_t k = src;
+  // "..., and a few lawmakers have called for ...": the article the source phrase left out.
+  if (k > s.first + 1 && (tokens_[k - 2].fold == "and" || tokens_[k - 2].fold == "but") &&
+      (tokens_[k - 1].fold == "a" || tokens_[k - 1].fold == "an" || tokens_[k - 1].fold == "the")) {
+    --k;
+  }
   bool joined = false;
   while (k > s.first && (kJoins.count(tokens_[k - 1].fold) != 0 ||
                          (tokens_[k - 1].word && IsVerbFiller(tokens_[k - 1].fold)))) {

@@ -1332,6 +1332,17 @@ TEST(Attribution, AThingCalledByANameReportsNothing) {
   }
 }
 
+TEST(Attribution, AClauseJoinedByAndWithAnArticleBeforeItsSourceEndsTheFirst) {
+  Document doc = Annotated(
+      "Jensen Huang called the rules rigged, and a few lawmakers have called for a review.");
+  const Claim* c = nullptr;
+  for (const Claim& claim : doc.claims) {
+    if (claim.cue == "called") c = &claim;
+  }
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "the rules rigged");
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "
