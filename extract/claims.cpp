@@ -2198,7 +2198,8 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
 
 // Where the content of `a` ends: before the source of the next attribution in the sentence
 // when that one is coordinated with it ("..., and Y said B", "..., saying B", "but she
-// denied B"); at the sentence end when it is nested in the content ("X said that Y wants B").
+// denied B", "cites the crowds as an example: He says B"); at the sentence end when it is nested in
+// the content ("X said that Y wants B").
 size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
                                  const Attribution* next) const {
   if (a.source_note > 0) {
@@ -2234,7 +2235,7 @@ size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
                                                 : next->cue_first;
   if (src <= std::max(a.cue_last, a.speaker.last)) return s.last;
   static const std::unordered_set<std::string_view> kJoins = {
-      ",", "and", "but", ";", "while", "although", "though", "yet", "-", "\xE2\x80\x94"};
+      ",", "and", "but", ";", ":", "while", "although", "though", "yet", "-", "\xE2\x80\x94"};
   size_t k = src;
   // "..., and a few lawmakers have called for ...": the article the source phrase left out.
   if (k > s.first + 1 && (tokens_[k - 2].fold == "and" || tokens_[k - 2].fold == "but") &&

@@ -1343,6 +1343,17 @@ TEST(Attribution, AClauseJoinedByAndWithAnArticleBeforeItsSourceEndsTheFirst) {
   EXPECT_EQ(c->quote, "the rules rigged");
 }
 
+TEST(Attribution, AColonBeforeTheNextSourceEndsTheFirstClaim) {
+  Document doc =
+      Annotated("Helen Toner cites the chip rules as an example: She says the controls work.");
+  const Claim* c = nullptr;
+  for (const Claim& claim : doc.claims) {
+    if (claim.cue == "cites") c = &claim;
+  }
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "the chip rules as an example");
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "
