@@ -3684,6 +3684,12 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   // "Not paying taxes ''makes me smart,'' Trump said": a closing mark ends the clause too.
   bool comma_before = l_end < src_first || (l_end > first && quote_mark_[l_end - 1]);
   size_t r = src_last;
+  // "both praised and criticized the rules": the first verb's object is the second's.
+  if (!speaker_after && r + 2 < last && (tokens_[r].fold == "and" || tokens_[r].fold == "or") &&
+      tokens_[r + 1].word && !tokens_[r + 1].capitalized &&
+      (IsSingleWordCue(tokens_[r + 1].fold) || HasSuffix(tokens_[r + 1].fold, "ed", 4))) {
+    r += 2;
+  }
   bool comma_after = r < last && tokens_[r].fold == ",";
   // "told reporters on Tuesday that ...": an object or adjunct before the complementiser.
   bool complementiser = false;
@@ -3694,13 +3700,18 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   bool prepositional = last_cue_word == "for" || last_cue_word == "about" ||
                        last_cue_word == "against" || last_cue_word == "of" ||
                        last_cue_word == "on" || last_cue_word == "at";
-  // "told Jane Roe, a reporter, that ...": commas of the object's description too.
-  for (size_t k = r; k < last && !prepositional && k < r + (told_like ? 14 : 8); ++k) {
+  // "told Jane Roe, a reporter, that ...": commas of the listener's description too; not
+  // after an object that hears nothing ("defended the plan, a move that was ...").
+  static const std::unordered_set<std::string_view> kListenerVerbs = {
+      "told",  "tells", "telling", "tell",   "informed", "assured",  "reassured",
+      "urged", "urges", "urging",  "warned", "ordered",  "directed", "instructed"};
+  bool listener = told_like && kListenerVerbs.count(a.cue) != 0;
+  for (size_t k = r; k < last && !prepositional && k < r + (listener ? 14 : 8); ++k) {
     // "said officials are in possession of video that shows ...", "vowed to repeat that
     // mistake": the clause has begun.
-    if ((Blocked(k) && !told_like) || (tokens_[k].fold == "," && !told_like) ||
-        tokens_[k].fold == "." || IsFiniteAuxiliary(tokens_[k].fold) ||
-        tokens_[k].fold == "not" || tokens_[k].fold == "never") {
+    if ((Blocked(k) && !listener) || (tokens_[k].fold == "," && !listener) ||
+        tokens_[k].fold == "." || IsFiniteAuxiliary(tokens_[k].fold) || tokens_[k].fold == "not" ||
+        tokens_[k].fold == "never") {
       break;
     }
     if (tokens_[k].fold == "that") {
@@ -3712,6 +3723,8 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
           !tokens_[r].capitalized) {
         break;
       }
+      // "defended - remarks that were ...": a relative pronoun, the subject of its verb.
+      if (k + 1 < last && IsFiniteAuxiliary(tokens_[k + 1].fold)) break;
       // "vowed to repeat that mistake": a determiner, when no clause follows.
       size_t words = 0;
       for (size_t w = k + 1; w < last && words < 3; ++w) words += tokens_[w].word;

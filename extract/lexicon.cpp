@@ -387,7 +387,8 @@ bool IsVerbFiller(std::string_view w) {
       "once",     "often",      "again",      "still", "already",   "reportedly", "frequently",
       "flatly",   "bluntly",    "simply",     "too",   "similarly", "separately", "privately",
       "openly",   "now",        "first",      "last",  "just",      "long",       "had",
-      "may",      "might",      "could",      "has",   "firmly",    "strongly",   "clearly"};
+      "may",      "might",      "could",      "has",   "firmly",    "strongly",   "clearly",
+      "both"};
   if (InSet(kFillers, w)) return true;
   return w.size() > 4 && w.substr(w.size() - 2) == "ly" && w != "only" && w != "early";
 }

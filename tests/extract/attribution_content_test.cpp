@@ -666,7 +666,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "rules work", "helen-toner", "direct_quote", "writing", "The rules work."},
         // A verb of saying opening the sentence, then the name and a colon.
         ContentCase{"Helen Toner spoke.\n\nContinued Toner: \u201cThe rules work.\u201d",
-                    "rules work", "helen-toner", "direct_quote", "continued", "The rules work."}));
+                    "rules work", "helen-toner", "direct_quote", "continued", "The rules work."},
+        // "both" between a joint subject and its verb.
+        ContentCase{"Helen Toner and Dario Amodei have both argued that the rules work.",
+                    "both argued", "helen-toner", "indirect", "argued", "the rules work"},
+        // Two verbs sharing one object: the first's content is not "and criticized ...".
+        ContentCase{"Helen Toner both praised and criticized the rules.", "praised",
+                    "helen-toner", "indirect", "praised", "the rules"},
+        // A "that" right before a finite verb is a relative pronoun or a demonstrative.
+        ContentCase{"Dario Amodei wants Congress to pass new rules that would close the gaps.",
+                    "gaps", "dario-amodei", "indirect", "wants",
+                    "Congress to pass new rules that would close the gaps"},
+        ContentCase{"Toner said that was a mistake.", "mistake", "helen-toner", "indirect", "said",
+                    "that was a mistake"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
@@ -1352,6 +1364,22 @@ TEST(Attribution, AColonBeforeTheNextSourceEndsTheFirstClaim) {
   }
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->quote, "the chip rules as an example");
+}
+
+TEST(Attribution, AThatAfterACommaIsNoComplementiserOfAVerbWithoutAListener) {
+  // "defended the rules, a move that ...": the "that" is the writer's relative clause.
+  Document doc =
+      Annotated("Jensen Huang defended the rules, a move that was less surprising than the fact.");
+  const Claim* c = nullptr;
+  for (const Claim& claim : doc.claims) {
+    if (claim.cue == "defended") c = &claim;
+  }
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote.rfind("the rules", 0), 0u) << c->quote;
+  // A listener's description may still stand between the verb and its "that".
+  doc = Annotated("Jensen Huang told Jane Roe, a reporter, that the rules work.");
+  ASSERT_EQ(doc.claims.size(), 1u);
+  EXPECT_EQ(doc.claims[0].quote, "the rules work");
 }
 
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
