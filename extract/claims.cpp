@@ -209,6 +209,8 @@ class DocAnalysis {
   std::optional<Np> TitledPersonAt(size_t i, size_t limit) const;
   std::optional<Np> ModifiedNameAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedStartingAt(size_t i, size_t limit) const;
+  bool KnowsOfAt(size_t k) const;
+  bool AnonymousHeadAt(size_t k) const;
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool LooksLikeAppositive(size_t first, size_t last) const;
@@ -472,11 +474,36 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
   return np;
 }
 
+// "familiar with", "close to", "briefed on", "with knowledge of" at k: how news names a source
+// it may not name.
+bool DocAnalysis::KnowsOfAt(size_t k) const {
+  if (k + 1 >= tokens_.size() || !tokens_[k].word || !tokens_[k + 1].word || Blocked(k)) {
+    return false;
+  }
+  const std::string& w = tokens_[k].fold;
+  const std::string& next = tokens_[k + 1].fold;
+  return (w == "familiar" && next == "with") || (w == "close" && next == "to") ||
+         (w == "briefed" && (next == "on" || next == "about")) ||
+         (w == "knowledgeable" && next == "about") || (w == "aware" && next == "of") ||
+         (w == "with" && (next == "knowledge" || next == "direct") && k + 2 < tokens_.size() &&
+          (tokens_[k + 2].fold == "of" || tokens_[k + 2].fold == "knowledge"));
+}
+
+// "a person familiar with the matter", "people close to the campaign": an ordinary noun that
+// heads a source only with such a phrase after it.
+bool DocAnalysis::AnonymousHeadAt(size_t k) const {
+  const std::string& w = tokens_[k].fold;
+  // Capitalised only where a sentence or line opens: "People close to him said".
+  bool opens = k == 0 || !tokens_[k - 1].word;
+  return tokens_[k].word && (!tokens_[k].capitalized || opens) &&
+         (w == "person" || w == "people" || w == "persons") && KnowsOfAt(k + 1);
+}
+
 // The same, starting at i ("according to a report by the Tax Policy Center", "said a
 // spokesman for the campaign"): an of/for/by phrase after the head belongs to the source.
 std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
   static const std::unordered_set<std::string_view> kLinks = {
-      "for", "of", "at", "with", "from", "by", "close", "familiar", "in", "on"};
+      "for", "of", "at", "with", "from", "by", "close", "familiar", "in", "on", "briefed"};
   size_t glued = 0;  // hyphens and numbers of compound modifiers ("52-count") seen so far
   for (size_t k = i; k < limit && k < i + 9; ++k) {
     const Token& t = tokens_[k];
@@ -484,7 +511,8 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
     bool next_noun = k + 1 < limit && tokens_[k + 1].word && IsSourceNoun(tokens_[k + 1].fold);
     // "a 52-count complaint": a noun glued after a hyphen is part of a modifier.
     bool compound = k > i && tokens_[k - 1].fold == "-" && tokens_[k - 1].end == t.start;
-    if (IsSourceNoun(t.fold) && t.fold == t.base && !next_noun && !compound) {
+    if (((IsSourceNoun(t.fold) && t.fold == t.base) || AnonymousHeadAt(k)) && !next_noun &&
+        !compound) {
       size_t last = k + 1;
       // "President Obama's policy": a possessive name after the noun owns what follows.
       if (last < limit && tokens_[last].word && tokens_[last].capitalized &&
@@ -1032,8 +1060,9 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
     ++i;
   }
   size_t head = i;
-  while (head < cue_first && head < i + 6 && !Blocked(head) &&
-         !(tokens_[head].word && IsSourceNoun(tokens_[head].fold))) {
+  size_t dots = 0;  // "A U.S. law enforcement official": a name's periods are no words
+  while (head < cue_first && head < i + 6 + dots && !Blocked(head) &&
+         !(tokens_[head].word && IsSourceNoun(tokens_[head].fold)) && !AnonymousHeadAt(head)) {
     const Token& t = tokens_[head];
     bool modifier = t.word && !IsSingleWordCue(t.fold) && t.fold != "he" && t.fold != "she" &&
                     t.fold != "they" && t.fold != "it" && t.fold != "we" &&
@@ -1042,7 +1071,11 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
                      (head == i && HasSuffix(t.fold, "ed", 4)) ||
                      (t.capitalized && !IsNameStopword(t.base)) ||
                      std::isdigit(static_cast<unsigned char>(t.fold[0])) != 0);
-    if (!modifier && t.fold != "-" && t.fold != "/") return std::nullopt;
+    // "A U.S. official": the periods of a named modifier.
+    if (!modifier && t.fold != "-" && t.fold != "/" && !mention_covering_[head]) {
+      return std::nullopt;
+    }
+    dots += !t.word && mention_covering_[head];
     ++head;
   }
   // "opinion poll", "campaign spokesman": the last of two source nouns is the head.
@@ -1050,7 +1083,9 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
          tokens_[head + 1].word && IsSourceNoun(tokens_[head + 1].fold)) {
     ++head;
   }
-  if (head + 2 >= cue_first || !tokens_[head].word || !IsSourceNoun(tokens_[head].fold) ||
+  bool anonymous = head < cue_first && AnonymousHeadAt(head);
+  if (head + 2 >= cue_first || !tokens_[head].word ||
+      (!IsSourceNoun(tokens_[head].fold) && !anonymous) ||
       tokens_[head].fold != tokens_[head].base || cue_first - head > 12) {
     return std::nullopt;
   }
@@ -1062,7 +1097,8 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
                       IsAdjunctOpener(tokens_[head + 2].fold)) ||
                      (HasSuffix(link.fold, "ing", 4) && !IsSingleWordCue(link.fold)));
   bool relative = link.fold == "that" || link.fold == "which";
-  if (!link.word || (kPrepositions.count(link.fold) == 0 && !participle && !relative)) {
+  bool knows = KnowsOfAt(head + 1);  // "a source familiar with the talks said"
+  if (!link.word || (kPrepositions.count(link.fold) == 0 && !participle && !relative && !knows)) {
     return std::nullopt;
   }
   for (size_t k = head + 2; k < cue_first; ++k) {
@@ -2610,9 +2646,28 @@ std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t 
     if (!prev || prev->via == "pronoun") continue;
     bool group = prev->type == "organization" || prev->type == "government";
     if (prev->type == "unnamed") {
+      // The number is the head noun's: "people briefed on the move" are plural, "a person
+      // close to him" is nobody's "it".
       std::string_view head = prev->name;
-      bool plural_head = !head.empty() && head.back() == 's';
-      group = plural_head == plural;
+      bool person = false;
+      for (size_t at = 0; at < prev->name.size();) {
+        size_t space = prev->name.find(' ', at);
+        if (space == std::string::npos) space = prev->name.size();
+        std::string word(std::string_view(prev->name).substr(at, space - at));
+        for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        if (word == "person" || word == "people" || word == "persons") {
+          person = true;
+          head = word == "person" ? "person" : "people";
+          break;
+        }
+        if (IsSourceNoun(word)) {
+          head = std::string_view(prev->name).substr(at, space - at);
+          break;
+        }
+        at = space + 1;
+      }
+      bool plural_head = head == "people" || (!head.empty() && head.back() == 's');
+      group = plural_head == plural && !(person && !plural);
     } else if (group && plural) {
       // "Senate Democrats ... they"; not "the Commerce Department ... they", where a plural
       // more often means the people around the body.

@@ -678,7 +678,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "gaps", "dario-amodei", "indirect", "wants",
                     "Congress to pass new rules that would close the gaps"},
         ContentCase{"Toner said that was a mistake.", "mistake", "helen-toner", "indirect", "said",
-                    "that was a mistake"}));
+                    "that was a mistake"},
+        // Sources news will not name: "familiar with", "close to", "briefed on".
+        ContentCase{"People familiar with the talks said the rules would change.", "talks",
+                    "unnamed:People familiar with the talks", "indirect", "said",
+                    "the rules would change"},
+        ContentCase{"The rules would change, said a person close to the company.", "change",
+                    "unnamed:a person close to the company", "indirect", "said",
+                    "The rules would change"},
+        ContentCase{"The rules would change, said officials briefed on the plan.", "briefed",
+                    "unnamed:officials briefed on the plan", "indirect", "said",
+                    "The rules would change"},
+        ContentCase{"A source briefed on the plan says the rules would change.", "plan",
+                    "unnamed:A source briefed on the plan", "indirect", "says",
+                    "the rules would change"},
+        ContentCase{"A U.S. law enforcement official familiar with the case said the rules would "
+                    "change.",
+                    "case", "unnamed:A U.S. law enforcement official familiar with the case",
+                    "indirect", "said", "the rules would change"}));
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
@@ -1380,6 +1397,35 @@ TEST(Attribution, AThatAfterACommaIsNoComplementiserOfAVerbWithoutAListener) {
   doc = Annotated("Jensen Huang told Jane Roe, a reporter, that the rules work.");
   ASSERT_EQ(doc.claims.size(), 1u);
   EXPECT_EQ(doc.claims[0].quote, "the rules work");
+}
+
+TEST(Attribution, AnUnnamedSourcesNumberIsItsHeadNouns) {
+  // "People briefed on the move" are no "it"; "a person close to Huang" is no "they" or "it".
+  for (const char* text :
+       {"People briefed on the move said the rules would change. But it indicates that the plan "
+        "failed.",
+        "A person close to Huang said the rules would change. They believe that the rules "
+        "work.",
+        "A person close to Huang said the rules would change. It also shows that the rules "
+        "work."}) {
+    Document doc = Annotated(text);
+    ASSERT_FALSE(doc.claims.empty()) << text;
+    for (const Claim& c : doc.claims) {
+      if (c.cue == "said" || !c.speaker) continue;
+      ADD_FAILURE() << text << ": \"" << c.cue << "\" given to " << c.speaker->name;
+    }
+  }
+  // Officials are "they".
+  Document doc = Annotated(
+      "Two officials close to Huang said the rules would change. They believe that the rules "
+      "work.");
+  const Claim* c = nullptr;
+  for (const Claim& claim : doc.claims) {
+    if (claim.cue == "believe") c = &claim;
+  }
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker.has_value());
+  EXPECT_EQ(c->speaker->name, "Two officials close to Huang");
 }
 
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
