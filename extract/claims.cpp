@@ -815,6 +815,8 @@ std::optional<Np> DocAnalysis::InvertedSpeaker(const SentenceInfo& s, size_t cue
         capitalised = true;
       } else if (t.word && IsTitleWord(t.fold)) {
         titled = true;
+      } else if (t.fold == "and") {
+        titled = false;  // "said lobbyist and GOP strategist Charlie Black": a second role
       }
     }
   }

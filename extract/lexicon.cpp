@@ -522,7 +522,9 @@ bool IsTitleWord(std::string_view w) {
                                                                "businesswoman", "comedian",
                                                                "commentator",  "moderator",
                                                                "superdelegate", "alderman",
-                                                               "alderwoman",   "pundit"};
+                                                               "alderwoman",   "pundit",
+      // "said Ayotte campaign manager Jon Kohan": roles that name a person after them.
+      "manager", "treasurer", "consultant", "lobbyist", "operative", "aide"};
   return InSet(kTitles, w);
 }
 

@@ -679,6 +679,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Congress to pass new rules that would close the gaps"},
         ContentCase{"Toner said that was a mistake.", "mistake", "helen-toner", "indirect", "said",
                     "that was a mistake"},
+        // A role without a title word of its own before the name: "campaign manager".
+        ContentCase{"\u201cThe rules hurt us,\u201d said Acme campaign manager Jon Kohan.", "Kohan",
+                    "jon-kohan", "direct_quote", "said", "The rules hurt us"},
+        // Two roles joined by "and", the second with a capitalised word.
+        ContentCase{"\u201cThe rules hurt us,\u201d said lobbyist and GOP strategist Charlie Black.",
+                    "Black", "charlie-black", "direct_quote", "said", "The rules hurt us"},
         // Sources news will not name: "familiar with", "close to", "briefed on".
         ContentCase{"People familiar with the talks said the rules would change.", "talks",
                     "unnamed:People familiar with the talks", "indirect", "said",
