@@ -160,7 +160,9 @@ bool IsSpeechWord(const Token& t) {
       "acknowledged", "cautioned", "contended", "suggested", "predicted", "stressed", "emphasized",
       "continued",    "recalled",  "replied",   "say",       "responded", "countered", "declared",
       "announced",    "confirmed", "testified", "urged",     "maintained", "insists",  "warns",
-      "conceded",     "admitted",  "denied",    "asserted",  "remarked",  "observed"};
+      "conceded",     "admitted",  "denied",    "asserted",  "remarked",  "observed",
+      "agreed",       "agrees",    "joked",     "quipped",   "mused",     "opined",   "declares",
+      "complained"};
   return t.word && kVerbs.count(t.fold) != 0;
 }
 

@@ -22,7 +22,10 @@ std::vector<CueEntry> BuildCues() {
       "concluded",  "declared",     "announced", "tweeted",        "posted",
       "emphasized", "emphasised",   "stressed",  "contended",      "maintained",
       "predicted",  "claimed",      "suggested", "told reporters", "said in a statement",
-      "told",       "reported",     "reports",   "said in an interview"};
+      "told",       "reported",     "reports",   "said in an interview",
+      // "“...,” agrees Michelle Stevens", "“...,” joked the senator".
+      "agreed",     "agrees",       "conceded",  "admitted",       "joked",
+      "quipped",    "mused",        "opined",    "declares",       "complained"};
   // Verbs that only take their speaker on the left ("X believes that ...").
   static const char* const kLeftOnly[] = {"believes",
                                           "believe",

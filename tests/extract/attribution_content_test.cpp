@@ -685,6 +685,9 @@ INSTANTIATE_TEST_SUITE_P(
         // Two roles joined by "and", the second with a capitalised word.
         ContentCase{"\u201cThe rules hurt us,\u201d said lobbyist and GOP strategist Charlie Black.",
                     "Black", "charlie-black", "direct_quote", "said", "The rules hurt us"},
+        // Less common verbs of saying invert too.
+        ContentCase{"\u201cThe rules work,\u201d agrees Michelle Stevens, 30, of Gainesville.",
+                    "Stevens", "michelle-stevens", "direct_quote", "agrees", "The rules work"},
         // Sources news will not name: "familiar with", "close to", "briefed on".
         ContentCase{"People familiar with the talks said the rules would change.", "talks",
                     "unnamed:People familiar with the talks", "indirect", "said",
