@@ -323,6 +323,15 @@ bool InLongerName(std::string_view text, const std::vector<Token>& tokens,
   return before || (after && !title_case[i]);
 }
 
+// "Roger C. Altman": a first name and a middle initial before token i. A knowledge-base
+// person's surname there is someone else's.
+bool AfterNameAndInitial(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  return i >= 3 && tokens[i - 1].fold == "." && tokens[i - 2].word && tokens[i - 2].capitalized &&
+         tokens[i - 2].end - tokens[i - 2].start == 1 && tokens[i - 1].start == tokens[i - 2].end &&
+         IsNameWord(tokens[i - 3]) && tokens[i - 3].fold == tokens[i - 3].base &&
+         !LineBreakBefore(text, tokens, i);
+}
+
 // "female", "male" or "" from the words around a new name: an honorific or a gendered noun
 // in its title or appositive ("Ms.", "spokeswoman", "congressman").
 std::string GenderFrom(std::string_view words) {
@@ -1653,16 +1662,24 @@ void MentionCollector::RepeatedNewNames() {
 // no other Smith; the text's own person of that surname is whom it means. With several of
 // them, RepeatedNewNames chooses.
 void MentionCollector::KnownSurnamesOfNewPeople() {
+  // A surname, or a person's one-word alias that is their surname ("Altman" for Sam Altman).
+  auto bare = [&](const EntityMention& m) {
+    if (m.via == "surname") return true;
+    if (m.via != "alias" || m.last != m.first + 1) return false;
+    const EntityRecord& e = out_.entities[static_cast<size_t>(m.entity)];
+    std::vector<std::string> words = WordsOf(e.name);
+    return e.type == "person" && words.size() >= 2 && words.back() == tokens_[m.first].base;
+  };
   std::unordered_set<int> named;
   for (const EntityMention& m : out_.mentions) {
-    if (m.via != "surname") named.insert(m.entity);
+    if (!bare(m)) named.insert(m.entity);
   }
   std::vector<bool> release(out_.mentions.size(), false);
   bool any = false;
   for (size_t k = 0; k < out_.mentions.size(); ++k) {
     const EntityMention& m = out_.mentions[k];
-    if (m.via != "surname" || static_cast<size_t>(m.entity) >= known_count_ ||
-        named.count(m.entity) != 0 || m.last != m.first + 1) {
+    if (!bare(m) || static_cast<size_t>(m.entity) >= known_count_ || named.count(m.entity) != 0 ||
+        m.last != m.first + 1) {
       continue;
     }
     auto people = new_by_last_.find(tokens_[m.first].base);
@@ -1767,12 +1784,13 @@ EntityMatches EntityMatcher::Find(std::string_view text, const std::vector<Token
           continue;
         }
         if (p.via == "surname" &&
-            (!SurnameAllowed(p, seen_full) || InLongerName(text, tokens, title_case, i))) {
+            (!SurnameAllowed(p, seen_full) || InLongerName(text, tokens, title_case, i) ||
+             AfterNameAndInitial(text, tokens, i))) {
           continue;
         }
         // "Luis Rubio" is not Marco Rubio: a one-word alias of a person glued to another name.
         if (e.type == "person" && p.via == "alias" && p.words.size() == 1 &&
-            InLongerName(text, tokens, title_case, i)) {
+            (InLongerName(text, tokens, title_case, i) || AfterNameAndInitial(text, tokens, i))) {
           continue;
         }
         if (p.via == "role" && (i == 0 || tokens[i - 1].fold != "the")) continue;

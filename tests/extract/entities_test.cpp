@@ -134,6 +134,27 @@ TEST(EntityMatcher, ASurnameTheKnowledgeBaseAloneHasGoesToThePersonTheTextNames)
             (Found{"alex-karp", "Karp", "surname"}));
 }
 
+TEST(EntityMatcher, ASurnameAliasYieldsToThePersonTheTextNames) {
+  // "Rubio" is Marco Rubio's alias; a text that names only Luis Rubio means Luis.
+  std::vector<Found> found =
+      Mentions("Luis Rubio, an analyst in Mexico City, spoke. Mr. Rubio said it worked.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0], (Found{"luis-rubio", "Luis Rubio", "name"}));
+  EXPECT_EQ(found[1].id, "luis-rubio");
+  // Named in full, the knowledge-base person keeps it.
+  EXPECT_EQ(Mentions("Marco Rubio spoke. Rubio said it worked.").back().id, "marco-rubio");
+}
+
+TEST(EntityMatcher, AKnowledgeBaseSurnameAfterAFirstNameAndInitialIsAnotherPerson) {
+  std::vector<Found> found = Mentions("It worked, said Marty C. Karp. Karp said so.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0], (Found{"marty-c-karp", "Marty C. Karp", "name"}));
+  EXPECT_EQ(found[1].id, "marty-c-karp");
+  // A surname that is a knowledge-base alias ("Rubio") likewise.
+  EXPECT_EQ(Mentions("It worked, said Luis C. Rubio.").front(),
+            (Found{"luis-c-rubio", "Luis C. Rubio", "name"}));
+}
+
 TEST(EntityMatcher, AnAdverbBetweenANameAndItsSpeechVerbStillVouches) {
   EXPECT_EQ(Mentions("Fight doctor Ferdie Pacheco once said it."),
             (std::vector<Found>{{"ferdie-pacheco", "Ferdie Pacheco", "name"}}));
