@@ -730,6 +730,15 @@ class MentionCollector {
       }
       if (k + 1 < tokens_.size() && IsSpeechWordAfterName(tokens_[k + 1])) return true;
     }
+    // "Todd Rogers and Adan Acevedo said": a name joined to another the verb vouches for.
+    if (last + 3 < tokens_.size() && tokens_[last].fold == "and" && !as_speaker) {
+      size_t k = last + 1;
+      while (k < tokens_.size() && k < last + 4 && IsNameWord(tokens_[k]) &&
+             tokens_[k].fold == tokens_[k].base) {
+        ++k;
+      }
+      if (k >= last + 3 && k < tokens_.size() && IsSpeechWordAfterName(tokens_[k])) return true;
+    }
     // "A lawyer for the outlets, David Schulz, said".
     if (last + 1 < tokens_.size() && tokens_[last].fold == "," &&
         IsSpeechWordAfterName(tokens_[last + 1])) {

@@ -155,6 +155,15 @@ TEST(EntityMatcher, AKnowledgeBaseSurnameAfterAFirstNameAndInitialIsAnotherPerso
             (Found{"luis-c-rubio", "Luis C. Rubio", "name"}));
 }
 
+TEST(EntityMatcher, ANameJoinedByAndToAVouchedNameIsAPersonToo) {
+  EXPECT_EQ(Mentions("Todd Rogers and Adan Acevedo said it."),
+            (std::vector<Found>{{"todd-rogers", "Todd Rogers", "name"},
+                                {"adan-acevedo", "Adan Acevedo", "name"}}));
+  // Not a word that only looks like a name: one word joined is no one.
+  EXPECT_EQ(Mentions("Rogers and Adan Acevedo said it."),
+            (std::vector<Found>{{"adan-acevedo", "Adan Acevedo", "name"}}));
+}
+
 TEST(EntityMatcher, AnAdverbBetweenANameAndItsSpeechVerbStillVouches) {
   EXPECT_EQ(Mentions("Fight doctor Ferdie Pacheco once said it."),
             (std::vector<Found>{{"ferdie-pacheco", "Ferdie Pacheco", "name"}}));
