@@ -3892,6 +3892,11 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       left_words >= 3) {
     return left;
   }
+  // "the stadium, which, Tompkins said, is usually full": the relative clause is what was said.
+  if (comma_before && comma_after && l_end > first && right_words >= 2 && !speaker_after &&
+      (tokens_[l_end - 1].fold == "which" || tokens_[l_end - 1].fold == "who")) {
+    return TextBetween(l_end - 1, l_end) + " \xE2\x80\xA6 " + right;
+  }
   if (comma_before && comma_after && left_words >= 2 && right_words >= 3) {
     return left + " \xE2\x80\xA6 " + right;  // "The rules, Toner said, are working"
   }

@@ -688,6 +688,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Less common verbs of saying invert too.
         ContentCase{"\u201cThe rules work,\u201d agrees Michelle Stevens, 30, of Gainesville.",
                     "Stevens", "michelle-stevens", "direct_quote", "agrees", "The rules work"},
+        // A parenthetical attribution inside a relative clause says only that clause.
+        ContentCase{"The plant is near the border, which, Toner said, is closed to chip traffic.",
+                    "closed", "helen-toner", "indirect", "said",
+                    "which \u2026 is closed to chip traffic"},
         // Sources news will not name: "familiar with", "close to", "briefed on".
         ContentCase{"People familiar with the talks said the rules would change.", "talks",
                     "unnamed:People familiar with the talks", "indirect", "said",
