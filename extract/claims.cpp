@@ -3512,7 +3512,10 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
     bool participle = is_participle(next) ||
                       (k + 2 < last && HasSuffix(next.fold, "ly", 4) &&
                        is_participle(tokens_[k + 2]));
-    if (kOpeners.count(next.fold) != 0 || participle) return k;
+    // ", as well as ...": more of the list, not a clause.
+    bool as_well = next.fold == "as" && k + 3 < last && tokens_[k + 2].fold == "well" &&
+                   tokens_[k + 3].fold == "as";
+    if ((kOpeners.count(next.fold) != 0 && !as_well) || participle) return k;
   }
   return last;
 }

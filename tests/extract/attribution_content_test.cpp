@@ -688,6 +688,9 @@ INSTANTIATE_TEST_SUITE_P(
         // Less common verbs of saying invert too.
         ContentCase{"\u201cThe rules work,\u201d agrees Michelle Stevens, 30, of Gainesville.",
                     "Stevens", "michelle-stevens", "direct_quote", "agrees", "The rules work"},
+        // ", as well as ..." goes on with the list; ", as ..." would open the writer's clause.
+        ContentCase{"Toner said the rules cover the H20, as well as the H800.", "H800",
+                    "helen-toner", "indirect", "said", "the rules cover the H20, as well as the H800"},
         // A parenthetical attribution inside a relative clause says only that clause.
         ContentCase{"The plant is near the border, which, Toner said, is closed to chip traffic.",
                     "closed", "helen-toner", "indirect", "said",
