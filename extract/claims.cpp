@@ -2156,6 +2156,14 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         if (!speaker && before && SharesSubject(s, *before, i)) {
           speaker = before->speaker;  // "she attacked the officers and blamed the shootings"
         }
+        // "He said that Clinton is playing ... and said that Rubio is ...": the same verb again
+        // after "and" is the same speaker's, whatever subjects the first one's clause had.
+        if (!speaker && before && !before->according_to && i > s.first + 1 &&
+            (tokens_[i - 1].fold == "and" || tokens_[i - 1].fold == "but") &&
+            before->cue_last < i - 1 && tokens_[before->cue_first].fold == tokens_[i].fold &&
+            before->speaker.last <= before->cue_first) {
+          speaker = before->speaker;
+        }
         if (!speaker && participle && first && i > s.first &&
             (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
           speaker = first->speaker;  // "“A,” Roe said, adding that B": the same speaker adds

@@ -1444,6 +1444,16 @@ TEST(Attribution, AnUnnamedSourcesNumberIsItsHeadNouns) {
   EXPECT_EQ(c->speaker->name, "Two officials close to Huang");
 }
 
+TEST(Attribution, TheSameVerbAgainAfterAndIsTheSameSpeakers) {
+  // The first "that" clause has a subject of its own (Huang); the second "said" is still Toner's.
+  Document doc = Annotated(
+      "Helen Toner said that Jensen Huang is wrong and said that the rules work.");
+  ASSERT_EQ(doc.claims.size(), 2u);
+  ASSERT_TRUE(doc.claims[1].speaker.has_value());
+  EXPECT_EQ(doc.claims[1].speaker->id, "helen-toner");
+  EXPECT_EQ(doc.claims[1].quote, "the rules work");
+}
+
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
   Document doc = Annotated(
       "Helen Toner, a former board member, then appeared on television and began by saying "
