@@ -2267,7 +2267,14 @@ size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
   }
   if (opener < s.last && tokens_[opener].word && kSubordinators.count(tokens_[opener].fold)) {
     for (size_t k = opener + 1; k < s.last; ++k) {
-      if (Blocked(k)) break;
+      if (Blocked(k)) {
+        // "After Scalia said that they might do better at “less advanced schools,” Trump
+        // said ...": the clause ends at a comma inside the closing mark too.
+        if (tokens_[k].fold == "," && k + 1 < s.last && quote_mark_[k + 1] && k > a.cue_last) {
+          return k + 2;
+        }
+        continue;
+      }
       if (tokens_[k].fold == ",") {
         if (k > a.cue_last) return k;
         break;
@@ -3723,6 +3730,20 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   }
   size_t src_first = std::min(a.speaker.first, a.cue_first);
   size_t src_last = std::max(a.speaker.last, a.cue_last);
+  // "(“Francesco Excommunicates Trump,” declared La Stampa in Italy), but ...": an attribution
+  // inside parentheses says nothing outside them. (Bounded looks: a parenthesis is short.)
+  for (size_t k = src_first, n = 0; k > first && n < 40; --k, ++n) {
+    if (tokens_[k - 1].fold == ")" && !Blocked(k - 1)) break;
+    if (tokens_[k - 1].fold != "(" || Blocked(k - 1)) continue;
+    for (size_t j = src_last, m = 0; j < last && m < 40; ++j, ++m) {
+      if (tokens_[j].fold == "(" && !Blocked(j)) break;
+      if (tokens_[j].fold != ")" || Blocked(j)) continue;
+      first = k;
+      last = j;
+      break;
+    }
+    break;
+  }
   bool speaker_after = a.speaker.first >= a.cue_last;
   // "according to Jane Roe, a fellow at Brookings, ...": the appositive is the source's.
   if (speaker_after && src_last < last && tokens_[src_last].fold == "," &&
@@ -3916,6 +3937,13 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   if (comma_before && right_words >= 2 && left_words <= 8 && !a.according_to &&
       StartsAdjunct(first, l_end)) {
     return right;
+  }
+  // "“...,” Monica Crowley wrote in The Washington Times last week": the paper is where the
+  // words appeared, not what they were.
+  if (comma_before && left_words >= 3 && last_cue_word == "in" && r < last &&
+      (tokens_[r].capitalized ||
+       (tokens_[r].fold == "the" && r + 1 < last && tokens_[r + 1].capitalized))) {
+    return left;
   }
   if (comma_before && left_words >= 3) {
     // "..., Roe said on Tuesday." — but not "..., Trump will insist on being Trump": only a

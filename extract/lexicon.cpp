@@ -391,7 +391,7 @@ bool IsVerbFiller(std::string_view w) {
       "flatly",   "bluntly",    "simply",     "too",   "similarly", "separately", "privately",
       "openly",   "now",        "first",      "last",  "just",      "long",       "had",
       "may",      "might",      "could",      "has",   "firmly",    "strongly",   "clearly",
-      "both"};
+      "both",     "however"};
   if (InSet(kFillers, w)) return true;
   return w.size() > 4 && w.substr(w.size() - 2) == "ly" && w != "only" && w != "early";
 }

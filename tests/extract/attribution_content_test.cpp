@@ -691,6 +691,12 @@ INSTANTIATE_TEST_SUITE_P(
         // ", as well as ..." goes on with the list; ", as ..." would open the writer's clause.
         ContentCase{"Toner said the rules cover the H20, as well as the H800.", "H800",
                     "helen-toner", "indirect", "said", "the rules cover the H20, as well as the H800"},
+        // "however" between the subject and its verb.
+        ContentCase{"Helen Toner however said the rules work.", "however", "helen-toner",
+                    "indirect", "said", "the rules work"},
+        // A paper after "wrote in" is where the words appeared.
+        ContentCase{"The rules are failing, Helen Toner wrote in The Washington Post.", "failing",
+                    "helen-toner", "indirect", "wrote in", "The rules are failing"},
         // A parenthetical attribution inside a relative clause says only that clause.
         ContentCase{"The plant is near the border, which, Toner said, is closed to chip traffic.",
                     "closed", "helen-toner", "indirect", "said",
@@ -1452,6 +1458,34 @@ TEST(Attribution, TheSameVerbAgainAfterAndIsTheSameSpeakers) {
   ASSERT_TRUE(doc.claims[1].speaker.has_value());
   EXPECT_EQ(doc.claims[1].speaker->id, "helen-toner");
   EXPECT_EQ(doc.claims[1].quote, "the rules work");
+}
+
+TEST(Attribution, AnAttributionInsideParenthesesSaysNothingOutsideThem) {
+  Document doc = Annotated(
+      "Headline writers had a field day (\u201cChips Banned,\u201d declared Helen Toner on Monday), "
+      "but the rules stayed in force for years.");
+  const Claim* c = nullptr;
+  for (const Claim& claim : doc.claims) {
+    if (claim.cue == "declared") c = &claim;
+  }
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker.has_value());
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_NE(c->quote.find("Chips Banned"), std::string::npos) << c->quote;
+  EXPECT_EQ(c->quote.find("field day"), std::string::npos) << c->quote;
+  EXPECT_EQ(c->quote.find("force"), std::string::npos) << c->quote;
+}
+
+TEST(Attribution, AnOpeningClauseEndsAtACommaInsideItsClosingQuotationMark) {
+  // "After X said ... “less advanced schools,” Trump said ...": Trump's words are not X's.
+  Document doc = Annotated(
+      "After Helen Toner said that labs might do better with \u201cfewer chips,\u201d Jensen Huang "
+      "said he did not like it.");
+  ASSERT_EQ(doc.claims.size(), 2u);
+  EXPECT_EQ(doc.claims[0].quote.find("Huang"), std::string::npos) << doc.claims[0].quote;
+  ASSERT_TRUE(doc.claims[1].speaker.has_value());
+  EXPECT_EQ(doc.claims[1].speaker->id, "jensen-huang");
+  EXPECT_EQ(doc.claims[1].quote, "he did not like it");
 }
 
 TEST(Attribution, ASentenceSubjectsDescriptionIsPartOfALaterVerbsSource) {
