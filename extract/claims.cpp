@@ -210,6 +210,11 @@ class DocAnalysis {
   std::optional<Np> ModifiedNameAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedStartingAt(size_t i, size_t limit) const;
   bool KnowsOfAt(size_t k) const;
+  // A "-" token with spaces on both sides: a dash typed as a hyphen.
+  bool SpacedHyphen(size_t k) const {
+    return k > 0 && k + 1 < tokens_.size() && tokens_[k].fold == "-" &&
+           tokens_[k - 1].end < tokens_[k].start && tokens_[k].end < tokens_[k + 1].start;
+  }
   bool AnonymousHeadAt(size_t k) const;
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
@@ -1322,15 +1327,18 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       return std::nullopt;
     }
     if (Blocked(i - 1)) return std::nullopt;
+    // "Donald Trump - who previously said ... - said": a hyphen with spaces is a dash.
+    bool spaced = SpacedHyphen(i - 1);
     if (!participle && i == cue_first && !t.word &&
-        (IsDash(t.fold) || (t.fold == "-" && i >= s.first + 2 && tokens_[i - 2].fold == "-"))) {
+        (IsDash(t.fold) || spaced ||
+         (t.fold == "-" && i >= s.first + 2 && tokens_[i - 2].fold == "-"))) {
       // "Aaron Kall -- co-editor of a book on the debates -- said": an aside between dashes.
-      bool double_hyphen = t.fold == "-";
+      bool double_hyphen = t.fold == "-" && !spaced;
       size_t k = double_hyphen ? i - 2 : i - 1;
       while (k > s.first && k + 40 > i && !Blocked(k - 1) &&
-             !(double_hyphen ? (tokens_[k - 1].fold == "-" && k >= s.first + 2 &&
-                                tokens_[k - 2].fold == "-")
-                             : IsDash(tokens_[k - 1].fold))) {
+             !(double_hyphen
+                   ? (tokens_[k - 1].fold == "-" && k >= s.first + 2 && tokens_[k - 2].fold == "-")
+                   : (IsDash(tokens_[k - 1].fold) || SpacedHyphen(k - 1)))) {
         --k;
       }
       size_t open = double_hyphen ? k - 2 : k - 1;
@@ -1387,7 +1395,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       return np;
     }
     if (t.word && t.fold == "who" && !participle && i >= s.first + 2 &&
-        tokens_[i - 2].fold != ",") {
+        tokens_[i - 2].fold != "," && !IsDash(tokens_[i - 2].fold) && !SpacedHyphen(i - 2)) {
       // "some economists who argue that": a described group and its restrictive relative
       // clause; the source phrase runs through "who", as with "many of whom".
       std::optional<Np> group = UnnamedEndingAt(i - 1, s.first);
@@ -1398,8 +1406,19 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       return np;
     }
     if (t.word && t.fold == "who" && !participle) {
-      // "Jane Roe, who argued that": the relative pronoun speaks for its antecedent.
-      if (i < s.first + 3 || tokens_[i - 2].fold != ",") return std::nullopt;
+      // "Jane Roe, who argued that": the relative pronoun speaks for its antecedent ("Jane
+      // Roe - who argued" too).
+      if (i < s.first + 3 ||
+          (tokens_[i - 2].fold != "," && !IsDash(tokens_[i - 2].fold) && !SpacedHyphen(i - 2))) {
+        return std::nullopt;
+      }
+      if (tokens_[i - 2].fold != ",") {
+        // Only an opening dash: in "candidates — like Donald Trump — who say" it closes an
+        // aside, and "who" is the candidates'.
+        for (size_t k = i - 2; k > s.first && k + kMaxAppositiveTokens > i; --k) {
+          if (IsDash(tokens_[k - 1].fold) || SpacedHyphen(k - 1)) return std::nullopt;
+        }
+      }
       std::optional<Np> antecedent = NpEndingAt(i - 2, s.first);
       if (!antecedent || antecedent->mention < 0) {
         // "McConnell, now the Senate majority leader, who ...": past the description.
@@ -3743,6 +3762,17 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       break;
     }
     break;
+  }
+  // "Donald Trump — who said he would bomb oil fields — spoke": a relative clause between
+  // dashes ends at the second.
+  if (a.speaker.relative && a.speaker.first > first &&
+      (IsDash(tokens_[a.speaker.first - 1].fold) || SpacedHyphen(a.speaker.first - 1))) {
+    for (size_t k = src_last; k < last && k < src_last + kMaxAppositiveTokens; ++k) {
+      if (!Blocked(k) && (IsDash(tokens_[k].fold) || SpacedHyphen(k))) {
+        last = k;
+        break;
+      }
+    }
   }
   bool speaker_after = a.speaker.first >= a.cue_last;
   // "according to Jane Roe, a fellow at Brookings, ...": the appositive is the source's.

@@ -691,6 +691,11 @@ INSTANTIATE_TEST_SUITE_P(
         // ", as well as ..." goes on with the list; ", as ..." would open the writer's clause.
         ContentCase{"Toner said the rules cover the H20, as well as the H800.", "H800",
                     "helen-toner", "indirect", "said", "the rules cover the H20, as well as the H800"},
+        // A hyphen with spaces on both sides is a dash: an aside, a relative clause.
+        ContentCase{"Jensen Huang - a former engineer - said that the rules work.", "engineer",
+                    "jensen-huang", "indirect", "said", "the rules work"},
+        ContentCase{"Jensen Huang - who said the rules fail - spoke on Monday.", "fail",
+                    "jensen-huang", "indirect", "said", "the rules fail"},
         // "however" between the subject and its verb.
         ContentCase{"Helen Toner however said the rules work.", "however", "helen-toner",
                     "indirect", "said", "the rules work"},
@@ -1458,6 +1463,18 @@ TEST(Attribution, TheSameVerbAgainAfterAndIsTheSameSpeakers) {
   ASSERT_TRUE(doc.claims[1].speaker.has_value());
   EXPECT_EQ(doc.claims[1].speaker->id, "helen-toner");
   EXPECT_EQ(doc.claims[1].quote, "the rules work");
+}
+
+TEST(Attribution, AWhoAfterAClosingDashIsNotTheAsidesPersons) {
+  // "candidates — like Donald Trump — who say": "who" is the candidates'.
+  for (const char* text :
+       {"Critics of the rules - like Jensen Huang - who say the rules fail, spoke on Monday.",
+        "Critics of the rules \u2014 like Jensen Huang \u2014 who say the rules fail, spoke."}) {
+    Document doc = Annotated(text);
+    for (const Claim& c : doc.claims) {
+      EXPECT_FALSE(c.speaker && c.speaker->id == "jensen-huang") << text << ": " << c.quote;
+    }
+  }
 }
 
 TEST(Attribution, AnAttributionInsideParenthesesSaysNothingOutsideThem) {
