@@ -1936,8 +1936,17 @@ std::optional<Attribution> DocAnalysis::LabelAttribution(const SentenceInfo& s) 
   int m = mention_starting_[at];
   // "Source: NATO." under a chart credits the figures; it reports nothing.
   bool credit = tokens_[at].fold == "source" || tokens_[at].fold == "sources";
-  if (m < 0 && at + 2 < s.last && tokens_[at].word && IsSourceNoun(tokens_[at].fold) &&
-      tokens_[at].capitalized && tokens_[at + 1].fold == ":" && !Blocked(at) && !credit) {
+  // A headline is a paragraph of its own: "Superdelegates: Clinton is backed by 520 ...",
+  // followed by more sentences, opens a section of the article.
+  auto alone = [&]() {
+    size_t index = static_cast<size_t>(&s - sentences_.data());
+    return index < sentences_.size() &&
+           (index == 0 || sentences_[index - 1].paragraph != s.paragraph) &&
+           (index + 1 >= sentences_.size() || sentences_[index + 1].paragraph != s.paragraph);
+  };
+  if (m < 0 && at + 4 < s.last && tokens_[at].word && IsSourceNoun(tokens_[at].fold) &&
+      tokens_[at].capitalized && tokens_[at + 1].fold == ":" && !Blocked(at) && !credit &&
+      alone()) {
     // "Poll: Wealthy Voters Abandon ...": a headline's report by a described source.
     Attribution a;
     a.speaker = Np{at, at + 1, -1, ""};

@@ -1477,6 +1477,18 @@ TEST(Attribution, AWhoAfterAClosingDashIsNotTheAsidesPersons) {
   }
 }
 
+TEST(Attribution, ADescribedSourceLabelIsAHeadlineOnItsOwnLine) {
+  // "Poll: ..." alone in its paragraph reports; "Analysts: ..." opening a paragraph that goes
+  // on is a section's heading.
+  Document doc = Annotated("Poll: Voters back the export rules by a wide margin.");
+  ASSERT_EQ(doc.claims.size(), 1u);
+  EXPECT_EQ(doc.claims[0].cue, ":");
+  doc = Annotated(
+      "Analysts: Nvidia is backed by 520 of them, compared with 39 for AMD. The rest have not "
+      "said.");
+  for (const Claim& c : doc.claims) EXPECT_NE(c.cue, ":") << c.quote;
+}
+
 TEST(Attribution, AnAttributionInsideParenthesesSaysNothingOutsideThem) {
   Document doc = Annotated(
       "Headline writers had a field day (\u201cChips Banned,\u201d declared Helen Toner on Monday), "
