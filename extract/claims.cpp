@@ -1501,8 +1501,11 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
             // The description is the source's too: "The director of the European Centre, Ina
             // Kirsch, told the AP her group ..." reports nothing before the name.
             size_t d = j - 1;
+            // ("Aug 31 (Reuters) - France's party leader, Marine Le Pen,": not the dateline.)
             while (d > s.first && j - 1 - d < kMaxAppositiveTokens && tokens_[d - 1].fold != "," &&
-                   !Blocked(d - 1)) {
+                   !Blocked(d - 1) && !IsDash(tokens_[d - 1].fold) && !SpacedHyphen(d - 1) &&
+                   tokens_[d - 1].fold != ")" &&
+                   !(tokens_[d - 1].fold == "-" && d >= 2 && tokens_[d - 2].fold == "-")) {
               --d;
             }
             while (d + 1 < j && tokens_[d].word && IsDiscourseOpener(tokens_[d].fold)) ++d;

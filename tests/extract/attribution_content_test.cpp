@@ -1489,6 +1489,19 @@ TEST(Attribution, ADescribedSourceLabelIsAHeadlineOnItsOwnLine) {
   for (const Claim& c : doc.claims) EXPECT_NE(c.cue, ":") << c.quote;
 }
 
+TEST(Attribution, ADescriptionBeforeTheNameStartsAfterTheDateline) {
+  for (const char* text :
+       {"PARIS, Aug 31 (Reuters) - The chip-industry group's chief, Jane Roe, backed the rules on "
+        "Wednesday.",
+        "PARIS -- The chip-industry group's chief, Jane Roe, backed the rules on Wednesday."}) {
+    Document doc = Annotated(text);
+    ASSERT_EQ(doc.claims.size(), 1u) << text;
+    ASSERT_TRUE(doc.claims[0].speaker.has_value()) << text;
+    EXPECT_EQ(doc.claims[0].speaker->mention.text, "The chip-industry group's chief, Jane Roe")
+        << text;
+  }
+}
+
 TEST(Attribution, AnAttributionInsideParenthesesSaysNothingOutsideThem) {
   Document doc = Annotated(
       "Headline writers had a field day (\u201cChips Banned,\u201d declared Helen Toner on Monday), "
