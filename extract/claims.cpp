@@ -2297,7 +2297,9 @@ size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
     ++opener;
   }
   if (opener < s.last && tokens_[opener].word && kSubordinators.count(tokens_[opener].fold)) {
-    for (size_t k = opener + 1; k < s.last; ++k) {
+    // An opening clause is short; past that nothing is cut (and a giant sentence stays linear).
+    constexpr size_t kMaxOpeningClauseTokens = 80;
+    for (size_t k = opener + 1; k < s.last && k < a.cue_last + kMaxOpeningClauseTokens; ++k) {
       if (Blocked(k)) {
         // "After Scalia said that they might do better at “less advanced schools,” Trump
         // said ...": the clause ends at a comma inside the closing mark too.
