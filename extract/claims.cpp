@@ -1202,12 +1202,46 @@ bool DocAnalysis::PersonAfterPreposition(const Np& np, size_t floor,
   }
   static const std::unordered_set<std::string_view> kLinks = {
       "for", "by", "with", "to", "of", "under", "against", "about", "than"};
+  // "a campaign for Cruz or Rubio or Ben Carson said": the last of a list of names the
+  // preposition governs.
+  if (at > floor + 1 && (tokens_[at - 1].fold == "and" || tokens_[at - 1].fold == "or") &&
+      !Blocked(at - 1)) {
+    // Names and "or"/"and" only: a comma may close a clause ("the staff Trump assembled with
+    // Lewandowski, and Trump refused"); the list opens with a person or an unknown name.
+    size_t k = at - 1;
+    for (size_t n = 0; k > floor && n < 16; ++n) {
+      const Token& w = tokens_[k - 1];
+      if (Blocked(k - 1) ||
+          !(w.fold == "or" || w.fold == "and" || w.fold == "." || (w.word && w.capitalized))) {
+        break;
+      }
+      --k;
+    }
+    int first_named = mention_starting_[k];
+    bool person_first =
+        first_named < 0
+            ? tokens_[k].word && tokens_[k].capitalized && !mention_covering_[k]
+            : m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(first_named)].entity)]
+                      .type == "person";
+    // Not "of": "Johnny Isakson of Georgia and John Boozman of Arkansas said".
+    if (k < at - 1 && person_first && k > floor && tokens_[k - 1].word &&
+        kLinks.count(tokens_[k - 1].fold) != 0 && tokens_[k - 1].fold != "of" && !Blocked(k - 1)) {
+      at = k;
+    }
+  }
   if (at <= floor || !tokens_[at - 1].word || kLinks.count(tokens_[at - 1].fold) == 0 ||
       Blocked(at - 1)) {
     return false;
   }
   head->reset();
   std::optional<Np> phrase = NpEndingAt(at - 1, floor);
+  // "working on a campaign for Ben Carson said": the phrase is a preposition's object too.
+  static const std::unordered_set<std::string_view> kGoverned = {
+      "on", "in", "at", "for", "with", "to", "of", "by", "about", "from", "into", "against"};
+  if (phrase && phrase->first > floor && tokens_[phrase->first - 1].word &&
+      kGoverned.count(tokens_[phrase->first - 1].fold) != 0) {
+    phrase.reset();
+  }
   if (phrase && phrase->unnamed) {
     phrase->last = np.last;
     *head = phrase;

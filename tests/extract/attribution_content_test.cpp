@@ -1502,6 +1502,20 @@ TEST(Attribution, ADescriptionBeforeTheNameStartsAfterTheDateline) {
   }
 }
 
+TEST(Attribution, ThePersonEndingAListAPrepositionGovernsIsNoSpeaker) {
+  // "leaders who would rather work for Ted Cruz or Ben Carson said": the leaders said it.
+  for (const char* text :
+       {"Many leaders who would rather work for Ted Cruz or Ben Carson said they backed the rules.",
+        "Many of the local leaders who'd rather be working on a campaign for Ben Carson said "
+        "they backed the rules."}) {
+    Document doc = Annotated(text);
+    for (const Claim& c : doc.claims) {
+      EXPECT_FALSE(c.speaker && c.speaker->type == "person") << text << ": " << c.speaker->name;
+      EXPECT_FALSE(c.speaker && c.speaker->name.rfind("a campaign", 0) == 0) << text;
+    }
+  }
+}
+
 TEST(Attribution, AnAttributionInsideParenthesesSaysNothingOutsideThem) {
   Document doc = Annotated(
       "Headline writers had a field day (\u201cChips Banned,\u201d declared Helen Toner on Monday), "
