@@ -11,6 +11,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/sentences.h"
+#include "extract/text_util.h"
 
 namespace claimdex {
 namespace {
@@ -215,6 +216,8 @@ class DocAnalysis {
     return k > 0 && k + 1 < tokens_.size() && tokens_[k].fold == "-" &&
            tokens_[k - 1].end < tokens_[k].start && tokens_[k].end < tokens_[k + 1].start;
   }
+  // A dash at k, typed as one or as a spaced hyphen.
+  bool DashAt(size_t k) const { return IsDash(tokens_[k].fold) || SpacedHyphen(k); }
   bool AnonymousHeadAt(size_t k) const;
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
@@ -1372,7 +1375,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       while (k > s.first && k + 40 > i && !Blocked(k - 1) &&
              !(double_hyphen
                    ? (tokens_[k - 1].fold == "-" && k >= s.first + 2 && tokens_[k - 2].fold == "-")
-                   : (IsDash(tokens_[k - 1].fold) || SpacedHyphen(k - 1)))) {
+                   : DashAt(k - 1))) {
         --k;
       }
       size_t open = double_hyphen ? k - 2 : k - 1;
@@ -1429,7 +1432,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       return np;
     }
     if (t.word && t.fold == "who" && !participle && i >= s.first + 2 &&
-        tokens_[i - 2].fold != "," && !IsDash(tokens_[i - 2].fold) && !SpacedHyphen(i - 2)) {
+        tokens_[i - 2].fold != "," && !DashAt(i - 2)) {
       // "some economists who argue that": a described group and its restrictive relative
       // clause; the source phrase runs through "who", as with "many of whom".
       std::optional<Np> group = UnnamedEndingAt(i - 1, s.first);
@@ -1442,15 +1445,14 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
     if (t.word && t.fold == "who" && !participle) {
       // "Jane Roe, who argued that": the relative pronoun speaks for its antecedent ("Jane
       // Roe - who argued" too).
-      if (i < s.first + 3 ||
-          (tokens_[i - 2].fold != "," && !IsDash(tokens_[i - 2].fold) && !SpacedHyphen(i - 2))) {
+      if (i < s.first + 3 || (tokens_[i - 2].fold != "," && !DashAt(i - 2))) {
         return std::nullopt;
       }
       if (tokens_[i - 2].fold != ",") {
         // Only an opening dash: in "candidates — like Donald Trump — who say" it closes an
         // aside, and "who" is the candidates'.
         for (size_t k = i - 2; k > s.first && k + kMaxAppositiveTokens > i; --k) {
-          if (IsDash(tokens_[k - 1].fold) || SpacedHyphen(k - 1)) return std::nullopt;
+          if (DashAt(k - 1)) return std::nullopt;
         }
       }
       std::optional<Np> antecedent = NpEndingAt(i - 2, s.first);
@@ -1537,8 +1539,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
             size_t d = j - 1;
             // ("Aug 31 (Reuters) - France's party leader, Marine Le Pen,": not the dateline.)
             while (d > s.first && j - 1 - d < kMaxAppositiveTokens && tokens_[d - 1].fold != "," &&
-                   !Blocked(d - 1) && !IsDash(tokens_[d - 1].fold) && !SpacedHyphen(d - 1) &&
-                   tokens_[d - 1].fold != ")" &&
+                   !Blocked(d - 1) && !DashAt(d - 1) && tokens_[d - 1].fold != ")" &&
                    !(tokens_[d - 1].fold == "-" && d >= 2 && tokens_[d - 2].fold == "-")) {
               --d;
             }
@@ -2737,8 +2738,7 @@ std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t 
       for (size_t at = 0; at < prev->name.size();) {
         size_t space = prev->name.find(' ', at);
         if (space == std::string::npos) space = prev->name.size();
-        std::string word(std::string_view(prev->name).substr(at, space - at));
-        for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        std::string word = AsciiLower(std::string_view(prev->name).substr(at, space - at));
         if (word == "person" || word == "people" || word == "persons") {
           person = true;
           head = word == "person" ? "person" : "people";
@@ -3813,10 +3813,9 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   }
   // "Donald Trump — who said he would bomb oil fields — spoke": a relative clause between
   // dashes ends at the second.
-  if (a.speaker.relative && a.speaker.first > first &&
-      (IsDash(tokens_[a.speaker.first - 1].fold) || SpacedHyphen(a.speaker.first - 1))) {
+  if (a.speaker.relative && a.speaker.first > first && DashAt(a.speaker.first - 1)) {
     for (size_t k = src_last; k < last && k < src_last + kMaxAppositiveTokens; ++k) {
-      if (!Blocked(k) && (IsDash(tokens_[k].fold) || SpacedHyphen(k))) {
+      if (!Blocked(k) && DashAt(k)) {
         last = k;
         break;
       }
