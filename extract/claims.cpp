@@ -210,6 +210,12 @@ class DocAnalysis {
   std::optional<Np> TitledPersonAt(size_t i, size_t limit) const;
   std::optional<Np> ModifiedNameAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedStartingAt(size_t i, size_t limit) const;
+  // The object of "according to" when no named or described source is found there: any
+  // noun phrase ("the summary", "his Facebook profile") except a standard ("plan", "law").
+  std::optional<Np> AccordingToObjectAt(size_t i, size_t limit) const;
+  // Tokens [from, to) are empty or a short adjunct of words ("of the families", "on
+  // Tuesday"), with no name, cue or quotation in it.
+  bool AdjunctOnlyBetween(size_t from, size_t to) const;
   bool KnowsOfAt(size_t k) const;
   // A "-" token with spaces on both sides: a dash typed as a hyphen.
   bool SpacedHyphen(size_t k) const {
@@ -592,6 +598,65 @@ std::optional<Np> DocAnalysis::UnnamedStartingAt(size_t i, size_t limit) const {
     glued += number || t.fold == "-" || compound;
   }
   return std::nullopt;
+}
+
+bool DocAnalysis::AdjunctOnlyBetween(size_t from, size_t to) const {
+  if (from == to) return true;
+  if (to < from || to - from > 8) return false;
+  if (!tokens_[from].word || (tokens_[from].fold != "of" && !IsAdjunctOpener(tokens_[from].fold))) {
+    return false;
+  }
+  for (size_t k = from; k < to; ++k) {
+    if (!tokens_[k].word || Blocked(k) || mention_covering_[k] || IsOneWordCue(tokens_[k].fold)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<Np> DocAnalysis::AccordingToObjectAt(size_t i, size_t limit) const {
+  // Heads after "according to" that name a standard followed, not a source that speaks.
+  static const std::unordered_set<std::string_view> kStandards = {
+      "plan",   "plans", "schedule", "law",    "laws",         "rule",         "rules",
+      "script", "form",  "custom",   "design", "tradition",    "procedure",    "procedures",
+      "need",   "needs", "merit",    "merits", "instructions", "expectations", "wishes"};
+  // A determiner or possessive, then up to five words to the clause's end; the last word
+  // before a link ("a count by The Associated Press", "records obtained by") is the head.
+  if (i >= limit || !tokens_[i].word || Blocked(i)) return std::nullopt;
+  const Token& opener = tokens_[i];
+  bool determined = IsDeterminer(opener.fold) || opener.fold == "my" || opener.fold == "your" ||
+                    (opener.fold != opener.base && opener.capitalized);
+  if (!determined && !opener.capitalized) return std::nullopt;
+  size_t head = i;
+  size_t k = determined && opener.fold == opener.base ? i + 1 : i;
+  for (; k < limit && k < i + 6; ++k) {
+    const Token& t = tokens_[k];
+    if (Blocked(k)) return std::nullopt;
+    if (!t.word) {
+      // "F.A.A. records": full stops inside an abbreviation.
+      bool abbreviation = t.fold == "." && k > i && tokens_[k - 1].end == t.start &&
+                          tokens_[k - 1].word && tokens_[k - 1].capitalized &&
+                          (tokens_[k - 1].fold.size() == 1 || IsHonorific(tokens_[k - 1].fold) ||
+                           tokens_[k - 1].fold.find('.') != std::string::npos) &&
+                          k + 1 < limit && tokens_[k + 1].word;
+      if (t.fold == "-" || t.fold == "/" || abbreviation) continue;
+      break;
+    }
+    if (IsFiniteAuxiliary(t.fold) || t.fold == "and" || t.fold == "or") return std::nullopt;
+    if (t.fold == "of" || t.fold == "by" || t.fold == "from" || t.fold == "in" ||
+        t.fold == "that" || t.fold == "which" || t.fold == "who" || t.fold == "obtained" ||
+        t.fold == "released" || t.fold == "filed" || t.fold == "provided" ||
+        t.fold == "published" || t.fold == "reviewed" || t.fold == "he" || t.fold == "she" ||
+        t.fold == "they" || t.fold == "it" || t.fold == "on" || t.fold == "at") {
+      break;
+    }
+    head = k;
+  }
+  if (head == i && determined && opener.fold == opener.base) return std::nullopt;
+  if (kStandards.count(tokens_[head].fold) != 0) return std::nullopt;
+  Np np{i, head + 1, -1, ""};
+  np.unnamed = true;
+  return np;
 }
 
 std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
@@ -2169,6 +2234,23 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         speaker = NpStartingAt(cue_end, s.last);
         if (!speaker) speaker = TitledPersonAt(cue_end, s.last);
         if (!speaker) speaker = ModifiedNameAt(cue_end, s.last);
+        // "according to F.A.A. records", "according to U.S. customs records": a described
+        // source cut short by an abbreviation, or a place or body that only modifies it.
+        if (!speaker || speaker->mention < 0 ||
+            m_.entities[static_cast<size_t>(
+                            m_.mentions[static_cast<size_t>(speaker->mention)].entity)]
+                    .type != "person") {
+          std::optional<Np> object = AccordingToObjectAt(cue_end, s.last);
+          bool whole = object && (object->last >= s.last || !tokens_[object->last].word);
+          for (size_t k = object ? object->first : 0; whole && k < object->last; ++k) {
+            int m = mention_starting_[k];
+            whole =
+                m < 0 ||
+                m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(m)].entity)].type !=
+                    "person";
+          }
+          if (object && (!speaker || (whole && object->last > speaker->last))) speaker = object;
+        }
         if (speaker && speaker->unnamed && i == s.first) {
           // "According to a civil complaint filed by the SEC, the developers ...": at the
           // sentence's start the source phrase runs to the first comma.
@@ -2286,9 +2368,11 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
       } else if (ClosesSentence(s, a) && a.according_to && first->speaker.mention >= 0 &&
                  !first->according_to && !first->takes_object && first->invertible &&
                  tokens_[a.cue_first - 1].fold == "," &&
-                 std::max(first->cue_last, first->speaker.last) + 1 == a.cue_first) {
-        // "“...,” Hewitt said, according to a transcript": the transcript is where the
-        // writer found Hewitt's words; they stay his, and its phrase is no part of them.
+                 AdjunctOnlyBetween(std::max(first->cue_last, first->speaker.last),
+                                    a.cue_first - 1)) {
+        // "“...,” Hewitt said, according to a transcript", "“...,” Obama said of the
+        // families, according to a pool report": the transcript is where the writer found
+        // Hewitt's words; they stay his, and its phrase is no part of them.
         first->source_note = a.cue_first - 1;
       } else if (ClosesSentence(s, a)) {
         return a;
@@ -2372,6 +2456,13 @@ size_t DocAnalysis::ContentLimit(const SentenceInfo& s, const Attribution& a,
   // "According to police, officers saw ...": the comma that closes the first attribution
   // joins nothing; the second attribution is inside its content.
   if (joined && k <= std::max(a.cue_last, a.speaker.last)) return s.last;
+  // "According to the FBI summary, Mills and another aide asked ...": a join inside the next
+  // attribution's joint subject leaves no words of the first one's own.
+  if (joined && a.according_to && a.speaker.last < k) {
+    size_t words = 0;
+    for (size_t j = std::max(a.cue_last, a.speaker.last); j < k; ++j) words += tokens_[j].word;
+    if (words < 3) return s.last;
+  }
   // "said that while he was opposed to Trump, he ...": a join right after the complementiser
   // opens a clause inside what was said.
   if (joined && k == a.cue_last + 1 && tokens_[a.cue_last].fold == "that") return s.last;
@@ -3827,8 +3918,10 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       LooksLikeAppositive(src_last + 1, last)) {
     size_t k = src_last + 1;
     while (k < last && k < src_last + kMaxAppositiveTokens && tokens_[k].fold != ",") ++k;
-    // Or the sentence end, when the content came before "according to".
-    if ((k >= last && src_first > first + 2) || (k < last && tokens_[k].fold == ",")) {
+    // Or the sentence end, when the content came before "according to" ("Over the long
+    // term, according to the budget office, the rise ...": not when only an adjunct did).
+    if ((k >= last && src_first > first + 2 && !StartsAdjunct(first, src_first)) ||
+        (k < last && tokens_[k].fold == ",")) {
       src_last = k;
     }
   }

@@ -722,7 +722,49 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"A U.S. law enforcement official familiar with the case said the rules would "
                     "change.",
                     "case", "unnamed:A U.S. law enforcement official familiar with the case",
-                    "indirect", "said", "the rules would change"}));
+                    "indirect", "said", "the rules would change"},
+        // After "according to", any noun phrase is where the words come from: a summary, a
+        // profile, records (with an abbreviation's full stops), a document and its clause.
+        ContentCase{"Nvidia did not ship the chips, according to the summary.", "summary",
+                    "unnamed:the summary", "indirect", "according to",
+                    "Nvidia did not ship the chips"},
+        ContentCase{"The engineer had worked at Nvidia since 2004, according to his LinkedIn "
+                    "profile.",
+                    "profile", "unnamed:his LinkedIn profile", "indirect", "according to",
+                    "The engineer had worked at Nvidia since 2004"},
+        ContentCase{"Chip imports fell 30 percent last year, according to U.S. customs records.",
+                    "imports", "unnamed:U.S. customs records", "indirect", "according to",
+                    "Chip imports fell 30 percent last year"},
+        ContentCase{"The rules would cost $1 billion a year, according to the document he "
+                    "released.",
+                    "billion", "unnamed:the document he released", "indirect", "according to",
+                    "The rules would cost $1 billion a year"},
+        // An opening adjunct is no content: the words are after the source phrase too.
+        ContentCase{"Over the long term, according to the budget office, the rise in chip "
+                    "prices is mainly attributable to the rules.",
+                    "long term", "unnamed:the budget office", "indirect", "according to",
+                    "Over the long term \u2026 the rise in chip prices is mainly attributable to "
+                    "the rules"},
+        // A joint subject after the source phrase is the content's, not a second source's.
+        ContentCase{"According to the summary, Huang and another Nvidia executive asked the "
+                    "engineers to delete the files.",
+                    "delete", "unnamed:the summary", "indirect", "according to",
+                    "Huang and another Nvidia executive asked the engineers to delete the files"},
+        // "X said [adjunct], according to Y": the words stay X's.
+        ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
+                    "according to a pool report.",
+                    "working", "helen-toner", "direct_quote", "said", "The rules are working"}));
+
+TEST(Attribution, AccordingToAStandardFollowedIsNoSource) {
+  // "according to plan", "according to the rules": what was followed, not who spoke.
+  for (const char* text : {"The launch of the H20 went ahead according to plan.",
+                           "Nvidia shipped the chips according to the rules."}) {
+    Document doc = Annotated(text);
+    for (const Claim& c : doc.claims) {
+      EXPECT_NE(c.cue, "according to") << text;
+    }
+  }
+}
 
 TEST(Attribution, AnOpeningAdjunctIsNeverTheSubjectOfAParticiple) {
   // "In a statement," opens the sentence; the statement is not who adds.
