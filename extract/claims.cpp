@@ -3949,6 +3949,9 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       (IsSingleWordCue(tokens_[r + 1].fold) || HasSuffix(tokens_[r + 1].fold, "ed", 4))) {
     r += 2;
   }
+  // "..., political analysts say; in 2012, Romney ...": a semicolon right after the source
+  // phrase ends what it reports.
+  if (r < last && tokens_[r].fold == ";" && !Blocked(r) && r > first) last = r;
   bool comma_after = r < last && tokens_[r].fold == ",";
   // "told reporters on Tuesday that ...": an object or adjunct before the complementiser.
   bool complementiser = false;

@@ -750,6 +750,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "engineers to delete the files.",
                     "delete", "unnamed:the summary", "indirect", "according to",
                     "Huang and another Nvidia executive asked the engineers to delete the files"},
+        // A semicolon right after the source phrase ends what it reports.
+        ContentCase{"To win, Nvidia needs the Chinese market, analysts say; in 2024, AMD "
+                    "stumbled there.",
+                    "analysts", "unnamed:analysts", "indirect", "say",
+                    "To win, Nvidia needs the Chinese market"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
