@@ -216,6 +216,8 @@ class DocAnalysis {
   // Tokens [from, to) are empty or a short adjunct of words ("of the families", "on
   // Tuesday"), with no name, cue or quotation in it.
   bool AdjunctOnlyBetween(size_t from, size_t to) const;
+  // Between tokens [from, to) a clause of its own opens: ", and the union has sued".
+  bool NewSubjectBetween(size_t from, size_t to) const;
   bool KnowsOfAt(size_t k) const;
   // A "-" token with spaces on both sides: a dash typed as a hyphen.
   bool SpacedHyphen(size_t k) const {
@@ -1208,6 +1210,7 @@ std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t e
   if (!subject) return std::nullopt;
   int subject_entity =
       subject->mention >= 0 ? m_.mentions[static_cast<size_t>(subject->mention)].entity : -1;
+  if (NewSubjectBetween(subject->last, end)) return std::nullopt;
   for (size_t k = subject->last; k < end; ++k) {
     int m = mention_starting_[k];
     if (m < 0 || Blocked(k)) continue;
@@ -2313,7 +2316,8 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
           speaker = before->speaker;
         }
         if (!speaker && participle && first && i > s.first &&
-            (tokens_[i - 1].fold == "," || quote_mark_[i - 1])) {
+            (tokens_[i - 1].fold == "," || quote_mark_[i - 1]) &&
+            !NewSubjectBetween(std::max(first->cue_last, first->speaker.last), i)) {
           speaker = first->speaker;  // "“A,” Roe said, adding that B": the same speaker adds
         }
         if (!speaker && p.entry->may_invert && i > s.first &&
@@ -2484,6 +2488,27 @@ bool IsFunctionWordForColon(std::string_view w) {
 // attorneys for the department said"), and the sentence's own verb phrase is no series that
 // the later "and" may close ("He mocked his rivals, talked over them as they answered
 // questions and even assured ...").
+bool DocAnalysis::NewSubjectBetween(size_t from, size_t to) const {
+  // "Protest groups say ..., and the A.C.L.U. has sued the city, saying ...": ", and", ", but"
+  // or ";", a noun phrase, then a finite verb: the participle is that clause's.
+  for (size_t k = from; k + 2 < to; ++k) {
+    if (Blocked(k)) continue;
+    bool join =
+        tokens_[k].fold == ";" ||
+        (tokens_[k].fold == "," && (tokens_[k + 1].fold == "and" || tokens_[k + 1].fold == "but"));
+    if (!join) continue;
+    size_t np = tokens_[k].fold == ";" ? k + 1 : k + 2;
+    if (np >= to || !tokens_[np].word ||
+        !(IsDeterminer(tokens_[np].fold) || tokens_[np].capitalized)) {
+      continue;
+    }
+    for (size_t j = np + 1; j < to && j < np + 10 && tokens_[j].word && !Blocked(j); ++j) {
+      if (IsFiniteAuxiliary(tokens_[j].fold)) return true;
+    }
+  }
+  return false;
+}
+
 bool DocAnalysis::OpensClauseWithSubject(size_t main_end, size_t subject) const {
   static const std::unordered_set<std::string_view> kOpeners = {
       "after",  "when",  "because", "while",   "since", "although", "though", "as",      "if",

@@ -2014,5 +2014,27 @@ TEST(Stance, EveryNamedSpeakerHasAPositionOnEveryTarget) {
   EXPECT_EQ(officials->stances[0].label, "oppose");
 }
 
+TEST(Attribution, AParticipleAfterANewClauseIsNotTheFirstSubjects) {
+  // The union sued, saying the rules violate free speech; the protest groups did not say it.
+  for (const char* text :
+       {"Protest groups say the chip rules are unfair, and the Electronic Frontier Foundation "
+        "has already sued the government over them, saying they violate free speech.",
+        "\u201cThe rules are unfair,\u201d protest groups say; the Electronic Frontier "
+        "Foundation has sued the government over them, saying they violate free speech."}) {
+    Document doc = Annotated(text);
+    bool first_found = false;
+    for (const Claim& c : doc.claims) {
+      if (!c.speaker) continue;
+      bool groups = c.speaker->name == "Protest groups" || c.speaker->name == "protest groups";
+      // The first claim is still the protest groups'.
+      if (c.cue == "say") first_found = groups;
+      if (c.cue == "saying") {
+        EXPECT_FALSE(groups) << text;
+      }
+    }
+    EXPECT_TRUE(first_found) << text;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
