@@ -3788,6 +3788,15 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
              HasSuffix(tokens_[after].fold, "s", 3) && IsSingleWordCue(tokens_[after].fold));
     } else if (w == "but") {
       cut = finite(j);
+    } else if (comma && w == "and" && tokens_[j].fold == "the") {
+      // ", and the American Civil Liberties Union has already sued": a described subject, up
+      // to six words, then an auxiliary.
+      for (size_t n = j + 2; n < last && n < j + 8 && tokens_[n].word && !Blocked(n); ++n) {
+        if (IsFiniteAuxiliary(tokens_[n].fold)) {
+          cut = true;
+          break;
+        }
+      }
     } else {
       cut = kSays.count(tokens_[j].fold) != 0 && !tokens_[j].capitalized;
     }

@@ -755,6 +755,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "stumbled there.",
                     "analysts", "unnamed:analysts", "indirect", "say",
                     "To win, Nvidia needs the Chinese market"},
+        // ", and the ... has": a described subject and an auxiliary open the writer's clause.
+        ContentCase{"Nvidia announced that it is lowering its forecast, and the downgrade is "
+                    "casting a shadow on chip stocks.",
+                    "forecast", "nvidia", "indirect", "announced",
+                    "it is lowering its forecast"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
