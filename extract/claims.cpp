@@ -2378,7 +2378,10 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         // families, according to a pool report": the transcript is where the writer found
         // Hewitt's words; they stay his, and its phrase is no part of them.
         first->source_note = a.cue_first - 1;
-      } else if (ClosesSentence(s, a)) {
+      } else if (ClosesSentence(s, a) && !(a.speaker.first == first->speaker.first &&
+                                           a.speaker.last == first->speaker.last)) {
+        // Not "On Thursday, Sanders said that ..., conceding the race": a participle that
+        // borrows the first speaker closes no sentence of its own.
         return a;
       } else {
         later.push_back(a);

@@ -760,6 +760,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "casting a shadow on chip stocks.",
                     "forecast", "nvidia", "indirect", "announced",
                     "it is lowering its forecast"},
+        // A participle that borrows the first speaker closes no sentence of its own.
+        ContentCase{"On Thursday, Toner said that the rules would stay, conceding the point to "
+                    "Huang.",
+                    "stay", "helen-toner", "indirect", "said", "the rules would stay"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
