@@ -230,7 +230,36 @@ std::string AppositiveRole(std::string_view text, const std::vector<Token>& toke
     titled = IsTitleWord(tokens[k].fold);
     if (k > i && !article && tokens[k].capitalized) break;
   }
-  if (!article && !titled) return "";
+  if (!article && !titled) {
+    // "Patti Davis, Ronald Reagan's daughter,": a possessive name, then a word of kinship
+    // or a title.
+    static const std::unordered_set<std::string_view> kKin = {
+        "daughter",        "son",          "wife",    "husband", "brother",
+        "sister",          "father",       "mother",  "widow",   "widower",
+        "granddaughter",   "grandson",     "niece",   "nephew",  "cousin",
+        "spouse",          "stepdaughter", "stepson", "uncle",   "aunt",
+        "daughter-in-law", "son-in-law",   "fiancée", "fiance"};
+    size_t k = i;
+    while (k < tokens.size() && k < i + 4 && tokens[k].word && tokens[k].capitalized &&
+           tokens[k].fold == tokens[k].base) {
+      ++k;
+    }
+    if (k >= tokens.size() || !tokens[k].word || !tokens[k].capitalized ||
+        tokens[k].fold == tokens[k].base) {
+      return "";
+    }
+    size_t end = k + 1;
+    while (end < tokens.size() && end < k + 4 && tokens[end].word && !tokens[end].capitalized) {
+      ++end;
+    }
+    if (end == k + 1 || end >= tokens.size() ||
+        (tokens[end].fold != "," && tokens[end].fold != ".")) {
+      return "";
+    }
+    const std::string& head = tokens[end - 1].fold;
+    if (kKin.count(head) == 0 && !IsTitleWord(head)) return "";
+    return std::string(text.substr(tokens[i].start, tokens[end - 1].end - tokens[i].start));
+  }
   size_t role_begin = article ? i + 1 : i;
   size_t j = role_begin;
   while (j < tokens.size() && j - role_begin < 16 && tokens[j].fold != "," &&

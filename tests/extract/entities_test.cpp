@@ -441,6 +441,15 @@ TEST(EntityMatcher, AnAgeBetweenCommasVouchesForAPerson) {
   EXPECT_EQ(Mentions("Ward Eight, 2016, was quiet."), (std::vector<Found>{}));
 }
 
+TEST(EntityMatcher, AKinOfANamedPersonVouchesForAPerson) {
+  // "Ronald Reagan's daughter": a possessive name, then a word of kinship.
+  EXPECT_EQ(Mentions("Patti Davis, Ronald Reagan's daughter, attacked the ad."),
+            (std::vector<Found>{{"patti-davis", "Patti Davis", "name"},
+                                {"ronald-reagan", "Ronald Reagan's", "name"}}));
+  // A possessive name and a word of no kinship or title vouch for nobody.
+  EXPECT_EQ(Mentions("Ward Eight, Acme's neighborhood, was quiet."), (std::vector<Found>{}));
+}
+
 TEST(EntityMatcher, ADescriptionWithATitleBeforeTheNameVouchesForAPerson) {
   EXPECT_EQ(Mentions("It was late, said the bureau's director, James B. Comey, on Monday."),
             (std::vector<Found>{{"james-b-comey", "James B. Comey", "name"}}));
