@@ -587,7 +587,10 @@ bool IsSourceNoun(std::string_view w) {
       "investigation", "leadership", "establishment", "front-runner", "manager",
       "networks", "journalists", "administrators", "physicians", "doctors", "officers",
       "agencies", "unions", "fans", "followers", "reviewers", "consultants", "bank", "banks",
-      "brief", "countries", "nations", "governments"};
+      "brief", "countries", "nations", "governments",
+      // Voices of the web: "one commenter wrote". (Not "user", a modifier as often: "user
+      // reports"; not "listeners", as often who heard.)
+      "commenter", "commenters", "blogger", "bloggers", "netizens"};
   return InSet(kNouns, w);
 }
 

@@ -764,6 +764,9 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"On Thursday, Toner said that the rules would stay, conceding the point to "
                     "Huang.",
                     "stay", "helen-toner", "indirect", "said", "the rules would stay"},
+        // Voices of the web are described sources.
+        ContentCase{"\u201cThe chip rules are a farce,\u201d one commenter wrote.", "farce",
+                    "unnamed:one commenter", "direct_quote", "wrote", "The chip rules are a farce"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
