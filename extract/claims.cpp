@@ -2264,6 +2264,25 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
           }
           if (k < s.last && tokens_[k].fold == ",") speaker->last = k;
         }
+        if (speaker && i > s.first + 2 && tokens_[i - 1].fold == "," &&
+            speaker->last + 1 < s.last && tokens_[speaker->last].fold == "," &&
+            !Blocked(speaker->last) && LooksLikeAppositive(speaker->last + 1, s.last)) {
+          // "..., according to an analysis by Lily Batchelder, a former tax aide now teaching
+          // at New York University.": after the content, the description is part of the
+          // source phrase, when a comma closes it or the sentence ends after it. (Not at the
+          // sentence's start: "According to the same poll, Clinton's favorability fell".)
+          size_t k = speaker->last + 1;
+          while (k < s.last && k < speaker->last + kMaxAppositiveTokens && tokens_[k].fold != "," &&
+                 !Blocked(k)) {
+            ++k;
+          }
+          size_t end = k;
+          while (end > speaker->last + 1 && !tokens_[end - 1].word) --end;  // the full stop
+          if ((k == s.last && !StartsAdjunct(s.first, i - 1)) ||
+              (k < s.last && tokens_[k].fold == ",")) {
+            speaker->last = end;
+          }
+        }
         if (speaker && i > s.first && tokens_[i - 1].fold == ",") {
           // "..., according to a Washington Post database tracking such deaths.": the source
           // phrase runs to the end of the clause.

@@ -2048,5 +2048,30 @@ TEST(Attribution, AParticipleAfterANewClauseIsNotTheFirstSubjects) {
   }
 }
 
+TEST(Attribution, AccordingToTakesTheSourcesDescriptionAfterTheContent) {
+  struct Case {
+    const char* text;
+    const char* fragment;
+    const char* mention;
+  };
+  for (const Case& c : {
+           // After the content, the description is part of the source phrase.
+           Case{"The rules work, according to Helen Toner, a former OpenAI board member.", "work",
+                "Helen Toner, a former OpenAI board member"},
+           // Not at the sentence's start: what follows the comma is the content.
+           Case{"According to the same poll, Nvidia's share fell to 20 percent, a drop of half.",
+                "share", "the same poll"},
+           // Not after an opening adjunct: the clause after the comma is the content.
+           Case{"About 10 p.m., according to a timeline, the engineers left the plant.",
+                "engineers", "a timeline"}}) {
+    Document doc = Annotated(c.text);
+    const Claim* claim = ClaimWith(doc, c.fragment);
+    ASSERT_NE(claim, nullptr) << c.text;
+    ASSERT_TRUE(claim->speaker) << c.text;
+    EXPECT_EQ(claim->cue, "according to") << c.text;
+    EXPECT_EQ(claim->speaker->mention.text, c.mention) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
