@@ -374,6 +374,7 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
         if (head && head->mention >= 0 &&
             m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(head->mention)].entity)].type ==
                 "person") {
+          head->last = mention.last;  // the source phrase: "Mr. Morgan of the Sierra Club"
           return head;
         }
         if (head && head->unnamed) {  // "a researcher at Microsoft": unnamed, described
