@@ -1027,6 +1027,11 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
       "of",  "from"};
   const std::string& w = tokens_[first].fold;
   if (kOpeners.count(w) != 0 || IsTitleWord(w)) return true;
+  // "Senator Chris Coons, Democrat of Delaware,": a party and a state.
+  if ((w == "democrat" || w == "republican" || w == "independent") && first + 1 < last &&
+      (tokens_[first + 1].fold == "of" || tokens_[first + 1].fold == "from")) {
+    return true;
+  }
   // "China, Pyongyang's only ally, said": a possessive name opening a description.
   if (tokens_[first].word && tokens_[first].capitalized && tokens_[first].fold != tokens_[first].base &&
       last > first + 1) {

@@ -2065,6 +2065,9 @@ TEST(Attribution, TheSourcePhraseKeepsItsDescription) {
            Case{"Jane Roe of Nvidia said the rules work.", "work", "Jane Roe of Nvidia"},
            Case{"Jane Roe at the Commerce Department said the rules work.", "work",
                 "Jane Roe at the Commerce Department"},
+           // A party and a state describe a lawmaker.
+           Case{"\u201cThe rules work,\u201d said Senator Jane Roe, Democrat of Delaware.", "work",
+                "Jane Roe, Democrat of Delaware"},
            // Not after an opening adjunct: the clause after the comma is the content.
            Case{"About 10 p.m., according to a timeline, the engineers left the plant.",
                 "engineers", "a timeline"}}) {
