@@ -3088,13 +3088,22 @@ void DocAnalysis::AddCoSpeakers(const SentenceInfo& s, Attribution* a) const {
       "in", "at", "on", "from", "for", "with", "by", "of", "to", "after", "before", "during"};
   bool and_seen = false;
   while (first.first >= s.first + 2 && first.mention >= 0) {
-    const Token& joiner = tokens_[first.first - 1];
+    // "Mr. Grassley and Mr. Leahy say": an honorific or title the mention left out.
+    size_t at = first.first;
+    while (at > s.first + 2 &&
+           ((tokens_[at - 1].fold == "." && tokens_[at - 2].word &&
+             IsHonorific(tokens_[at - 2].fold)) ||
+            (tokens_[at - 1].word && tokens_[at - 1].capitalized &&
+             (IsHonorific(tokens_[at - 1].fold) || IsTitleWord(tokens_[at - 1].base))))) {
+      at -= tokens_[at - 1].fold == "." ? 2 : 1;
+    }
+    const Token& joiner = tokens_[at - 1];
     if (joiner.fold == "and") {
       and_seen = true;
     } else if (joiner.fold != "," || !and_seen) {
       break;
     }
-    std::optional<Np> before = NpEndingAt(first.first - 1, s.first);
+    std::optional<Np> before = NpEndingAt(at - 1, s.first);
     if (!before || before->mention < 0) break;
     if (before->first > s.first && tokens_[before->first - 1].word &&
         kPrepositions.count(tokens_[before->first - 1].fold) != 0) {
@@ -3179,6 +3188,25 @@ std::vector<Claim> DocAnalysis::Run() {
     for (const Attribution& a : s.more) s.more_speakers.push_back(Resolve(a.speaker, i));
     AddCoSpeakers(s, &*s.attribution);
     speakers[i] = Resolve(s.attribution->speaker, i);
+    const Np& said_by = s.attribution->speaker;
+    if (!speakers[i] && said_by.pronoun == "they" && said_by.mention < 0 && !said_by.unnamed) {
+      // "Mr. Grassley and Mr. Leahy say ... The program has expanded, they say.": "they" are
+      // the joint speakers of the nearest sentence with a speaker, one or two before.
+      for (size_t back = 1; back <= 2 && back <= i; ++back) {
+        if (!speakers[i - back]) continue;
+        if (!co[i - back].empty() && speakers[i - back]->via != "pronoun") {
+          speakers[i] = speakers[i - back];
+          speakers[i]->via = "pronoun";
+          speakers[i]->confidence = 0.6;
+          speakers[i]->mention.start = tokens_[said_by.first].start;
+          speakers[i]->mention.end = tokens_[said_by.last - 1].end;
+          speakers[i]->mention.text = text.substr(
+              speakers[i]->mention.start, speakers[i]->mention.end - speakers[i]->mention.start);
+          co[i] = co[i - back];
+        }
+        break;
+      }
+    }
     if (!speakers[i]) {
       // "Back when he wrote his book, Mr. McKinley said that ...": the first cue's speaker
       // resolves to nobody; the next attribution with a speaker leads the sentence instead.

@@ -2079,5 +2079,32 @@ TEST(Attribution, TheSourcePhraseKeepsItsDescription) {
   }
 }
 
+TEST(Attribution, JointSpeakersWithHonorificsAndTheirThey) {
+  Document doc = Annotated(
+      "Helen Toner and Dario Amodei spoke on Monday.\n\nBut Ms. Toner and Mr. Amodei say other "
+      "changes are needed.\n\nThe rules have grown well beyond their first intent, they say.");
+  // "Ms. Toner and Mr. Amodei say": both, the honorifics left out of the mentions.
+  const Claim* joint = ClaimWith(doc, "other changes");
+  ASSERT_NE(joint, nullptr);
+  ASSERT_TRUE(joint->speaker);
+  EXPECT_EQ(joint->speaker->id, "helen-toner");
+  ASSERT_EQ(joint->co_speakers.size(), 1u);
+  EXPECT_EQ(joint->co_speakers[0].id, "dario-amodei");
+  // "they" in the next sentence are the two of them.
+  const Claim* they = ClaimWith(doc, "first intent");
+  ASSERT_NE(they, nullptr);
+  ASSERT_TRUE(they->speaker);
+  EXPECT_EQ(they->speaker->id, "helen-toner");
+  EXPECT_EQ(they->speaker->mention.text, "they");
+  EXPECT_EQ(they->speaker->via, "pronoun");
+  ASSERT_EQ(they->co_speakers.size(), 1u);
+  EXPECT_EQ(they->co_speakers[0].id, "dario-amodei");
+  // A "they" after one person names nobody.
+  Document one = Annotated(
+      "Helen Toner spoke on Monday.\n\nThe rules have grown beyond their intent, they say.");
+  const Claim* alone = ClaimWith(one, "intent");
+  EXPECT_TRUE(alone == nullptr || !alone->speaker || alone->speaker->id != "helen-toner");
+}
+
 }  // namespace
 }  // namespace claimdex
