@@ -3842,17 +3842,21 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
       cut = finite(after) ||
             (after < last && tokens_[after].word && !tokens_[after].capitalized &&
              HasSuffix(tokens_[after].fold, "s", 3) && IsSingleWordCue(tokens_[after].fold));
-    } else if (w == "but") {
-      cut = finite(j);
-    } else if (comma && w == "and" && tokens_[j].fold == "the") {
-      // ", and the American Civil Liberties Union has already sued": a described subject, up
-      // to six words, then an auxiliary.
-      for (size_t n = j + 2; n < last && n < j + 8 && tokens_[n].word && !Blocked(n); ++n) {
+    } else if (w == "but" && finite(j)) {
+      cut = true;
+    } else if (comma && tokens_[j].word &&
+               ((w == "and" && tokens_[j].fold == "the") || tokens_[j].capitalized)) {
+      // ", and the American Civil Liberties Union has already sued", ", but Democrats weren't
+      // the only ones": a subject of its own, up to six words, then an auxiliary. (Not ", but
+      // this would not happen", ", but that he would not": the speaker's own turn.)
+      for (size_t n = j + 1; n < last && n < j + 8 && tokens_[n].word && !Blocked(n); ++n) {
         if (IsFiniteAuxiliary(tokens_[n].fold)) {
           cut = true;
           break;
         }
       }
+    } else if (w == "but") {
+      cut = false;
     } else {
       cut = kSays.count(tokens_[j].fold) != 0 && !tokens_[j].capitalized;
     }

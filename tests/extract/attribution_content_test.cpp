@@ -767,6 +767,14 @@ INSTANTIATE_TEST_SUITE_P(
         // Voices of the web are described sources.
         ContentCase{"\u201cThe chip rules are a farce,\u201d one commenter wrote.", "farce",
                     "unnamed:one commenter", "direct_quote", "wrote", "The chip rules are a farce"},
+        // ", but NAME ... were": a subject of the writer's own; ", but this would not" is the
+        // speaker's turn.
+        ContentCase{"Helen Toner said the rules work, but Republican leaders were hard-pressed "
+                    "to agree.",
+                    "hard-pressed", "helen-toner", "indirect", "said", "the rules work"},
+        ContentCase{"Helen Toner said critics had predicted a retreat, but this would not happen.",
+                    "retreat", "helen-toner", "indirect", "said",
+                    "critics had predicted a retreat, but this would not happen"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
