@@ -1510,6 +1510,29 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       // "some economists who argue that": a described group and its restrictive relative
       // clause; the source phrase runs through "who", as with "many of whom".
       std::optional<Np> group = UnnamedEndingAt(i - 1, s.first);
+      if (!group) {
+        // "an architect who said", "a woman who told": "who" is said of people, so an article
+        // or a quantifier and up to three lower-case words before it are a person described.
+        static const std::unordered_set<std::string_view> kOpeners = {
+            "a", "an", "the", "some", "many", "several", "few", "two", "three", "other"};
+        for (size_t k = i - 1; k + 4 >= i && k > s.first; --k) {
+          const Token& w = tokens_[k - 1];
+          if (!w.word || Blocked(k - 1)) break;
+          if (kOpeners.count(w.fold) != 0 && k < i) {
+            // Only as an object ("paying an architect who said"): a subject's relative
+            // clause runs into the main verb ("A woman who said she was a nurse told ...").
+            if (k - 1 > s.first && tokens_[k - 2].word && !tokens_[k - 2].capitalized) {
+              group = Np{k - 1, i, -1, ""};
+            }
+            break;
+          }
+          if (w.capitalized || IsFiniteAuxiliary(w.fold) || IsDeterminer(w.fold) ||
+              IsPrepositionBeforeName(w.fold) || IsSingleWordCue(w.fold) ||
+              HasSuffix(w.fold, "ly", 3)) {
+            break;
+          }
+        }
+      }
       if (!group) return std::nullopt;
       Np np{group->first, i, -1, ""};
       np.unnamed = true;

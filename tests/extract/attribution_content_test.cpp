@@ -775,6 +775,10 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Helen Toner said critics had predicted a retreat, but this would not happen.",
                     "retreat", "helen-toner", "indirect", "said",
                     "critics had predicted a retreat, but this would not happen"},
+        // "who" is said of people: an object and its relative clause name a source.
+        ContentCase{"The plant stopped paying an engineer who said he was owed for the chips.",
+                    "owed", "unnamed:an engineer", "indirect", "said",
+                    "he was owed for the chips"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
@@ -2112,6 +2116,16 @@ TEST(Attribution, JointSpeakersWithHonorificsAndTheirThey) {
       "Helen Toner spoke on Monday.\n\nThe rules have grown beyond their intent, they say.");
   const Claim* alone = ClaimWith(one, "intent");
   EXPECT_TRUE(alone == nullptr || !alone->speaker || alone->speaker->id != "helen-toner");
+}
+
+TEST(Attribution, ASubjectsRelativeClauseIsNotAnUnnamedSource) {
+  // The relative clause of a sentence's subject runs into the main verb; no "A woman who".
+  Document doc = Annotated("A woman who said she was a nurse told the crowd the rules hurt.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_NE(c.speaker->name, "A woman") << c.quote;
+    }
+  }
 }
 
 }  // namespace
