@@ -3292,7 +3292,24 @@ bool DocAnalysis::QuoteAdjacent(const Attribution& a, const std::vector<const Qu
   size_t before = tokens_[std::min(a.speaker.first, a.cue_first)].start;
   for (const QuoteSpan* q : quotes) {
     if (q->open == claim_start) return true;
-    if (after < tokens_.size() && tokens_[after].start == q->open) return true;
+    if (after < tokens_.size() && tokens_[after].start == q->open) {
+      // Not "he said “budget reforms” and unpaid taxes would pay for them": words of the
+      // clause after the closing mark make the quotation a phrase inside a paraphrase. (An
+      // adjunct may follow: "said “the rules work” in a speech".)
+      if (!q->closed || q->end == 0) return true;
+      // ("what lawmakers called “fraud” led ...": a verb of naming names the quoted term.)
+      static const std::unordered_set<std::string_view> kNaming = {
+          "called", "calls",     "call",       "calling",   "dubbed",    "labeled", "labelled",
+          "termed", "considers", "considered", "described", "describes", "deemed"};
+      if (kNaming.count(tokens_[a.cue_first].fold) != 0) return true;
+      // ("said “the rules work,” and left": punctuation inside the marks closes the words.)
+      char last = doc_.text[q->end - 1];
+      if (last == ',' || last == '.' || last == '!' || last == '?') return true;
+      size_t next = TokenAt(q->end);
+      while (next < tokens_.size() && quote_mark_[next]) ++next;
+      return next >= tokens_.size() || !tokens_[next].word || tokens_[next].capitalized ||
+             IsAdjunctOpener(tokens_[next].fold) || IsTimeWord(tokens_[next].fold);
+    }
     // (Between the closing mark and the source only spaces, a comma and the bytes of the
     // closing marks.)
     if (q->closed && q->end < before && !a.according_to && q->open > claim_start &&

@@ -779,6 +779,18 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"The plant stopped paying an engineer who said he was owed for the chips.",
                     "owed", "unnamed:an engineer", "indirect", "said",
                     "he was owed for the chips"},
+        // A quotation opening the reported clause, with more of the clause after its closing
+        // mark, is a phrase inside a paraphrase; closed by its own punctuation, or followed by
+        // an adjunct, it is the quotation itself; a verb of naming names the quoted term.
+        ContentCase{"Toner said \u201cthe rules\u201d would work well for the allies.", "allies",
+                    "helen-toner", "paraphrase", "said",
+                    "\u201cthe rules\u201d would work well for the allies"},
+        ContentCase{"Toner said \u201cthe rules work,\u201d and left.", "left", "helen-toner",
+                    "direct_quote", "said", "the rules work"},
+        ContentCase{"Toner said \u201cthe rules work\u201d in a speech.", "speech", "helen-toner",
+                    "direct_quote", "said", "the rules work"},
+        ContentCase{"What Toner called \u201ca disaster\u201d led to new rules.", "disaster",
+                    "helen-toner", "direct_quote", "called", "a disaster"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
