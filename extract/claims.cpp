@@ -1335,6 +1335,30 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
   // "hosts an MSNBC show", "freshly filed Federal Election Commission reports that": a name
   // after "a", "an" or a participle modifies a noun, and the cue word is that noun; "told
   // NBC's Today show" names who heard it.
+  if (np && np->unnamed && np->first >= s.first + 2 && tokens_[np->first - 1].fold == "in" &&
+      mention_ending_[np->first - 1] >= 0) {
+    // "Jeb Bush in a Medium post said": the post is where; the person before it speaks.
+    int m = mention_ending_[np->first - 1];
+    const EntityMention& named = m_.mentions[static_cast<size_t>(m)];
+    if (named.first >= s.first && m_.entities[static_cast<size_t>(named.entity)].type == "person") {
+      return Np{named.first, named.last, m, ""};
+    }
+  }
+  if (np && np->mention >= 0) {
+    // "the organizer of a pro-Trump rally said", "a Trump-backed group said": a name glued to
+    // a hyphen is part of a modifier, never who speaks.
+    const EntityMention& m = m_.mentions[static_cast<size_t>(np->mention)];
+    // (Not "Mark-Viverito": a capitalised word on the hyphen's other side makes one name.)
+    bool glued_before = m.first > s.first + 1 && tokens_[m.first - 1].fold == "-" &&
+                        tokens_[m.first - 1].end == tokens_[m.first].start &&
+                        tokens_[m.first - 2].word && !tokens_[m.first - 2].capitalized &&
+                        tokens_[m.first - 2].end == tokens_[m.first - 1].start;
+    bool glued_after = m.last + 1 < s.last && tokens_[m.last].fold == "-" &&
+                       tokens_[m.last - 1].end == tokens_[m.last].start &&
+                       tokens_[m.last + 1].word && !tokens_[m.last + 1].capitalized &&
+                       tokens_[m.last].end == tokens_[m.last + 1].start;
+    if (glued_before || glued_after) return std::nullopt;
+  }
   if (np && np->mention >= 0 && np->first > s.first) {
     const Token& w = tokens_[np->first - 1];
     if (w.fold == "a" || w.fold == "an" ||

@@ -2140,5 +2140,31 @@ TEST(Attribution, ASubjectsRelativeClauseIsNotAnUnnamedSource) {
   }
 }
 
+TEST(Attribution, ANameInsideAModifierOrAnAdjunctIsNotTheSource) {
+  // "pro-Nvidia": a name glued to a hyphen is part of a modifier, never who speaks.
+  for (const char* text : {"The organizer of a pro-Nvidia rally said the rules hurt.",
+                           "An Nvidia-backed group said the rules hurt."}) {
+    Document doc = Annotated(text);
+    for (const Claim& c : doc.claims) {
+      if (c.speaker) {
+        EXPECT_NE(c.speaker->id, "nvidia") << text;
+      }
+    }
+  }
+  // A hyphenated surname is one name.
+  Document named =
+      Annotated("Melissa Mark-Viverito, the council speaker, spoke. Mark-Viverito said the rules "
+                "hurt.");
+  const Claim* hyphenated = ClaimWith(named, "hurt");
+  ASSERT_NE(hyphenated, nullptr);
+  ASSERT_TRUE(hyphenated->speaker);
+  EXPECT_EQ(hyphenated->speaker->name, "Melissa Mark-Viverito");
+  // "in a Medium post" is where the person wrote, not who.
+  Document post = Annotated("Helen Toner in a Medium post said the rules work.");
+  const Claim* c = ClaimWith(post, "work");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
+}
+
 }  // namespace
 }  // namespace claimdex
