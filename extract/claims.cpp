@@ -4493,8 +4493,11 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
       carried.reset();
       continue;
     }
+    // (Not when the quotation's own sentence has a cue whose speaker was not found: "“...?”
+    // a reporter can be heard asking Trump".)
     if (!speaker && carried && opens_paragraph && carried_paragraph + 1 == s.paragraph &&
-        !span.quotes.empty() && span.quotes.front()->open == s.span.start) {
+        !span.quotes.empty() && span.quotes.front()->open == s.span.start &&
+        s.unattributed_cue.empty()) {
       speaker = carried;
       speaker->via = "context";
       speaker->confidence = 0.7;
@@ -4520,8 +4523,11 @@ std::vector<Claim> DocAnalysis::BuildClaims(const std::vector<std::optional<Spea
     if (attribution && from == i && span.last == i) DropDistantQuotes(*attribution, &span);
     std::string quote;
     size_t quote_words = QuotedWords(span, &quote);
-    if (speaker && span.quotes.empty() && s.last > s.first && tokens_[s.last - 1].fold == ":") {
-      // "He said:" introduces the quotation that opens the next paragraph.
+    if (speaker && span.quotes.empty() && s.last > s.first && tokens_[s.last - 1].fold == ":" &&
+        !NewSubjectBetween(std::max(attribution->cue_last, attribution->speaker.last),
+                           s.last - 1)) {
+      // "He said:" introduces the quotation that opens the next paragraph. (Not "Trump did
+      // support the idea, and NBC News has proof:": the colon is another clause's.)
       carried = speaker;
       carried_cue = cue;
       carried_paragraph = s.paragraph;

@@ -2166,5 +2166,38 @@ TEST(Attribution, ANameInsideAModifierOrAnAdjunctIsNotTheSource) {
   annotate_fixture::ExpectSpeaker(*c, "helen-toner", c->text);
 }
 
+TEST(Attribution, AColonOfAnotherClauseCarriesNoSpeaker) {
+  // The colon is the writer's clause's ("and CNN has proof:"); the quotation in the next
+  // paragraph is a reporter's question, never Huang's.
+  Document doc = Annotated(
+      "Jensen Huang did support the idea of such a database on Thursday, and CNN has proof:\n\n"
+      "\u201cShould there be a database of chip buyers?\u201d a reporter can be heard asking Huang.");
+  const Claim* question = ClaimWith(doc, "chip buyers");
+  if (question != nullptr && question->speaker) {
+    EXPECT_NE(question->speaker->id, "jensen-huang");
+  }
+  // The same colon, and a quotation with no cue of its own.
+  Document bare = Annotated(
+      "Jensen Huang did support the idea of such a database on Thursday, and CNN has proof:\n\n"
+      "\u201cShould there be a database of chip buyers?\u201d");
+  const Claim* bare_question = ClaimWith(bare, "chip buyers");
+  if (bare_question != nullptr && bare_question->speaker) {
+    EXPECT_NE(bare_question->speaker->id, "jensen-huang");
+  }
+  // "Huang said:", then a quotation whose own sentence has a cue with no speaker found.
+  Document asked = Annotated(
+      "Jensen Huang said:\n\n\u201cShould there be a database of chip buyers?\u201d a reporter "
+      "can be heard asking.");
+  const Claim* asked_question = ClaimWith(asked, "chip buyers");
+  if (asked_question != nullptr && asked_question->speaker) {
+    EXPECT_NE(asked_question->speaker->id, "jensen-huang");
+  }
+  // "Huang said:" alone carries him to the quotation that opens the next paragraph.
+  Document carried = Annotated("Jensen Huang said:\n\n\u201cThe rules work.\u201d");
+  const Claim* c = ClaimWith(carried, "rules work");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "jensen-huang", c->text);
+}
+
 }  // namespace
 }  // namespace claimdex
