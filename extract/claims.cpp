@@ -2761,6 +2761,26 @@ int DocAnalysis::ResolvePronoun(const Np& np, size_t sentence) const {
       break;
     }
   }
+  // "The inspector general had indicated that he thought ...": the pronoun of a clause that an
+  // unnamed person reports is that person, whom no name stands for.
+  if (std::optional<Np> subject = SentenceSubject(own);
+      subject && subject->unnamed && !subject->relative && subject->last <= np.first &&
+      np.first - subject->last <= 12) {
+    // (Not "the candidate", "the nominee", "the senator": often the story's own figure.)
+    static const std::unordered_set<std::string_view> kPersons = {
+        "official",  "spokesman",    "spokeswoman", "spokesperson", "aide",      "adviser",
+        "advisor",   "strategist",   "consultant",  "analyst",      "expert",    "economist",
+        "critic",    "source",       "insider",     "prosecutor",   "lawyer",    "attorney",
+        "inspector", "investigator", "researcher",  "scientist",    "professor", "historian",
+        "person",    "man",          "woman"};
+    size_t head = subject->last;
+    while (head > subject->first && !tokens_[head - 1].word) --head;
+    bool person = false;
+    for (size_t k = subject->first; k < head; ++k) {
+      person = person || (tokens_[k].word && kPersons.count(tokens_[k].base) != 0);
+    }
+    if (person) return -1;
+  }
   bool quoted = false;
   size_t from = std::max(own.first, np.first > 200 ? np.first - 200 : 0);  // bounded look
   for (size_t k = from; k < np.first && !quoted; ++k) quoted = quote_mark_[k];

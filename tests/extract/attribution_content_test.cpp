@@ -2199,5 +2199,17 @@ TEST(Attribution, AColonOfAnotherClauseCarriesNoSpeaker) {
   annotate_fixture::ExpectSpeaker(*c, "jensen-huang", c->text);
 }
 
+TEST(Attribution, APronounInAnUnnamedPersonsReportIsThatPerson) {
+  // "he" is the inspector general, whom no name stands for: not Huang from before.
+  Document doc = Annotated(
+      "Jensen Huang spoke on Monday.\n\nThe department's inspector general had indicated that "
+      "he thought some of the chips were smuggled.");
+  for (const Claim& c : doc.claims) {
+    if (c.speaker) {
+      EXPECT_NE(c.speaker->id, "jensen-huang") << c.quote;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
