@@ -1542,7 +1542,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
         for (size_t k = i - 1; k + 4 >= i && k > s.first; --k) {
           const Token& w = tokens_[k - 1];
           if (!w.word || Blocked(k - 1)) break;
-          if (kOpeners.count(w.fold) != 0 && k < i) {
+          if (kOpeners.count(w.fold) != 0) {
             // Only as an object ("paying an architect who said"): a subject's relative
             // clause runs into the main verb ("A woman who said she was a nurse told ...").
             if (k - 1 > s.first && tokens_[k - 2].word && !tokens_[k - 2].capitalized) {
