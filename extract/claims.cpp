@@ -204,6 +204,12 @@ class DocAnalysis {
 
   size_t TokenAt(size_t byte) const;
   bool Blocked(size_t i) const { return in_quote_[i] || quote_mark_[i]; }
+  // Mention index m (-1 for none) names a person.
+  bool PersonMention(int m) const {
+    return m >= 0 &&
+           m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(m)].entity)].type ==
+               "person";
+  }
   std::optional<Np> NpEndingAt(size_t end, size_t floor) const;
   std::optional<Np> NpStartingAt(size_t i, size_t limit) const;
   std::optional<Np> UnnamedEndingAt(size_t end, size_t floor) const;
@@ -1295,11 +1301,9 @@ bool DocAnalysis::PersonAfterPreposition(const Np& np, size_t floor,
       --k;
     }
     int first_named = mention_starting_[k];
-    bool person_first =
-        first_named < 0
-            ? tokens_[k].word && tokens_[k].capitalized && !mention_covering_[k]
-            : m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(first_named)].entity)]
-                      .type == "person";
+    bool person_first = first_named < 0
+                            ? tokens_[k].word && tokens_[k].capitalized && !mention_covering_[k]
+                            : PersonMention(first_named);
     // Not "of": "Johnny Isakson of Georgia and John Boozman of Arkansas said".
     if (k < at - 1 && person_first && k > floor && tokens_[k - 1].word &&
         kLinks.count(tokens_[k - 1].fold) != 0 && tokens_[k - 1].fold != "of" && !Blocked(k - 1)) {
@@ -1452,11 +1456,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
           return std::nullopt;
         }
       }
-      if (subject && (!subject->pronoun.empty() ||
-                      (subject->mention >= 0 &&
-                       m_.entities[static_cast<size_t>(
-                                       m_.mentions[static_cast<size_t>(subject->mention)].entity)]
-                               .type == "person"))) {
+      if (subject && (!subject->pronoun.empty() || PersonMention(subject->mention))) {
         return subject;
       }
       return std::nullopt;
@@ -1479,9 +1479,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       size_t open = double_hyphen ? k - 2 : k - 1;
       if (k <= s.first || open <= s.first) return std::nullopt;
       std::optional<Np> np = NpEndingAt(open, s.first);
-      if (!np || np->mention < 0 ||
-          m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(np->mention)].entity)]
-                  .type != "person") {
+      if (!np || !PersonMention(np->mention)) {
         return std::nullopt;
       }
       np->last = i;
@@ -1708,10 +1706,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
         if (!np) np = PersonOfPlaceEndingAt(s, name_end);  // "Tom Cole of Oklahoma, an ally"
         // After a person's name almost any short phrase between commas describes the person
         // ("Dianne Feinstein, Democrat of California, said"; "Jimmy Tompkins, 31, said").
-        bool person = np && np->mention >= 0 && !np->relative &&
-                      m_.entities[static_cast<size_t>(
-                                      m_.mentions[static_cast<size_t>(np->mention)].entity)]
-                              .type == "person";
+        bool person = np && !np->relative && PersonMention(np->mention);
         if (!LooksLikeAppositive(j, comma) && !(person && DescribesPerson(j, comma))) break;
         if (np && np->unnamed && !described) {
           described = np;
@@ -2292,18 +2287,11 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
         if (!speaker) speaker = ModifiedNameAt(cue_end, s.last);
         // "according to F.A.A. records", "according to U.S. customs records": a described
         // source cut short by an abbreviation, or a place or body that only modifies it.
-        if (!speaker || speaker->mention < 0 ||
-            m_.entities[static_cast<size_t>(
-                            m_.mentions[static_cast<size_t>(speaker->mention)].entity)]
-                    .type != "person") {
+        if (!speaker || !PersonMention(speaker->mention)) {
           std::optional<Np> object = AccordingToObjectAt(cue_end, s.last);
           bool whole = object && (object->last >= s.last || !tokens_[object->last].word);
           for (size_t k = object ? object->first : 0; whole && k < object->last; ++k) {
-            int m = mention_starting_[k];
-            whole =
-                m < 0 ||
-                m_.entities[static_cast<size_t>(m_.mentions[static_cast<size_t>(m)].entity)].type !=
-                    "person";
+            whole = !PersonMention(mention_starting_[k]);
           }
           if (object && (!speaker || (whole && object->last > speaker->last))) speaker = object;
         }
