@@ -3903,6 +3903,11 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
                      tokens_[j].fold == "later")) {
       ++j;
     }
+    // ", but Mrs. Clinton would leave it": the name after the honorific is the subject.
+    if (j + 2 < last && IsHonorific(tokens_[j].fold) && tokens_[j + 1].fold == "." &&
+        mention_starting_[j + 2] >= 0) {
+      j += 2;
+    }
     if (j >= last || Blocked(j)) continue;
     bool cut = false;
     if (w == "and" && !comma) {

@@ -791,6 +791,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "direct_quote", "said", "the rules work"},
         ContentCase{"What Toner called \u201ca disaster\u201d led to new rules.", "disaster",
                     "helen-toner", "direct_quote", "called", "a disaster"},
+        // ", but Mrs. Sacks would": the name after an honorific opens the writer's clause.
+        ContentCase{"Helen Toner called for tighter export rules on chips, but Mrs. Sacks would "
+                    "leave them as they are.",
+                    "tighter", "helen-toner", "indirect", "called for",
+                    "tighter export rules on chips"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
