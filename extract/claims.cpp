@@ -296,6 +296,7 @@ class DocAnalysis {
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
   size_t TrimCoordinatedClause(size_t first, size_t last) const;
+  bool BeginsNounPhrase(size_t j, size_t last) const;
   bool ObjectOfPreposition(size_t first, size_t floor) const;
   bool PersonAfterPreposition(const Np& np, size_t floor, std::optional<Np>* head) const;
   size_t EventAdjunctStart(size_t first, size_t end) const;
@@ -3883,6 +3884,23 @@ size_t DocAnalysis::TrimTrailingAdjunct(size_t first, size_t last) const {
 // subject and verb of its own, or a verb of the speaker's own (a past tense or auxiliary after
 // "but", a verb of saying after "and"), is the writer's account, not what was said. Returns
 // the new end.
+// ", but the vast majority were", ", but instant debate polls are": after "but", a word that can
+// start a subject of its own. Not "this" or "that" (", but that he would not": the speaker's own
+// turn), not a preposition or adverb (", but in a later interview said", ", but rather move"),
+// not a verb (", but couldn't provide").
+bool DocAnalysis::BeginsNounPhrase(size_t j, size_t last) const {
+  const Token& t = tokens_[j];
+  if (!t.word || t.fold == "this" || t.fold == "that" || t.fold == "it" || t.fold == "rather" ||
+      t.fold == "not" || t.fold == "also" || IsFiniteAuxiliary(t.fold) || IsAdjunctOpener(t.fold) ||
+      HasSuffix(t.fold, "ly", 4) || HasSuffix(t.fold, "ed", 4) || HasSuffix(t.fold, "ing", 5)) {
+    return false;
+  }
+  // "couldn't", "didn't": a contracted auxiliary, one token or two.
+  if (HasSuffix(t.fold, "n't", 4) || HasSuffix(t.fold, "n\u2019t", 4)) return false;
+  return !(j + 1 < last && !tokens_[j + 1].fold.empty() &&
+           (tokens_[j + 1].fold[0] == '\'' || tokens_[j + 1].fold.rfind("\u2019", 0) == 0));
+}
+
 size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
   static const std::unordered_set<std::string_view> kSubjects = {"he", "she", "they", "we", "i"};
   static const std::unordered_set<std::string_view> kSays = {
@@ -3922,7 +3940,8 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
     } else if (w == "but" && finite(j)) {
       cut = true;
     } else if (comma && tokens_[j].word &&
-               ((w == "and" && tokens_[j].fold == "the") || tokens_[j].capitalized)) {
+               ((w == "and" && tokens_[j].fold == "the") || tokens_[j].capitalized ||
+                (w == "but" && BeginsNounPhrase(j, last)))) {
       // ", and the American Civil Liberties Union has already sued", ", but Democrats weren't
       // the only ones": a subject of its own, up to six words, then an auxiliary. (Not ", but
       // this would not happen", ", but that he would not": the speaker's own turn.)

@@ -796,6 +796,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "leave them as they are.",
                     "tighter", "helen-toner", "indirect", "called for",
                     "tighter export rules on chips"},
+        // ", but instant polls are": a subject of the writer's own and its auxiliary.
+        ContentCase{"Helen Toner said the export rules were working, but instant polls are not "
+                    "a measure of how voters will judge them.",
+                    "working", "helen-toner", "indirect", "said",
+                    "the export rules were working"},
+        // ", but couldn't say": the speaker's own second verb, no new subject.
+        ContentCase{"David Sacks said the export rules had failed, but couldn't say which of "
+                    "them was the worst.",
+                    "failed", "david-sacks", "indirect", "said",
+                    "the export rules had failed, but couldn't say which of them was the worst"},
         // "X said [adjunct], according to Y": the words stay X's.
         ContentCase{"\u201cThe rules are working,\u201d Helen Toner said of the export controls, "
                     "according to a pool report.",
