@@ -125,6 +125,20 @@ bool IsTell(std::string_view w) {
   return w == "told" || w == "tells" || w == "tell" || w == "telling";
 }
 
+// "he", "she", "they", "it" as a subject, alone or with a contracted auxiliary ("He's
+// claiming", "they're saying", "she'd said"); "" for any other word.
+std::string_view SubjectPronoun(const Token& t) {
+  if (!t.word) return "";
+  std::string_view w = t.fold;
+  if (size_t apostrophe = w.find('\''); apostrophe != std::string_view::npos) {
+    std::string_view tail = w.substr(apostrophe);
+    if (tail != "'s" && tail != "'re" && tail != "'ve" && tail != "'d" && tail != "'ll") return "";
+    w = w.substr(0, apostrophe);
+  }
+  if (w == "he" || w == "she" || w == "they" || w == "it") return w;
+  return "";
+}
+
 bool IsTimeWord(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "this",    "month",    "week",      "year",     "day",     "morning", "afternoon",
@@ -296,6 +310,8 @@ class DocAnalysis {
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
   size_t TrimCoordinatedClause(size_t first, size_t last) const;
+  bool ContractedPassive(size_t cue_first) const;
+  bool InObjectGap(const Np& speaker, size_t floor) const;
   bool BeginsNounPhrase(size_t j, size_t last) const;
   bool ObjectOfPreposition(size_t first, size_t floor) const;
   bool PersonAfterPreposition(const Np& np, size_t floor, std::optional<Np>* head) const;
@@ -356,6 +372,9 @@ size_t DocAnalysis::TokenAt(size_t byte) const {
 
 std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
   if (end <= floor || end == 0) return std::nullopt;
+  if (std::string_view pronoun = SubjectPronoun(tokens_[end - 1]); !pronoun.empty()) {
+    return Np{end - 1, end, -1, std::string(pronoun)};
+  }
   // "North Korea's claims", "Scott's family said": a possessive names an owner, not a subject.
   if (tokens_[end - 1].word && tokens_[end - 1].fold != tokens_[end - 1].base) return std::nullopt;
   int m = mention_ending_[end];
@@ -394,9 +413,6 @@ std::optional<Np> DocAnalysis::NpEndingAt(size_t end, size_t floor) const {
     return Np{mention.first, mention.last, m, ""};
   }
   const Token& t = tokens_[end - 1];
-  if (t.word && (t.fold == "he" || t.fold == "she" || t.fold == "they" || t.fold == "it")) {
-    return Np{end - 1, end, -1, t.fold};
-  }
   if (t.word && IsGroupNoun(t.fold) && end - 1 > floor) {  // "Brookings analysts"
     std::optional<Np> owner = NpEndingAt(end - 1, floor);
     // "Brookings analysts" speak for Brookings; "U.S. officials" are unnamed, not the country.
@@ -688,9 +704,8 @@ std::optional<Np> DocAnalysis::NpStartingAt(size_t i, size_t limit) const {
     if (!IsSpeakerType(m_.entities[static_cast<size_t>(mention.entity)].type)) return std::nullopt;
     return Np{mention.first, mention.last, m, ""};
   }
-  const Token& t = tokens_[i];
-  if (t.word && (t.fold == "he" || t.fold == "she" || t.fold == "they" || t.fold == "it")) {
-    return Np{i, i + 1, -1, t.fold};
+  if (std::string_view pronoun = SubjectPronoun(tokens_[i]); !pronoun.empty()) {
+    return Np{i, i + 1, -1, std::string(pronoun)};
   }
   return UnnamedStartingAt(i, limit);
 }
@@ -1402,9 +1417,32 @@ std::optional<Np> DocAnalysis::LeftSubject(const SentenceInfo& s, size_t cue_fir
   return np;
 }
 
+// "He's believed to want", "they're expected to": a pronoun with a contracted "is" or "are"
+// before a passive verb. The subject is spoken about. ("He's said the same thing", "she's
+// wanted to": "has".) `cue_first` is the verb; the caller checks there is a word each side.
+bool DocAnalysis::ContractedPassive(size_t cue_first) const {
+  size_t b = cue_first - 1;  // "he's widely believed to": past an adverb or two
+  while (b > 0 && cue_first - b <= 2 && tokens_[b].word && HasSuffix(tokens_[b].fold, "ly", 3)) --b;
+  const Token& before = tokens_[b];
+  const std::string& verb = tokens_[cue_first].fold;
+  bool participle =
+      HasSuffix(verb, "ed", 3) || HasSuffix(verb, "n", 3) || verb == "said" || verb == "thought";
+  if (SubjectPronoun(before).empty() || !participle) return false;
+  if (HasSuffix(before.fold, "'re", 3)) return true;
+  static const std::unordered_set<std::string_view> kRaising = {
+      "said",       "believed", "thought",    "reported", "expected", "rumored",   "known",
+      "considered", "seen",     "understood", "alleged",  "supposed", "estimated", "reputed"};
+  return HasSuffix(before.fold, "'s", 2) && kRaising.count(verb) != 0 &&
+         tokens_[cue_first + 1].fold == "to";
+}
+
 std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t cue_first,
                                                   bool participle, bool after_be) const {
   if (std::optional<Np> np = SubjectWithPhrase(s, cue_first)) return np;
+  if (!participle && !after_be && cue_first > s.first && cue_first + 1 < s.last &&
+      ContractedPassive(cue_first)) {
+    return std::nullopt;
+  }
   if (participle) {
     // "The Security Council issued a statement calling ...": the document is the object of
     // the sentence's verb; its subject speaks through it.
@@ -4065,6 +4103,25 @@ bool DocAnalysis::StartsAdjunct(size_t first, size_t last) const {
   return true;
 }
 
+// "whether what he's proposing is realistic", "a job he's widely believed to want", "the
+// policy he has advocated in years past is": a pronoun subject inside a clause whose object
+// is "what" or the noun before it. The verb's object is that thing, and the words after it
+// are the sentence's, not the speaker's.
+bool DocAnalysis::InObjectGap(const Np& speaker, size_t floor) const {
+  if (speaker.pronoun.empty() || speaker.first < floor + 2) return false;
+  const Token& before = tokens_[speaker.first - 1];
+  if (!before.word || Blocked(speaker.first - 1)) return false;
+  // A noun after its determiner: "a job", "the policy". Not a time ("this time he praised",
+  // "the day he said").
+  static const std::unordered_set<std::string_view> kWhen = {"time", "moment", "point",
+                                                             "hour", "minute", "season"};
+  const Token& det = tokens_[speaker.first - 2];
+  return !before.capitalized && det.word && IsDeterminer(det.fold) && det.fold != "that" &&
+         !IsTimeWord(before.fold) && kWhen.count(before.fold) == 0 &&
+         !IsSingleWordCue(before.fold) && !IsFiniteAuxiliary(before.fold) &&
+         !HasSuffix(before.fold, "ly", 3);
+}
+
 // What the speaker is reported to have said, without the attribution: the clause after
 // "X said (that)", the words before "..., X said" or "..., said X", both sides of "A, X said,
 // B", and the rest of the sentence around "according to X". PARC calls this the content.
@@ -4103,6 +4160,7 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
     }
   }
   bool speaker_after = a.speaker.first >= a.cue_last;
+  if (!speaker_after && InObjectGap(a.speaker, s.first)) return "";
   // "according to Jane Roe, a fellow at Brookings, ...": the appositive is the source's.
   if (speaker_after && src_last < last && tokens_[src_last].fold == "," &&
       LooksLikeAppositive(src_last + 1, last)) {

@@ -270,6 +270,41 @@ TEST(Attribution, PossessiveIsNotASubject) {
   EXPECT_FALSE(doc.claims[0].speaker.has_value());
 }
 
+TEST(Attribution, ContractedPronounIsTheSubject) {
+  Document doc = Annotated(
+      "Helen Toner spoke in Washington on Monday. She\u2019s claiming that the export rules "
+      "have bought the allies time.");
+  const Claim* c = ClaimWith(doc, "bought the allies");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  EXPECT_EQ(c->quote, "the export rules have bought the allies time");
+}
+
+TEST(Attribution, ContractedPassiveIsSpokenAbout) {
+  // "He's believed to want": the pronoun is spoken about, as in "He is believed to want".
+  Document doc = Annotated(
+      "David Sacks spoke in Washington on Monday. He\u2019s widely believed to want the "
+      "export rules repealed.");
+  EXPECT_EQ(ClaimWith(doc, "repealed"), nullptr);
+}
+
+TEST(Attribution, PronounInsideARelativeClauseOnANounSaysNothingAfter) {
+  // "the job he has wanted to hold since ...": the verb's object is the job; what follows is
+  // the writer's sentence.
+  Document doc = Annotated(
+      "David Sacks spoke in Washington on Monday. It is the job he has wanted to hold since "
+      "the export rules were first written.");
+  EXPECT_EQ(ClaimWith(doc, "first written"), nullptr);
+  Document again = Annotated(
+      "Helen Toner spoke in Washington on Monday. This time she praised the export rules as a "
+      "success for the allies.");
+  const Claim* c = ClaimWith(again, "success");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+}
+
 TEST(Attribution, ScareQuoteWithoutCueIsNoClaim) {
   Document doc = Annotated("The so-called \u201cfix\u201d did not work out.");
   EXPECT_TRUE(doc.claims.empty());
