@@ -192,6 +192,33 @@ bool IsReportingWord(const Token& t) {
   return t.word && kVerbs.count(t.fold) != 0;
 }
 
+// "on Saturday", "just this month", "also": a short phrase of time, or an adverb, that may
+// stand between a name and its verb ("The New York Times on Saturday wrote"). Returns the
+// index after it, or `j` when there is none.
+size_t AfterTimeAdjunct(const std::vector<Token>& tokens, size_t j) {
+  static const std::unordered_set<std::string_view> kAdverbs = {
+      "also", "just", "again", "recently", "previously", "later", "earlier", "first", "then"};
+  static const std::unordered_set<std::string_view> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const std::unordered_set<std::string_view> kPeriods = {
+      "week", "month", "year", "weekend", "spring", "summer", "fall", "winter"};
+  size_t k = j;
+  for (int phrases = 0; phrases < 2 && k < tokens.size() && tokens[k].word; ++phrases) {
+    const std::string& w = tokens[k].fold;
+    if (!tokens[k].capitalized && kAdverbs.count(w) != 0) {
+      ++k;
+    } else if (w == "on" && k + 1 < tokens.size() && kDays.count(tokens[k + 1].fold) != 0) {
+      k += 2;
+    } else if ((w == "this" || w == "last" || w == "earlier") && k + 1 < tokens.size() &&
+               kPeriods.count(tokens[k + 1].fold) != 0) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
 // "Commerce Secretary" before a name: title words and the capitalised words that qualify
 // them. Returns the first token of the title, or `at` when there is none.
 size_t TitleStart(const std::vector<Token>& tokens, size_t at) {
@@ -1446,15 +1473,16 @@ void MentionCollector::UnknownOrganizations() {
                    (IsCueVerb(tokens_[j]) || (camel && IsSpeechWord(tokens_[j]))) &&
                    ((j >= i + 2 && OrgSuffixes().count(tokens_[j - 1].base) != 0) ||
                     (org_of && j >= i + 3) || acronym_like || camel);
+    size_t verb = j < tokens_.size() ? AfterTimeAdjunct(tokens_, j) : j;
     if (j == i || (!cited && !org_cue &&
-                   (j >= tokens_.size() ||
-                    (!IsSpeechWord(tokens_[j]) && !IsReportingWord(tokens_[j]))))) {
+                   (verb >= tokens_.size() ||
+                    (!IsSpeechWord(tokens_[verb]) && !IsReportingWord(tokens_[verb]))))) {
       i = std::max(i, j);
       continue;
     }
     const Token& last = tokens_[j - 1];
     bool acronym = j - i == 1 && last.base.size() >= 2 && last.base.size() <= 6 &&
-                   !IsNameStopword(last.base) &&
+                   !IsNameStopword(last.base) && !IsTitleWord(last.base) &&
                    std::all_of(text_.begin() + static_cast<long>(last.start),
                                text_.begin() + static_cast<long>(last.end),
                                [](char c) { return c >= 'A' && c <= 'Z'; });

@@ -409,6 +409,15 @@ TEST(EntityMatcher, DottedAcronymBeforeASpeechVerbIsAnOrganisation) {
   EXPECT_EQ(Mentions("The U.S. said it would act."), (std::vector<Found>{}));
 }
 
+TEST(EntityMatcher, ATimeBetweenANameAndItsSpeechVerbStillVouchesForIt) {
+  EXPECT_EQ(Mentions("The New York Times on Saturday wrote that the rules leaked."),
+            (std::vector<Found>{{"new-york-times", "New York Times", "name"}}));
+  EXPECT_EQ(Mentions("The New York Times just this month reported that the rules leaked."),
+            (std::vector<Found>{{"new-york-times", "New York Times", "name"}}));
+  // A title is no organisation's acronym: "Trump's potential VP then revealed".
+  EXPECT_EQ(Mentions("The VP then revealed that the rules leaked."), (std::vector<Found>{}));
+}
+
 TEST(EntityMatcher, WhatAccordingToCitesByNameIsAnOrganisation) {
   EXPECT_EQ(Mentions("It rose, according to Politico."),
             (std::vector<Found>{{"politico", "Politico", "name"}}));
