@@ -553,7 +553,8 @@ bool IsSourceNoun(std::string_view w) {
       "brief", "countries", "nations", "governments",
       // Voices of the web: "one commenter wrote". (Not "user", a modifier as often: "user
       // reports"; not "listeners", as often who heard.)
-      "commenter", "commenters", "blogger", "bloggers", "netizens"};
+      "commenter", "commenters", "blogger", "bloggers", "netizens",
+      "city", "county", "university", "hospital", "justices", "mayors"};
   return InSet(kNouns, w);
 }
 

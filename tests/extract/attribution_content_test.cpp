@@ -67,6 +67,11 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"According to a report by the Tax Policy Center, the plan would cost billions.",
                     "billions", "unnamed:a report by the Tax Policy Center", "indirect",
                     "according to", "the plan would cost billions"},
+        // A city or a university speaks through its officials.
+        ContentCase{"The city demanded that the campaign stop using images of its police "
+                    "officers.",
+                    "images", "unnamed:The city", "indirect", "demanded",
+                    "the campaign stop using images of its police officers"},
         // A plain noun phrase opening the clause before a verb of saying, its head no source
         // noun: a plural, a determiner and a singular, a share of those asked.
         ContentCase{"In the free-trade zone, Chinese traders also say business is poor.", "poor",
