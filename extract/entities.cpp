@@ -149,6 +149,13 @@ bool IsNameWord(const Token& t) {
   return std::none_of(t.base.begin(), t.base.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The last word of a newspaper's or magazine's name, by which the text may call it again.
+bool IsPublicationWord(std::string_view w) {
+  return w == "times" || w == "post" || w == "journal" || w == "globe" || w == "tribune" ||
+         w == "herald" || w == "guardian" || w == "examiner" || w == "telegraph" ||
+         w == "chronicle" || w == "inquirer" || w == "observer";
+}
+
 // A one-word cue of the lexicon ("wants", "vowed", "endorsed"), lower case.
 bool IsCueVerb(const Token& t) { return t.word && !t.capitalized && IsOneWordCue(t.fold); }
 
@@ -1718,6 +1725,10 @@ void MentionCollector::RepeatedNewNames() {
         AddSurnameOnly(i);
       } else if (e.type == "person" && !clash) {
         Add(i, i + 1, n->entity, "surname");
+      } else if (e.type == "organization" && it->second.size() == 1 && i > 0 &&
+                 tokens_[i - 1].fold == "the" && IsPublicationWord(tokens_[i].base)) {
+        // "The New York Times ... the Times wrote": a newspaper by the last word of its name.
+        Add(i, i + 1, n->entity, "alias");
       }
     }
   }

@@ -418,6 +418,15 @@ TEST(EntityMatcher, ATimeBetweenANameAndItsSpeechVerbStillVouchesForIt) {
   EXPECT_EQ(Mentions("The VP then revealed that the rules leaked."), (std::vector<Found>{}));
 }
 
+TEST(EntityMatcher, TheLastWordOfANewspapersNameIsTheNewspaper) {
+  EXPECT_EQ(Mentions("The New York Times said the rules leaked. Later the Times wrote more."),
+            (std::vector<Found>{{"new-york-times", "New York Times", "name"},
+                                {"new-york-times", "Times", "alias"}}));
+  // Not without "the" before it: "a Times article" is an adjective.
+  EXPECT_EQ(Mentions("The New York Times said the rules leaked. A Times article agreed."),
+            (std::vector<Found>{{"new-york-times", "New York Times", "name"}}));
+}
+
 TEST(EntityMatcher, WhatAccordingToCitesByNameIsAnOrganisation) {
   EXPECT_EQ(Mentions("It rose, according to Politico."),
             (std::vector<Found>{{"politico", "Politico", "name"}}));
