@@ -254,7 +254,8 @@ class DocAnalysis {
   // `comma` when no state follows.
   size_t StateAfter(size_t comma, size_t limit) const;
   bool DescribesPerson(size_t first, size_t last) const;
-  std::optional<Np> ParticipleSubject(const SentenceInfo& s, size_t end) const;
+  std::optional<Np> ParticipleSubject(const SentenceInfo& s, size_t end,
+                                      bool after_comma = false) const;
   std::optional<Np> SubjectWithPhrase(const SentenceInfo& s, size_t cue_first) const;
   std::optional<Np> SubjectWithPhraseFrom(size_t start, size_t cue_first) const;
   // The speaker left of a verb cue; a person named as a preposition's object never.
@@ -311,6 +312,7 @@ class DocAnalysis {
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
   size_t TrimCoordinatedClause(size_t first, size_t last) const;
   bool ContractedPassive(size_t cue_first) const;
+  bool ObjectOfSubjectsVerb(const Np& subject, const EntityMention& mention) const;
   bool InObjectGap(const Np& speaker, size_t floor) const;
   bool BeginsNounPhrase(size_t j, size_t last) const;
   bool ObjectOfPreposition(size_t first, size_t floor) const;
@@ -1233,7 +1235,27 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
 // "X went ..., arguing that": the sentence's subject argues — unless someone else who could
 // be speaking stands before `end` ("McConnell remains confident despite supporters such as
 // Lindsey Graham, now saying ..."). Names inside quotation marks do not count.
-std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t end) const {
+// "Environmental groups granted Mr. Clarke an extension, saying", "Cruz attacked Trump,
+// calling": the person right after the subject's past-tense verb is its object, not who says
+// the participle after the comma. (After a preposition he may be: "slammed Obama ... for
+// suggesting", "thanked Trump for backing".)
+bool DocAnalysis::ObjectOfSubjectsVerb(const Np& subject, const EntityMention& mention) const {
+  size_t at = mention.first;
+  while (at > subject.last && tokens_[at - 1].word && tokens_[at - 1].capitalized &&
+         (IsTitleWord(tokens_[at - 1].base) || IsHonorific(tokens_[at - 1].base))) {
+    --at;
+  }
+  if (at > subject.last + 1 && tokens_[at - 1].fold == "." && IsHonorific(tokens_[at - 2].base)) {
+    at -= 2;
+  }
+  if (at != subject.last + 1) return false;  // the verb alone between
+  const Token& verb = tokens_[subject.last];
+  return verb.word && !verb.capitalized && !Blocked(subject.last) &&
+         (HasSuffix(verb.fold, "ed", 3) || IsSingleWordCue(verb.fold));
+}
+
+std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t end,
+                                                 bool after_comma) const {
   std::optional<Np> subject = SentenceSubject(s);
   if (!subject) return std::nullopt;
   int subject_entity =
@@ -1247,7 +1269,8 @@ std::optional<Np> DocAnalysis::ParticipleSubject(const SentenceInfo& s, size_t e
     const Token& last = tokens_[mention.last - 1];
     if (last.word && last.fold != last.base) continue;
     if (m_.entities[static_cast<size_t>(mention.entity)].type == "person" &&
-        mention.entity != subject_entity) {
+        mention.entity != subject_entity &&
+        !(after_comma && ObjectOfSubjectsVerb(*subject, mention))) {
       return std::nullopt;
     }
   }
@@ -1665,7 +1688,7 @@ std::optional<Np> DocAnalysis::NearestLeftSubject(const SentenceInfo& s, size_t 
       continue;
     }
     if (t.fold == ",") {
-      if (participle) return ParticipleSubject(s, i);
+      if (participle) return ParticipleSubject(s, i, /*after_comma=*/true);
       // "A lawyer for the outlets, David Schulz, said": a description, then the name between
       // commas right before the verb. Not a list ("Toner, Amodei, said").
       if (described_end == 0) {

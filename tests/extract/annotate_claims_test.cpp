@@ -305,6 +305,24 @@ TEST(Attribution, PronounInsideARelativeClauseOnANounSaysNothingAfter) {
   EXPECT_EQ(c->speaker->id, "helen-toner");
 }
 
+TEST(Attribution, ParticipleAfterTheVerbsObjectAndACommaIsTheSubjects) {
+  Document doc = Annotated(
+      "Helen Toner granted David Sacks an extension, saying the export rules on chips were "
+      "working.");
+  const Claim* c = ClaimWith(doc, "were working");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->id, "helen-toner");
+  // After a preposition the object may be who does it: Sacks backed the rules, not Toner.
+  Document other = Annotated(
+      "Helen Toner thanked David Sacks on Twitter for backing the export rules on chips.");
+  for (const Claim& claim : other.claims) {
+    if (claim.cue != "backing") continue;
+    ASSERT_TRUE(claim.speaker.has_value());
+    EXPECT_NE(claim.speaker->id, "helen-toner");
+  }
+}
+
 TEST(Attribution, ScareQuoteWithoutCueIsNoClaim) {
   Document doc = Annotated("The so-called \u201cfix\u201d did not work out.");
   EXPECT_TRUE(doc.claims.empty());
