@@ -260,6 +260,16 @@ std::vector<CueEntry> BuildCues() {
                                           "embraced", "presented", "hints",
                                           "reminding", "referenced", "championed", "likened",
                                           "blasting",
+                                          // Other forms of the verbs above that PolNeAR
+                                          // training attributions use as cues. (Not those
+                                          // that were mostly wrong on the training texts:
+                                          // "offering", "repeating", "thanking", "comparing",
+                                          // "echoing", "believing", "favors", a noun as often.)
+                                          "offers", "charges that", "compares", "referencing",
+                                          "lamenting", "laments", "rejects", "bemoaning",
+                                          "yells", "admitting", "fearing", "challenging",
+                                          "challenges", "decrying", "champions", "threatens",
+                                          "chided", "applauds",
                                           // Headline verbs ("Black Lawmakers Rip Trump").
                                           "rip", "rips", "hammers"};
   std::vector<CueEntry> cues;

@@ -323,6 +323,12 @@ TEST(Attribution, ParticipleAfterTheVerbsObjectAndACommaIsTheSubjects) {
   }
 }
 
+TEST(Attribution, ChargesIsACueOnlyBeforeThat) {
+  // "charges" names a price as often as an accusation.
+  Document doc = Annotated("David Sacks charges about $20,000 for a speech on the export rules.");
+  EXPECT_EQ(ClaimWith(doc, "speech"), nullptr);
+}
+
 TEST(Attribution, ScareQuoteWithoutCueIsNoClaim) {
   Document doc = Annotated("The so-called \u201cfix\u201d did not work out.");
   EXPECT_TRUE(doc.claims.empty());

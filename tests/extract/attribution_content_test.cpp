@@ -42,8 +42,8 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Dario Amodei argues that the rules must be enforced more strictly.",
                     "strictly", "dario-amodei", "indirect", "argues",
                     "the rules must be enforced more strictly"},
-        ContentCase{"Jensen Huang told reporters in Taipei that demand remained strong.",
-                    "Taipei", "jensen-huang", "indirect", "told reporters", "demand remained strong"},
+        ContentCase{"Jensen Huang told reporters in Taipei that demand remained strong.", "Taipei",
+                    "jensen-huang", "indirect", "told reporters", "demand remained strong"},
         // The attribution after the content, with or without an adjunct.
         ContentCase{"The export rules are failing badly, Toner said on Tuesday.", "failing",
                     "helen-toner", "indirect", "said", "The export rules are failing badly"},
@@ -56,17 +56,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "bought time", "helen-toner", "indirect", "according to",
                     "the restrictions have bought time for allies"},
         ContentCase{"Demand for the chips collapsed in March, according to Nvidia.", "collapsed",
-                    "nvidia", "indirect", "according to", "Demand for the chips collapsed in March"},
+                    "nvidia", "indirect", "according to",
+                    "Demand for the chips collapsed in March"},
         // Sources described, not named: attributed to their words, never to a person.
         ContentCase{"U.S. officials said the controls would be tightened next month.", "tightened",
                     "unnamed:U.S. officials", "indirect", "said",
                     "the controls would be tightened next month"},
-        ContentCase{"The new rules will hurt American firms, a senior administration official said.",
-                    "hurt", "unnamed:a senior administration official", "indirect", "said",
-                    "The new rules will hurt American firms"},
+        ContentCase{
+            "The new rules will hurt American firms, a senior administration official said.",
+            "hurt", "unnamed:a senior administration official", "indirect", "said",
+            "The new rules will hurt American firms"},
         ContentCase{"According to a report by the Tax Policy Center, the plan would cost billions.",
                     "billions", "unnamed:a report by the Tax Policy Center", "indirect",
                     "according to", "the plan would cost billions"},
+        // "charges that", "laments": more forms of the verbs of position.
+        ContentCase{"Helen Toner charges that the export rules came too late.", "too late",
+                    "helen-toner", "indirect", "charges that", "the export rules came too late"},
+        ContentCase{"Dario Amodei laments that the export rules came too late.", "too late",
+                    "dario-amodei", "indirect", "laments", "the export rules came too late"},
         // A city or a university speaks through its officials.
         ContentCase{"The city demanded that the campaign stop using images of its police "
                     "officers.",
@@ -127,7 +134,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "the heat and unsettled weather could last through the week"},
         // A verb that frames the whole sentence from its end wins over one inside the content.
         ContentCase{"Officials felt that the rule was fair, said Jane Roe, a lawyer at Acme.",
-                    "fair", "jane-roe", "indirect", "said", "Officials felt that the rule was fair"},
+                    "fair", "jane-roe", "indirect", "said",
+                    "Officials felt that the rule was fair"},
         // "As X has argued, ...": the verb phrase is the cue, the rest of the sentence the content.
         ContentCase{"As Dario Amodei has long argued, chips are the real bottleneck for China.",
                     "bottleneck", "dario-amodei", "indirect", "has long argued",
@@ -162,7 +170,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A party and state in parentheses after an inverted speaker's name.
         ContentCase{"\u201cThe controls are working,\u201d said Rep. Joseph Crowley (D-N.Y.), a "
                     "leading advocate of the rules.",
-                    "working", "joseph-crowley", "direct_quote", "said", "The controls are working"},
+                    "working", "joseph-crowley", "direct_quote", "said",
+                    "The controls are working"},
         // An adjunct after the verb is not what was said; an honorific belongs to the source.
         ContentCase{"Barack Obama spoke on Monday. The controls are working, Mr. Obama said in "
                     "his interview with the Times.",
@@ -178,7 +187,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "Obama said after the meeting.",
                     "Russia", "obama", "direct_quote", "said", "We have had problems with Russia"},
         ContentCase{"''Nobody has heard a peep about the rules,'' said Mr. Holtz-Eakin.", "peep",
-                    "holtz-eakin", "direct_quote", "said", "Nobody has heard a peep about the rules"},
+                    "holtz-eakin", "direct_quote", "said",
+                    "Nobody has heard a peep about the rules"},
         // A long description between commas, with apostrophes in it, keeps the name vouched.
         ContentCase{"Helen Toner spoke. Rucker Culpepper, who runs Toner's get-out-the-vote effort "
                     "for military veterans' families, said, \"The rules have been ignored for "
@@ -353,9 +363,8 @@ INSTANTIATE_TEST_SUITE_P(
         // what came before it.
         ContentCase{"Chip exports fell by half, according to a Commerce database tracking such "
                     "sales.",
-                    "fell by half",
-                    "unnamed:a Commerce database tracking such sales", "indirect", "according to",
-                    "Chip exports fell by half"},
+                    "fell by half", "unnamed:a Commerce database tracking such sales", "indirect",
+                    "according to", "Chip exports fell by half"},
         // Where it was said ("in a statement on Thursday") is not what was said; when it
         // happens ("take effect on Monday") is.
         ContentCase{"Helen Toner called for tighter chip rules in a statement on Thursday.",
@@ -383,9 +392,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Compound source nouns, slashes and possessives in a described source.
         ContentCase{"The latest Reuters/Ipsos opinion poll released Friday shows that most voters "
                     "back the chip rules.",
-                    "most voters",
-                    "unnamed:The latest Reuters/Ipsos opinion poll released Friday", "indirect",
-                    "shows", "most voters back the chip rules"},
+                    "most voters", "unnamed:The latest Reuters/Ipsos opinion poll released Friday",
+                    "indirect", "shows", "most voters back the chip rules"},
         // Four descriptions between the name and the verb, a state's abbreviation among them.
         ContentCase{"Donna Sampson Rawlings, 59, of Ashton, Md., who watched the hearing on a "
                     "screen, said the chip rules brought back memories.",
@@ -403,8 +411,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "The company, which is based in St. Louis, sold fewer chips"},
         // The comma closing "According to X," joins nothing: the attribution after it is
         // nested in the content.
-        ContentCase{"According to police, officers saw the chips loaded onto a truck.",
-                    "loaded", "unnamed:police", "indirect", "according to",
+        ContentCase{"According to police, officers saw the chips loaded onto a truck.", "loaded",
+                    "unnamed:police", "indirect", "according to",
                     "officers saw the chips loaded onto a truck"},
         // A slash inside a described source.
         ContentCase{"Most voters back the chip rules, according to a New York Times/CBS News poll "
@@ -464,12 +472,13 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Helen Toner, opening the Center for Security and Emerging Technology on "
                     "Saturday, said the rules would hold.",
                     "hold", "helen-toner", "indirect", "said", "the rules would hold"},
-        ContentCase{"The bank said that it had fired the traders.", "traders",
-                    "unnamed:The bank", "indirect", "said", "it had fired the traders"},
+        ContentCase{"The bank said that it had fired the traders.", "traders", "unnamed:The bank",
+                    "indirect", "said", "it had fired the traders"},
         // The place after the name, article and all, is the name's.
         ContentCase{"\u201cThe rules are a waste of time,\u201d said Helen Toner of the Virgin "
                     "Islands.",
-                    "waste", "helen-toner", "direct_quote", "said", "The rules are a waste of time"},
+                    "waste", "helen-toner", "direct_quote", "said",
+                    "The rules are a waste of time"},
         // A relative or "aside from" clause after a comma is the writer's, not the content.
         ContentCase{"Polls show a close contest in the state, where 18 electoral votes are up "
                     "for grabs.",
@@ -510,8 +519,7 @@ INSTANTIATE_TEST_SUITE_P(
         // An "as" clause with a named subject of its own ends the content.
         ContentCase{"The poll indicates a tightening race as Jensen Huang consolidates support "
                     "among investors.",
-                    "tightening", "unnamed:The poll", "indirect", "indicates",
-                    "a tightening race"},
+                    "tightening", "unnamed:The poll", "indirect", "indicates", "a tightening race"},
         // An owner between the subject and "and" is no subject of the second verb.
         ContentCase{"Helen Toner called Nvidia\u2019s behavior \u201coutrageous\u201d and called "
                     "for compensation to be \u201cclawed back\u201d from executives.",
@@ -560,8 +568,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "during a campaign stop in Ohio for his party.",
                     "leaky", "dario-amodei", "paraphrase", "criticized",
                     "the export rules as a \u201cleaky sieve\u201d"},
-        ContentCase{"Helen Toner said Huang will defend the rules at an event in Taipei.",
-                    "defend", "helen-toner", "indirect", "said",
+        ContentCase{"Helen Toner said Huang will defend the rules at an event in Taipei.", "defend",
+                    "helen-toner", "indirect", "said",
                     "Huang will defend the rules at an event in Taipei"},
         // After a verb that takes no listener, "that" following its object is a relative
         // pronoun; after an adjunct it opens the reported clause.
@@ -646,8 +654,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "cloud company", "jensen-huang", "indirect", "said",
                     "one was a Chinese cloud company"},
         ContentCase{"Helen Toner praised the rules and then added that allies should follow.",
-                    "allies should", "helen-toner", "indirect", "added",
-                    "allies should follow"},
+                    "allies should", "helen-toner", "indirect", "added", "allies should follow"},
         // The writer's words introduce the quotation with a colon; the attribution follows
         // the closing mark.
         ContentCase{"The rules have one effect few have noticed: \u201cThe allies now follow "
@@ -676,8 +683,8 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"Helen Toner and Dario Amodei have both argued that the rules work.",
                     "both argued", "helen-toner", "indirect", "argued", "the rules work"},
         // Two verbs sharing one object: the first's content is not "and criticized ...".
-        ContentCase{"Helen Toner both praised and criticized the rules.", "praised",
-                    "helen-toner", "indirect", "praised", "the rules"},
+        ContentCase{"Helen Toner both praised and criticized the rules.", "praised", "helen-toner",
+                    "indirect", "praised", "the rules"},
         // A "that" right before a finite verb is a relative pronoun or a demonstrative.
         ContentCase{"Dario Amodei wants Congress to pass new rules that would close the gaps.",
                     "gaps", "dario-amodei", "indirect", "wants",
@@ -688,14 +695,16 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"\u201cThe rules hurt us,\u201d said Acme campaign manager Jon Kohan.", "Kohan",
                     "jon-kohan", "direct_quote", "said", "The rules hurt us"},
         // Two roles joined by "and", the second with a capitalised word.
-        ContentCase{"\u201cThe rules hurt us,\u201d said lobbyist and GOP strategist Charlie Black.",
-                    "Black", "charlie-black", "direct_quote", "said", "The rules hurt us"},
+        ContentCase{
+            "\u201cThe rules hurt us,\u201d said lobbyist and GOP strategist Charlie Black.",
+            "Black", "charlie-black", "direct_quote", "said", "The rules hurt us"},
         // Less common verbs of saying invert too.
         ContentCase{"\u201cThe rules work,\u201d agrees Michelle Stevens, 30, of Gainesville.",
                     "Stevens", "michelle-stevens", "direct_quote", "agrees", "The rules work"},
         // ", as well as ..." goes on with the list; ", as ..." would open the writer's clause.
         ContentCase{"Toner said the rules cover the H20, as well as the H800.", "H800",
-                    "helen-toner", "indirect", "said", "the rules cover the H20, as well as the H800"},
+                    "helen-toner", "indirect", "said",
+                    "the rules cover the H20, as well as the H800"},
         // A hyphen with spaces on both sides is a dash: an aside, a relative clause.
         ContentCase{"Jensen Huang - a former engineer - said that the rules work.", "engineer",
                     "jensen-huang", "indirect", "said", "the rules work"},
@@ -763,8 +772,7 @@ INSTANTIATE_TEST_SUITE_P(
         // ", and the ... has": a described subject and an auxiliary open the writer's clause.
         ContentCase{"Nvidia announced that it is lowering its forecast, and the downgrade is "
                     "casting a shadow on chip stocks.",
-                    "forecast", "nvidia", "indirect", "announced",
-                    "it is lowering its forecast"},
+                    "forecast", "nvidia", "indirect", "announced", "it is lowering its forecast"},
         // A participle that borrows the first speaker closes no sentence of its own.
         ContentCase{"On Thursday, Toner said that the rules would stay, conceding the point to "
                     "Huang.",
@@ -782,8 +790,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "critics had predicted a retreat, but this would not happen"},
         // "who" is said of people: an object and its relative clause name a source.
         ContentCase{"The plant stopped paying an engineer who said he was owed for the chips.",
-                    "owed", "unnamed:an engineer", "indirect", "said",
-                    "he was owed for the chips"},
+                    "owed", "unnamed:an engineer", "indirect", "said", "he was owed for the chips"},
         // A quotation opening the reported clause, with more of the clause after its closing
         // mark, is a phrase inside a paraphrase; closed by its own punctuation, or followed by
         // an adjunct, it is the quotation itself; a verb of naming names the quoted term.
@@ -804,8 +811,7 @@ INSTANTIATE_TEST_SUITE_P(
         // ", but instant polls are": a subject of the writer's own and its auxiliary.
         ContentCase{"Helen Toner said the export rules were working, but instant polls are not "
                     "a measure of how voters will judge them.",
-                    "working", "helen-toner", "indirect", "said",
-                    "the export rules were working"},
+                    "working", "helen-toner", "indirect", "said", "the export rules were working"},
         // ", but couldn't say": the speaker's own second verb, no new subject.
         ContentCase{"David Sacks said the export rules had failed, but couldn't say which of "
                     "them was the worst.",
