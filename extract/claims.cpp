@@ -1161,6 +1161,27 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
   if (before > start && (tokens_[before - 1].fold == "and" || tokens_[before - 1].fold == "but")) {
     return std::nullopt;
   }
+  // "The city of Phoenix is demanding", "A group of donors has also asked": the phrase ends
+  // before the auxiliaries and adverbs of the verb. Not a passive ("The city of Phoenix was
+  // told").
+  size_t verb_first = cue_first;
+  bool be = false;
+  auto verb_part = [&](const Token& t) {
+    if (!t.word || t.capitalized) return false;
+    const std::string& w = t.fold;
+    if (IsFiniteAuxiliary(w) || w == "been" || w == "also" || w == "now" || w == "already" ||
+        w == "still") {
+      return true;
+    }
+    // An adverb; not a noun in "-ly" ("attorneys for the family said").
+    return HasSuffix(w, "ly", 4) && !IsSourceNoun(w) && w != "rally" && w != "supply" &&
+           w != "assembly";
+  };
+  while (verb_first > start + 3 && !Blocked(verb_first - 1) && verb_part(tokens_[verb_first - 1])) {
+    be = be || IsBeForm(tokens_[verb_first - 1].fold);
+    --verb_first;
+  }
+  if (be && !HasSuffix(tokens_[cue_first].fold, "ing", 4)) return std::nullopt;
   size_t i = start;
   while (i < cue_first && ((tokens_[i].word && IsDiscourseOpener(tokens_[i].fold)) ||
                            tokens_[i].fold == ",")) {
@@ -1168,7 +1189,7 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
   }
   size_t head = i;
   size_t dots = 0;  // "A U.S. law enforcement official": a name's periods are no words
-  while (head < cue_first && head < i + 6 + dots && !Blocked(head) &&
+  while (head < verb_first && head < i + 6 + dots && !Blocked(head) &&
          !(tokens_[head].word && IsSourceNoun(tokens_[head].fold)) && !AnonymousHeadAt(head)) {
     const Token& t = tokens_[head];
     bool modifier = t.word && !IsSingleWordCue(t.fold) && t.fold != "he" && t.fold != "she" &&
@@ -1186,14 +1207,14 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
     ++head;
   }
   // "opinion poll", "campaign spokesman": the last of two source nouns is the head.
-  while (head + 1 < cue_first && tokens_[head].word && IsSourceNoun(tokens_[head].fold) &&
+  while (head + 1 < verb_first && tokens_[head].word && IsSourceNoun(tokens_[head].fold) &&
          tokens_[head + 1].word && IsSourceNoun(tokens_[head + 1].fold)) {
     ++head;
   }
-  bool anonymous = head < cue_first && AnonymousHeadAt(head);
-  if (head + 2 >= cue_first || !tokens_[head].word ||
+  bool anonymous = head < verb_first && AnonymousHeadAt(head);
+  if (head + 2 >= verb_first || !tokens_[head].word ||
       (!IsSourceNoun(tokens_[head].fold) && !anonymous) ||
-      tokens_[head].fold != tokens_[head].base || cue_first - head > 12) {
+      tokens_[head].fold != tokens_[head].base || verb_first - head > 12) {
     return std::nullopt;
   }
   const Token& link = tokens_[head + 1];
@@ -1208,14 +1229,16 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
   if (!link.word || (kPrepositions.count(link.fold) == 0 && !participle && !relative && !knows)) {
     return std::nullopt;
   }
-  for (size_t k = head + 2; k < cue_first; ++k) {
+  for (size_t k = head + 2; k < verb_first; ++k) {
     const Token& t = tokens_[k];
     // A hyphen inside a word ("post-debate") is part of the phrase; a spaced "--" or a dash
     // closes an aside the subject is not in.
     bool glued_hyphen = t.fold == "-" && k > 0 && tokens_[k - 1].end == t.start &&
                         k + 1 < tokens_.size() && tokens_[k + 1].start == t.end;
+    // "a pastor puzzled about what Rubio believed": a clause of its own.
     if (Blocked(k) || (!t.word && !glued_hyphen) || t.fold == "that" || t.fold == "who" ||
-        t.fold == "which" || IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold)) {
+        t.fold == "which" || t.fold == "what" || t.fold == "whether" || t.fold == "how" ||
+        t.fold == "why" || IsFiniteAuxiliary(t.fold) || IsSingleWordCue(t.fold)) {
       return std::nullopt;
     }
     // "The former secretary of State began her speech by": a lower-case word right after a
@@ -1227,7 +1250,18 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
       return std::nullopt;
     }
   }
-  Np np{i, cue_first, -1, ""};
+  // "Former Secretary of State Madeleine Albright urged": a capitalised title and the person's
+  // name; the person speaks. (Not "a spokesman for House Speaker Paul Ryan", "senators vented
+  // about Sanders": the person is the object of a preposition.)
+  if (int m = mention_ending_[verb_first];
+      m >= 0 && PersonMention(m) && tokens_[head].capitalized) {
+    bool title = true;
+    for (size_t k = head + 1; k < m_.mentions[static_cast<size_t>(m)].first && title; ++k) {
+      title = tokens_[k].capitalized || tokens_[k].fold == "of" || tokens_[k].fold == ".";
+    }
+    if (title) return std::nullopt;
+  }
+  Np np{i, verb_first, -1, ""};
   np.unnamed = true;
   return np;
 }

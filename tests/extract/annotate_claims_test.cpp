@@ -323,6 +323,13 @@ TEST(Attribution, ParticipleAfterTheVerbsObjectAndACommaIsTheSubjects) {
   }
 }
 
+TEST(Attribution, DescribedSourceOfAPassiveVerbSaysNothing) {
+  Document doc = Annotated(
+      "The city of Phoenix was told that the campaign would stop using images of its police.");
+  const Claim* c = ClaimWith(doc, "stop using");
+  if (c != nullptr && c->speaker) EXPECT_NE(c->speaker->name, "The city of Phoenix");
+}
+
 TEST(Attribution, ChargesIsACueOnlyBeforeThat) {
   // "charges" names a price as often as an accusation.
   Document doc = Annotated("David Sacks charges about $20,000 for a speech on the export rules.");

@@ -69,6 +69,20 @@ INSTANTIATE_TEST_SUITE_P(
         ContentCase{"According to a report by the Tax Policy Center, the plan would cost billions.",
                     "billions", "unnamed:a report by the Tax Policy Center", "indirect",
                     "according to", "the plan would cost billions"},
+        // The described source's phrase ends before the verb's auxiliaries.
+        ContentCase{"The city of Phoenix is demanding that the campaign stop using images of "
+                    "its police officers.",
+                    "images", "unnamed:The city of Phoenix", "indirect", "demanding",
+                    "the campaign stop using images of its police officers"},
+        // A noun in "-ly" is no adverb before the verb.
+        ContentCase{"The export rules were never enforced, attorneys for the family said.",
+                    "enforced", "unnamed:attorneys for the family", "indirect", "said",
+                    "The export rules were never enforced"},
+        // A capitalised title before the name: the person speaks.
+        ContentCase{"Former Secretary of State Helen Toner urged the allies to tighten the "
+                    "export rules.",
+                    "tighten", "helen-toner", "indirect", "urged",
+                    "the allies to tighten the export rules"},
         // "charges that", "laments": more forms of the verbs of position.
         ContentCase{"Helen Toner charges that the export rules came too late.", "too late",
                     "helen-toner", "indirect", "charges that", "the export rules came too late"},
