@@ -269,7 +269,8 @@ std::vector<CueEntry> BuildCues() {
                                           "lamenting", "laments", "rejects", "bemoaning",
                                           "yells", "admitting", "fearing", "challenging",
                                           "challenges", "decrying", "champions", "threatens",
-                                          "chided", "applauds",
+                                          "chided", "applauds", "branded", "dubbed",
+                                          "labeled", "has learned", "have learned",
                                           // Headline verbs ("Black Lawmakers Rip Trump").
                                           "rip", "rips", "hammers"};
   std::vector<CueEntry> cues;
@@ -564,7 +565,8 @@ bool IsSourceNoun(std::string_view w) {
       // Voices of the web: "one commenter wrote". (Not "user", a modifier as often: "user
       // reports"; not "listeners", as often who heard.)
       "commenter", "commenters", "blogger", "bloggers", "netizens",
-      "city", "county", "university", "hospital", "justices", "mayors"};
+      "city", "county", "university", "hospital", "justices", "mayors", "friend",
+      "questioner", "colleague", "colleagues", "neighbor", "neighbors"};
   return InSet(kNouns, w);
 }
 

@@ -83,6 +83,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "export rules.",
                     "tighten", "helen-toner", "indirect", "urged",
                     "the allies to tighten the export rules"},
+        // A questioner, a friend, a colleague: people described by what they did.
+        ContentCase{"One questioner claimed that the export rules had failed.", "failed",
+                    "unnamed:One questioner", "indirect", "claimed", "the export rules had failed"},
+        // "has learned": what a newspaper reports it found out.
+        ContentCase{"Nvidia has learned that the export rules will be loosened.", "loosened",
+                    "nvidia", "indirect", "has learned", "the export rules will be loosened"},
         // "charges that", "laments": more forms of the verbs of position.
         ContentCase{"Helen Toner charges that the export rules came too late.", "too late",
                     "helen-toner", "indirect", "charges that", "the export rules came too late"},
