@@ -446,11 +446,15 @@ bool IsContentWord(const Token& t) {
 std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
   size_t head = end - 1;
   const Token& t = tokens_[head];
-  if (!t.word || Blocked(head) || !IsSourceNoun(t.fold) || t.fold != t.base) return std::nullopt;
+  // "Mexicans often say", "many Americans believe": a people in the plural.
+  bool people = t.word && t.capitalized && HasSuffix(t.fold, "ans", 5) && !mention_covering_[head];
+  if (!t.word || Blocked(head) || (!IsSourceNoun(t.fold) && !people) || t.fold != t.base) {
+    return std::nullopt;
+  }
   if (end < tokens_.size() && tokens_[end].start == t.end && tokens_[end].fold == "-") {
     return std::nullopt;  // "post-debate", "report-card": the noun is part of a compound
   }
-  bool party = t.fold == "democrats" || t.fold == "republicans";
+  bool party = t.fold == "democrats" || t.fold == "republicans" || people;
   // In a title-case headline every word is capitalised ("New Poll Shows", "Black Lawmakers
   // Rip"); elsewhere a capitalised head is part of a name ("Campaign Zero", "Court Street")
   // and a capitalised word after it makes it a title ("Attorney General Roy Cooper").

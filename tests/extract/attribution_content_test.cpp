@@ -83,6 +83,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "export rules.",
                     "tighten", "helen-toner", "indirect", "urged",
                     "the allies to tighten the export rules"},
+        // A people in the plural.
+        ContentCase{"Many Europeans say the export rules came too late.", "too late",
+                    "unnamed:Many Europeans", "indirect", "say", "the export rules came too late"},
         // A questioner, a friend, a colleague: people described by what they did.
         ContentCase{"One questioner claimed that the export rules had failed.", "failed",
                     "unnamed:One questioner", "indirect", "claimed", "the export rules had failed"},
