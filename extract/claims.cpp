@@ -3941,6 +3941,29 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
     // ", as well as ...": more of the list, not a clause.
     bool as_well = next.fold == "as" && k + 3 < last && tokens_[k + 2].fold == "well" &&
                    tokens_[k + 3].fold == "as";
+    if (next.fold == "which" && k + 2 < last && tokens_[k + 2].fold != "," && !participle) {
+      // "to form a task force, which would include the military, to crack down on hackers",
+      // "the special entities, which include structures in Liechtenstein, are still ...": a
+      // relative clause set off inside what was said, which goes on after its comma. (Not
+      // "..., which receives some funding, in an interview": an adjunct of the writer's;
+      // not "..., the footage showed": another source.)
+      auto resumes = [&](size_t c) {
+        const Token& t = tokens_[c + 1];
+        return tokens_[c].fold == "," && !Blocked(c) && t.word && !t.capitalized &&
+               t.fold != "and" && t.fold != "or" && t.fold != "but" &&
+               kOpeners.count(t.fold) == 0 && !is_participle(t) && !IsDeterminer(t.fold) &&
+               (t.fold == "to" || !IsAdjunctOpener(t.fold));
+      };
+      size_t close = k + 2;
+      while (close + 1 < last && close < k + 25 &&
+             !(tokens_[close].fold == "," && resumes(close))) {
+        ++close;
+      }
+      if (close + 3 < last && close < k + 25 && tokens_[close].fold == ",") {
+        k = close;
+        continue;
+      }
+    }
     if ((kOpeners.count(next.fold) != 0 && !as_well) || participle) return k;
   }
   return last;

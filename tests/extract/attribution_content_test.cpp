@@ -83,6 +83,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "export rules.",
                     "tighten", "helen-toner", "indirect", "urged",
                     "the allies to tighten the export rules"},
+        // A relative clause set off inside what was said, which goes on after it.
+        ContentCase{"Helen Toner said the export rules, which took effect in October, have "
+                    "bought the allies time.",
+                    "bought", "helen-toner", "indirect", "said",
+                    "the export rules, which took effect in October, have bought the allies time"},
+        // But a writer's relative clause and adjunct after what was said are cut.
+        ContentCase{"David Sacks compared the export rules to a tariff, which raises prices, in "
+                    "an interview on Monday.",
+                    "tariff", "david-sacks", "indirect", "compared",
+                    "the export rules to a tariff"},
         // A people in the plural.
         ContentCase{"Many Europeans say the export rules came too late.", "too late",
                     "unnamed:Many Europeans", "indirect", "say", "the export rules came too late"},
