@@ -3909,9 +3909,9 @@ std::string DocAnalysis::TextBetween(size_t first, size_t last) const {
 // never cut. Returns the new end token.
 size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
   static const std::unordered_set<std::string_view> kOpeners = {
-      "which", "although", "though", "whereas", "while", "even", "despite", "including", "yet",
-      "especially", "particularly", "according", "amid", "after", "before", "as", "where",
-      "aside", "who"};
+      "which",   "although", "though",     "whereas",      "while",     "even",
+      "despite", "yet",      "especially", "particularly", "according", "amid",
+      "after",   "before",   "as",         "where",        "aside",     "who"};
   static const std::unordered_set<std::string_view> kSubordinators = {"as"};
   for (size_t k = first + 3; k + 1 < last; ++k) {
     if (tokens_[k].fold == ";" && !Blocked(k)) return k;  // "...; they only learned ..."
@@ -3931,8 +3931,10 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
     if (tokens_[k].fold != "," || Blocked(k) || in_quote_[k + 1] || quote_mark_[k + 1]) continue;
     const Token& next = tokens_[k + 1];
     if (!next.word) continue;
+    // (", including those of Republicans": a list of what the words named, not the writer's
+    // clause.)
     auto is_participle = [](const Token& t) {
-      return t.word && !t.capitalized && HasSuffix(t.fold, "ing", 5);
+      return t.word && !t.capitalized && HasSuffix(t.fold, "ing", 5) && t.fold != "including";
     };
     // ", implicitly putting his name on the line": an adverb before the participle too.
     bool participle = is_participle(next) ||

@@ -93,6 +93,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "an interview on Monday.",
                     "tariff", "david-sacks", "indirect", "compared",
                     "the export rules to a tariff"},
+        // ", including ...": the list is what was said, no writer's participle.
+        ContentCase{"Helen Toner said the export rules had worked, including those on chips "
+                    "sold to China.",
+                    "worked", "helen-toner", "indirect", "said",
+                    "the export rules had worked, including those on chips sold to China"},
         // A people in the plural.
         ContentCase{"Many Europeans say the export rules came too late.", "too late",
                     "unnamed:Many Europeans", "indirect", "say", "the export rules came too late"},
