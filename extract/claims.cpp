@@ -310,7 +310,7 @@ class DocAnalysis {
   size_t TrimTrailingClause(size_t first, size_t last) const;
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
-  size_t TrimCoordinatedClause(size_t first, size_t last) const;
+  size_t TrimCoordinatedClause(size_t first, size_t last, bool clause_reported = false) const;
   bool ContractedPassive(size_t cue_first) const;
   bool ObjectOfSubjectsVerb(const Np& subject, const EntityMention& mention) const;
   bool InObjectGap(const Np& speaker, size_t floor) const;
@@ -4025,7 +4025,7 @@ bool DocAnalysis::BeginsNounPhrase(size_t j, size_t last) const {
            (tokens_[j + 1].fold[0] == '\'' || tokens_[j + 1].fold.rfind("\u2019", 0) == 0));
 }
 
-size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
+size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last, bool clause_reported) const {
   static const std::unordered_set<std::string_view> kSubjects = {"he", "she", "they", "we", "i"};
   static const std::unordered_set<std::string_view> kSays = {
       "said", "says", "told", "tells", "added", "adds", "warned", "argued", "insisted",
@@ -4062,7 +4062,11 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last) const {
             (after < last && tokens_[after].word && !tokens_[after].capitalized &&
              HasSuffix(tokens_[after].fold, "s", 3) && IsSingleWordCue(tokens_[after].fold));
     } else if (w == "but" && finite(j)) {
-      cut = true;
+      // "said he would not come to their defense but would first review ...": after a
+      // reported clause, a second verb without a comma is still its subject's. After an
+      // object ("praised Mr. Clarke's work but also had to give him more time") it is the
+      // speaker's next act, told by the writer.
+      cut = comma || !clause_reported;
     } else if (comma && tokens_[j].word &&
                ((w == "and" && tokens_[j].fold == "the") || tokens_[j].capitalized ||
                 (w == "but" && BeginsNounPhrase(j, last)))) {
@@ -4393,7 +4397,11 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   }
   last = TrimTrailingClause(r, last);
   last = TrimTrailingAdjunct(r, last);
-  last = TrimCoordinatedClause(r, last);
+  // Verbs whose object is a clause: "said he would ...", "thinks the video should ...".
+  static const std::unordered_set<std::string_view> kClauseVerbs = {
+      "said",  "says",   "say",    "told",  "tells", "thinks",  "think",    "believes", "believe",
+      "added", "argued", "argues", "wrote", "noted", "claimed", "insisted", "warned"};
+  last = TrimCoordinatedClause(r, last, kClauseVerbs.count(LastCueWord(a)) != 0);
   if (a.speaker.relative) {
     // "Toner, who argued that the rules work, left": the relative clause ends where the
     // main clause's verb resumes after a comma.

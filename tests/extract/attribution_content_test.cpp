@@ -93,6 +93,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "an interview on Monday.",
                     "tariff", "david-sacks", "indirect", "compared",
                     "the export rules to a tariff"},
+        // "but" and a second verb, no comma: after a reported clause it is still the clause's
+        // subject's; after an object it is the speaker's next act, the writer's account.
+        ContentCase{"Helen Toner said the rules would not be lifted but would first be "
+                    "reviewed.",
+                    "lifted", "helen-toner", "indirect", "said",
+                    "the rules would not be lifted but would first be reviewed"},
+        ContentCase{"Helen Toner praised the export rules but had to admit they leak.", "praised",
+                    "helen-toner", "indirect", "praised", "the export rules"},
         // ", including ...": the list is what was said, no writer's participle.
         ContentCase{"Helen Toner said the export rules had worked, including those on chips "
                     "sold to China.",
