@@ -4002,12 +4002,6 @@ size_t DocAnalysis::TrimTrailingAdjunct(size_t first, size_t last) const {
   return cut < end ? cut : last;
 }
 
-// "promised to keep supporting Clinton and said she would ...", "... lower taxes, but he has
-// also intensified ...", "... environmental regulations, and Hillary Clinton is promising ...":
-// a second clause joined to the reported one by "but", or by "and" after a comma, with a
-// subject and verb of its own, or a verb of the speaker's own (a past tense or auxiliary after
-// "but", a verb of saying after "and"), is the writer's account, not what was said. Returns
-// the new end.
 // ", but the vast majority were", ", but instant debate polls are": after "but", a word that can
 // start a subject of its own. Not "this" or "that" (", but that he would not": the speaker's own
 // turn), not a preposition or adverb (", but in a later interview said", ", but rather move"),
@@ -4025,6 +4019,12 @@ bool DocAnalysis::BeginsNounPhrase(size_t j, size_t last) const {
            (tokens_[j + 1].fold[0] == '\'' || tokens_[j + 1].fold.rfind("\u2019", 0) == 0));
 }
 
+// "promised to keep supporting Clinton and said she would ...", "... lower taxes, but he has
+// also intensified ...", "... environmental regulations, and Hillary Clinton is promising ...":
+// a second clause joined to the reported one by "but", or by "and" after a comma, with a
+// subject and verb of its own, or a verb of the speaker's own (a past tense or auxiliary after
+// "but", a verb of saying after "and"), is the writer's account, not what was said. Returns
+// the new end.
 size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last, bool clause_reported) const {
   static const std::unordered_set<std::string_view> kSubjects = {"he", "she", "they", "we", "i"};
   static const std::unordered_set<std::string_view> kSays = {
@@ -4193,10 +4193,10 @@ bool DocAnalysis::StartsAdjunct(size_t first, size_t last) const {
   return true;
 }
 
-// "whether what he's proposing is realistic", "a job he's widely believed to want", "the
-// policy he has advocated in years past is": a pronoun subject inside a clause whose object
-// is "what" or the noun before it. The verb's object is that thing, and the words after it
-// are the sentence's, not the speaker's.
+// "a job he's widely believed to want", "the policy he has advocated in years past is": a
+// pronoun subject inside a relative clause whose object is the noun before it. The verb's
+// object is that thing, and the words after it are the sentence's, not the speaker's. (Not
+// after "what": "what he thinks is an unfair perception" is what he thinks.)
 bool DocAnalysis::InObjectGap(const Np& speaker, size_t floor) const {
   if (speaker.pronoun.empty() || speaker.first < floor + 2) return false;
   const Token& before = tokens_[speaker.first - 1];
