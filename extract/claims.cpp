@@ -307,7 +307,7 @@ class DocAnalysis {
   // there).
   std::string ContentOf(const SentenceInfo& s, const Attribution& a, size_t limit,
                         size_t floor = 0) const;
-  size_t TrimTrailingClause(size_t first, size_t last) const;
+  size_t TrimTrailingClause(size_t first, size_t last, bool clause_reported = false) const;
   bool StartsAdjunct(size_t first, size_t last) const;
   size_t TrimTrailingAdjunct(size_t first, size_t last) const;
   size_t TrimCoordinatedClause(size_t first, size_t last, bool clause_reported = false) const;
@@ -3907,7 +3907,7 @@ std::string DocAnalysis::TextBetween(size_t first, size_t last) const {
 // The reported clause ends before a comment the writer adds after a comma: ", which ...",
 // ", although ...", ", even as ...", a participle (", engaging in ..."). Quoted words are
 // never cut. Returns the new end token.
-size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
+size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last, bool clause_reported) const {
   static const std::unordered_set<std::string_view> kOpeners = {
       "which",   "although", "though",     "whereas",      "while",     "even",
       "despite", "yet",      "especially", "particularly", "according", "amid",
@@ -3966,6 +3966,10 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last) const {
         continue;
       }
     }
+    // "said his assessment hasn't changed, despite their recent call": after a reported
+    // clause, a concession is the speaker's; after an object ("lobbied for the membership,
+    // despite deep reservations") the writer's.
+    if (next.fold == "despite" && clause_reported) continue;
     if ((kOpeners.count(next.fold) != 0 && !as_well) || participle) return k;
   }
   return last;
@@ -4395,13 +4399,14 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
                        tokens_[r + 1].fold == ","))) {
     ++r;
   }
-  last = TrimTrailingClause(r, last);
-  last = TrimTrailingAdjunct(r, last);
   // Verbs whose object is a clause: "said he would ...", "thinks the video should ...".
   static const std::unordered_set<std::string_view> kClauseVerbs = {
       "said",  "says",   "say",    "told",  "tells", "thinks",  "think",    "believes", "believe",
       "added", "argued", "argues", "wrote", "noted", "claimed", "insisted", "warned"};
-  last = TrimCoordinatedClause(r, last, kClauseVerbs.count(LastCueWord(a)) != 0);
+  bool clause_reported = kClauseVerbs.count(LastCueWord(a)) != 0;
+  last = TrimTrailingClause(r, last, clause_reported);
+  last = TrimTrailingAdjunct(r, last);
+  last = TrimCoordinatedClause(r, last, clause_reported);
   if (a.speaker.relative) {
     // "Toner, who argued that the rules work, left": the relative clause ends where the
     // main clause's verb resumes after a comma.

@@ -101,6 +101,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "the rules would not be lifted but would first be reviewed"},
         ContentCase{"Helen Toner praised the export rules but had to admit they leak.", "praised",
                     "helen-toner", "indirect", "praised", "the export rules"},
+        // ", despite ...": the speaker's concession after a reported clause; the writer's
+        // after an object.
+        ContentCase{"Helen Toner said the export rules had worked, despite the smuggling.",
+                    "worked", "helen-toner", "indirect", "said",
+                    "the export rules had worked, despite the smuggling"},
+        ContentCase{"Helen Toner praised the export rules, despite the smuggling.", "praised",
+                    "helen-toner", "indirect", "praised", "the export rules"},
         // ", including ...": the list is what was said, no writer's participle.
         ContentCase{"Helen Toner said the export rules had worked, including those on chips "
                     "sold to China.",
