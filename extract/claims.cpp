@@ -3915,6 +3915,12 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last, bool clause_re
   static const std::unordered_set<std::string_view> kSubordinators = {"as"};
   for (size_t k = first + 3; k + 1 < last; ++k) {
     if (tokens_[k].fold == ";" && !Blocked(k)) return k;  // "...; they only learned ..."
+    // "... in the “suburbs of St. Petersburg” — a metaphor for ...": a dash right after the
+    // quoted words opens the writer's aside.
+    if (DashAt(k) && !Blocked(k) && !in_quote_[k] && quote_mark_[k - 1] &&
+        IsClosingQuoteMark(tokens_[k - 1].fold)) {
+      return k;
+    }
     // "a tightening race as Trump consolidates the support ...": an "as" clause with a
     // named subject and its verb, comma or not.
     if (!Blocked(k) && tokens_[k].word && kSubordinators.count(tokens_[k].fold) != 0 &&

@@ -101,6 +101,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "the rules would not be lifted but would first be reviewed"},
         ContentCase{"Helen Toner praised the export rules but had to admit they leak.", "praised",
                     "helen-toner", "indirect", "praised", "the export rules"},
+        // A dash right after the quoted words opens the writer's aside.
+        ContentCase{"David Sacks dismissed the export rules as a \u201cpaper wall\u201d \u2014 a "
+                    "metaphor the chip industry likes to repeat.",
+                    "paper wall", "david-sacks", "paraphrase", "dismissed",
+                    "the export rules as a \u201cpaper wall\u201d"},
         // ", despite ...": the speaker's concession after a reported clause; the writer's
         // after an object.
         ContentCase{"Helen Toner said the export rules had worked, despite the smuggling.",
