@@ -313,6 +313,7 @@ class DocAnalysis {
   size_t TrimCoordinatedClause(size_t first, size_t last, bool clause_reported = false) const;
   bool ContractedPassive(size_t cue_first) const;
   bool ObjectOfSubjectsVerb(const Np& subject, const EntityMention& mention) const;
+  size_t TitlesStart(size_t first, size_t floor) const;
   bool InObjectGap(const Np& speaker, size_t floor) const;
   bool BeginsNounPhrase(size_t j, size_t last) const;
   bool ObjectOfPreposition(size_t first, size_t floor) const;
@@ -1273,19 +1274,27 @@ std::optional<Np> DocAnalysis::SubjectWithPhraseFrom(size_t start, size_t cue_fi
 // "X went ..., arguing that": the sentence's subject argues — unless someone else who could
 // be speaking stands before `end` ("McConnell remains confident despite supporters such as
 // Lindsey Graham, now saying ..."). Names inside quotation marks do not count.
+// "House Speaker Paul Ryan", "Sen. Lamar Alexander": where the capitalised titles and
+// honorifics before a name starting at `first` begin, not before `floor`.
+size_t DocAnalysis::TitlesStart(size_t first, size_t floor) const {
+  size_t at = first;
+  while (at > floor && tokens_[at - 1].word && tokens_[at - 1].capitalized &&
+         (IsTitleWord(tokens_[at - 1].base) || IsHonorific(tokens_[at - 1].base))) {
+    --at;
+  }
+  if (at > floor + 1 && tokens_[at - 1].fold == "." && tokens_[at - 2].word &&
+      IsHonorific(tokens_[at - 2].base)) {
+    at -= 2;  // "Sen." with its full stop
+  }
+  return at;
+}
+
 // "Environmental groups granted Mr. Clarke an extension, saying", "Cruz attacked Trump,
 // calling": the person right after the subject's past-tense verb is its object, not who says
 // the participle after the comma. (After a preposition he may be: "slammed Obama ... for
 // suggesting", "thanked Trump for backing".)
 bool DocAnalysis::ObjectOfSubjectsVerb(const Np& subject, const EntityMention& mention) const {
-  size_t at = mention.first;
-  while (at > subject.last && tokens_[at - 1].word && tokens_[at - 1].capitalized &&
-         (IsTitleWord(tokens_[at - 1].base) || IsHonorific(tokens_[at - 1].base))) {
-    --at;
-  }
-  if (at > subject.last + 1 && tokens_[at - 1].fold == "." && IsHonorific(tokens_[at - 2].base)) {
-    at -= 2;
-  }
+  size_t at = TitlesStart(mention.first, subject.last);
   if (at != subject.last + 1) return false;  // the verb alone between
   const Token& verb = tokens_[subject.last];
   return verb.word && !verb.capitalized && !Blocked(subject.last) &&
@@ -1351,15 +1360,7 @@ bool DocAnalysis::PersonAfterPreposition(const Np& np, size_t floor,
   if (m_.entities[static_cast<size_t>(mention.entity)].type != "person") return false;
   // "footage of Hillary Clinton asking": the person is the participle's subject.
   if (np.last < tokens_.size() && HasSuffix(tokens_[np.last].fold, "ing", 4)) return false;
-  size_t at = np.first;
-  while (at > floor && tokens_[at - 1].word && tokens_[at - 1].capitalized &&
-         (IsTitleWord(tokens_[at - 1].base) || IsHonorific(tokens_[at - 1].base))) {
-    --at;
-  }
-  if (at > floor + 1 && tokens_[at - 1].fold == "." && tokens_[at - 2].word &&
-      IsHonorific(tokens_[at - 2].base)) {
-    at -= 2;  // "Sen." with its full stop
-  }
+  size_t at = TitlesStart(np.first, floor);
   static const std::unordered_set<std::string_view> kLinks = {
       "for", "by", "with", "to", "of", "under", "against", "about", "than"};
   // "a campaign for Cruz or Rubio or Ben Carson said": the last of a list of names the
