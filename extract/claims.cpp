@@ -250,6 +250,7 @@ class DocAnalysis {
   std::optional<Np> SentenceSubject(const SentenceInfo& s) const;
   std::optional<Np> InvertedSpeaker(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
   bool LooksLikeAppositive(size_t first, size_t last) const;
+  bool AbbreviationDot(size_t k, size_t limit) const;
   // ", Fla.", ", N.Y.", ", Texas," after a place at `comma`: the token after the state, or
   // `comma` when no state follows.
   size_t StateAfter(size_t comma, size_t limit) const;
@@ -647,6 +648,18 @@ bool DocAnalysis::AdjunctOnlyBetween(size_t from, size_t to) const {
   return true;
 }
 
+// "F.A.A.", "John F. Hackett", "Mr. Schoen": the full stop of an initial or an
+// abbreviation, with a word after it before `limit`; not the sentence's.
+bool DocAnalysis::AbbreviationDot(size_t k, size_t limit) const {
+  if (k == 0 || k + 1 >= limit || tokens_[k].fold != ".") return false;
+  const Token& before = tokens_[k - 1];
+  // ("A.F.L.-C.I.O.": a hyphen may follow; "by the A.F.L.-C.I.O., even as": a comma.)
+  return before.end == tokens_[k].start && before.word && before.capitalized &&
+         (before.fold.size() == 1 || IsHonorific(before.fold)) &&
+         (tokens_[k + 1].word || tokens_[k + 1].fold == "," ||
+          (tokens_[k + 1].fold == "-" && k + 2 < limit && tokens_[k].end == tokens_[k + 1].start));
+}
+
 std::optional<Np> DocAnalysis::AccordingToObjectAt(size_t i, size_t limit) const {
   // Heads after "according to" that name a standard followed, not a source that speaks.
   static const std::unordered_set<std::string_view> kStandards = {
@@ -667,12 +680,7 @@ std::optional<Np> DocAnalysis::AccordingToObjectAt(size_t i, size_t limit) const
     if (Blocked(k)) return std::nullopt;
     if (!t.word) {
       // "F.A.A. records": full stops inside an abbreviation.
-      bool abbreviation = t.fold == "." && k > i && tokens_[k - 1].end == t.start &&
-                          tokens_[k - 1].word && tokens_[k - 1].capitalized &&
-                          (tokens_[k - 1].fold.size() == 1 || IsHonorific(tokens_[k - 1].fold) ||
-                           tokens_[k - 1].fold.find('.') != std::string::npos) &&
-                          k + 1 < limit && tokens_[k + 1].word;
-      if (t.fold == "-" || t.fold == "/" || abbreviation) continue;
+      if (t.fold == "-" || t.fold == "/" || (k > i && AbbreviationDot(k, limit))) continue;
       break;
     }
     if (IsFiniteAuxiliary(t.fold) || t.fold == "and" || t.fold == "or") return std::nullopt;
@@ -2406,6 +2414,22 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
           }
           if (k < s.last && tokens_[k].fold == ",") speaker->last = k;
         }
+        if (speaker && i > s.first && tokens_[i - 1].fold == ",") {
+          // "..., according to a Washington Post database tracking such deaths.": the source
+          // phrase runs to the end of the clause.
+          size_t k = speaker->last;
+          size_t words = 0;  // ("A.F.L.-C.I.O.": the full stops do not count)
+          while (k < s.last && words < 10 && tokens_[k].fold != "," &&
+                 (tokens_[k].fold != "." || AbbreviationDot(k, s.last)) && tokens_[k].fold != ";" &&
+                 !Blocked(k)) {
+            words += tokens_[k].word;
+            ++k;
+          }
+          if (k == s.last || tokens_[k].fold == "." || tokens_[k].fold == ";" ||
+              tokens_[k].fold == ",") {
+            speaker->last = k;
+          }
+        }
         if (speaker && i > s.first + 2 && tokens_[i - 1].fold == "," &&
             speaker->last + 1 < s.last && tokens_[speaker->last].fold == "," &&
             !Blocked(speaker->last) && LooksLikeAppositive(speaker->last + 1, s.last)) {
@@ -2423,19 +2447,6 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
           if ((k == s.last && !StartsAdjunct(s.first, i - 1)) ||
               (k < s.last && tokens_[k].fold == ",")) {
             speaker->last = end;
-          }
-        }
-        if (speaker && i > s.first && tokens_[i - 1].fold == ",") {
-          // "..., according to a Washington Post database tracking such deaths.": the source
-          // phrase runs to the end of the clause.
-          size_t k = speaker->last;
-          while (k < s.last && k < speaker->last + 10 && tokens_[k].fold != "," &&
-                 tokens_[k].fold != "." && tokens_[k].fold != ";" && !Blocked(k)) {
-            ++k;
-          }
-          if (k == s.last || tokens_[k].fold == "." || tokens_[k].fold == ";" ||
-              tokens_[k].fold == ",") {
-            speaker->last = k;
           }
         }
       } else {
@@ -3714,6 +3725,18 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       (cue_end + 1 >= s.last || !OpensCue(tokens_[cue_end + 1].fold))) {
     return true;
   }
+  // "voters in all 50 states", "the next two states", "these claims": a plural noun after a
+  // number or a determiner ("This says a lot" is the pronoun's verb).
+  if (cue_end == cue_first + 1 && cue_first > s.first && HasSuffix(w, "s", 3) &&
+      tokens_[cue_first - 1].word) {
+    const std::string& before = tokens_[cue_first - 1].fold;
+    bool number = std::all_of(before.begin(), before.end(),
+                              [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+    if (number ||
+        (IsDeterminer(before) && before != "this" && before != "that" && before != "one")) {
+      return true;
+    }
+  }
   // "Blocher continued as a member of parliament": stayed, not went on speaking.
   if (cue_end == cue_first + 1 && going_on && next && next->fold == "as") return true;
   // "the candidates found themselves targeted": a state they ended in, not a finding.
@@ -3774,9 +3797,16 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
   }
   // "would eventually add $84 billion": a sum, not a remark.
   bool adds = w == "add" || w == "adds" || w == "added" || w == "adding";
-  if (cue_end == cue_first + 1 && adds && next &&
-      (next->fold == "$" || (!next->fold.empty() && std::isdigit(static_cast<unsigned char>(
-                                                        next->fold[0]))))) {
+  // ("added around 292,000 jobs": an approximation first.)
+  size_t sum = cue_end;
+  if (next && (next->fold == "about" || next->fold == "around" || next->fold == "nearly" ||
+               next->fold == "roughly" || next->fold == "almost" || next->fold == "some" ||
+               next->fold == "over" || next->fold == "another")) {
+    ++sum;
+  }
+  if (cue_end == cue_first + 1 && adds && sum < s.last &&
+      (tokens_[sum].fold == "$" ||
+       std::isdigit(static_cast<unsigned char>(tokens_[sum].fold[0])))) {
     return true;
   }
   // "In a Facebook message posted Friday, Cruz said": the message was posted (a passive

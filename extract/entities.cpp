@@ -467,11 +467,20 @@ std::vector<Token> Tokenize(std::string_view text) {
       continue;
     }
     int32_t end = i;
+    UChar32 last = c;
     while (end < n) {
       int32_t next = end;
       UChar32 d;
       U8_NEXT(s, next, n, d);
       if (IsWordChar(d)) {
+        end = next;
+        last = d;
+        continue;
+      }
+      // "$2,400", "3.5": a separator between digits is part of the number, not a comma or a
+      // full stop of the sentence's.
+      if ((d == ',' || d == '.') && last >= '0' && last <= '9' && next < n && s[next] >= '0' &&
+          s[next] <= '9') {
         end = next;
         continue;
       }

@@ -24,8 +24,9 @@ struct Token {
   bool capitalized = false;  // first letter is upper case
 };
 
-// Words (letters, digits, marks, inner apostrophes) and single punctuation characters;
-// white space is dropped. Any bytes are accepted; linear in the input.
+// Words (letters, digits, marks, inner apostrophes, a comma or full stop between digits:
+// "2,400", "3.5") and single punctuation characters; white space is dropped. Any bytes are
+// accepted; linear in the input.
 std::vector<Token> Tokenize(std::string_view text);
 
 // For each token, whether its line is a title-case headline: at least four words, three

@@ -2295,5 +2295,73 @@ TEST(Attribution, APronounInAnUnnamedPersonsReportIsThatPerson) {
   }
 }
 
+TEST(Attribution, FullStopsOfInitialsAndCommasOfNumbersDoNotEndTheSource) {
+  // "according to data from the U.S. Department of Education": the source runs past the
+  // abbreviation; before, it was "data from the U" and its content ". Department ...".
+  Document data = Annotated(
+      "Student debt rose by a third, according to data from the U.S. Department of Education.");
+  const Claim* debt = ClaimWith(data, "Student debt");
+  ASSERT_NE(debt, nullptr);
+  annotate_fixture::ExpectSpeaker(*debt, "unnamed:data from the U.S. Department of Education",
+                                  debt->text);
+  EXPECT_EQ(debt->quote, "Student debt rose by a third");
+  // An initial in a name inside the source, then the description after it.
+  Document filed = Annotated(
+      "The searches missed the records, according to a declaration filed in federal court by "
+      "John F. Hackett, director of the Office of Information Programs.");
+  const Claim* missed = ClaimWith(filed, "searches missed");
+  ASSERT_NE(missed, nullptr);
+  ASSERT_TRUE(missed->speaker.has_value());
+  EXPECT_EQ(missed->speaker->mention.text,
+            "a declaration filed in federal court by John F. Hackett, director of the Office of "
+            "Information Programs");
+  EXPECT_EQ(missed->quote, "The searches missed the records");
+  // "$2,400" is one number: its comma does not end the description of the speaker.
+  Document donor = Annotated(
+      "\u201cI just liked what he said,\u201d said Hayati Camlica, who owns a repair shop and "
+      "donated $2,400 to Ayotte on the same day.");
+  const Claim* liked = ClaimWith(donor, "just liked");
+  ASSERT_NE(liked, nullptr);
+  ASSERT_TRUE(liked->speaker.has_value());
+  EXPECT_EQ(liked->speaker->mention.text,
+            "Hayati Camlica, who owns a repair shop and donated $2,400 to Ayotte on the same day");
+}
+
+TEST(Attribution, APluralNounAfterANumberOrDeterminerIsNoCue) {
+  // "in all 50 states", "the next two states": the noun, not the verb "states".
+  for (const char* text :
+       {"The new poll of voters in all 50 states revealed wide support for third parties.",
+        "Insiders in the next two states said Clinton must close the gap."}) {
+    Document doc = Annotated(text);
+    for (const Claim& c : doc.claims) {
+      EXPECT_NE(c.cue, "states") << text;
+    }
+  }
+  // The verb after a noun stays a cue.
+  Document report = Annotated("The report states that Nvidia shipped the chips in March.");
+  const Claim* c = ClaimWith(report, "shipped");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "states");
+}
+
+TEST(Attribution, AddingASumIsNoRemark) {
+  // "added around 292,000 jobs": an approximate number after "added" is a sum.
+  Document doc = Annotated("The United States added around 292,000 jobs in December.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_NE(c.cue, "added") << c.quote;
+  }
+}
+
+TEST(Attribution, VotedInFavorOfIsTheVotersStance) {
+  // The verb is part of the cue, not of the source phrase.
+  Document doc =
+      Annotated("Ultimately 54.6 percent of the electorate voted in favor of the export rules.");
+  const Claim* c = ClaimWith(doc, "export rules");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "voted in favor of");
+  ASSERT_TRUE(c->speaker.has_value());
+  EXPECT_EQ(c->speaker->mention.text.find("voted"), std::string::npos) << c->speaker->mention.text;
+}
+
 }  // namespace
 }  // namespace claimdex

@@ -78,6 +78,15 @@ TEST(Tokenize, KeepsApostrophesInsideWordsAndStripsPossessive) {
   EXPECT_FALSE(t[4].word);
 }
 
+TEST(Tokenize, KeepsNumbersWhole) {
+  // A comma or full stop between digits is the number's; after it, with a space, its own.
+  std::vector<Token> t = Tokenize("gave $2,400, then 3.5 percent in 2016.");
+  std::vector<std::string> folds;
+  for (const Token& token : t) folds.push_back(token.fold);
+  EXPECT_EQ(folds, (std::vector<std::string>{"gave", "$", "2,400", ",", "then", "3.5", "percent",
+                                             "in", "2016", "."}));
+}
+
 TEST(Tokenize, FoldsCaseAndCompatibilityForms) {
   std::vector<Token> t = Tokenize("\u00c9COLE \uff2e\uff36\uff29\uff24\uff29\uff21");
   ASSERT_EQ(t.size(), 2u);
