@@ -3563,6 +3563,8 @@ bool DocAnalysis::ContinuesQuote(const std::vector<Claim>& claims, size_t last_c
     // "the great Trojan horse", "our Syrian allies": an adjective of a people or place
     // inside a noun phrase.
     if (IsDemonym(w.fold)) continue;
+    // "the Donald's horrible week": a possessive is a name's, never a caption's.
+    if (w.fold != w.base) continue;
     if (CapitalisedCount(w.fold) <= 1) return false;
   }
   return true;

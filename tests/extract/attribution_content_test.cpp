@@ -381,6 +381,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Trump, nothing changes.\u201d",
                     "nothing changes", "helen-toner", "direct_quote", "said",
                     "The rules stay \u2026 Whether it is Clinton or Trump, nothing changes."},
+        // ... nor a possessive one ("the Donald's horrible week").
+        ContentCase{"\u201cThe rules stay,\u201d Toner said. \u201cJust when you thought the "
+                    "Donald\u2019s horrible week could not get worse, it did.\u201d",
+                    "horrible week", "helen-toner", "direct_quote", "said",
+                    "The rules stay \u2026 Just when you thought the Donald\u2019s horrible week "
+                    "could not get worse, it did."},
         // "X added:" alone in its paragraph announces a block quotation without marks.
         ContentCase{"Helen Toner spoke on Monday.\n\nToner added:\n\nThe chip rules bought time. "
                     "Allies must now follow.\n\nThe writer goes on.",
