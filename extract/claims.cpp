@@ -160,6 +160,13 @@ bool HasSuffix(std::string_view word, std::string_view suffix, size_t min_size) 
          word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// "four", "ten": a small number spelled out.
+bool IsNumberWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNumbers = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  return kNumbers.count(w) != 0;
+}
+
 // "is", "were", "has", "will", "could": a finite auxiliary, so a clause has begun.
 bool IsFiniteAuxiliary(std::string_view w) {
   static const std::unordered_set<std::string_view> kFinite = {
@@ -488,6 +495,12 @@ std::optional<Np> DocAnalysis::UnnamedEndingAt(size_t end, size_t floor) const {
     // "only 25 percent would vote": the number is the phrase's, and what comes before it.
     if (std::isdigit(static_cast<unsigned char>(p.fold[0])) != 0) {
       --first;
+      // "Four in 10 voters": a share of them, not ten voters.
+      if (first >= floor + 2 && tokens_[first - 1].fold == "in" && tokens_[first - 2].word &&
+          (std::isdigit(static_cast<unsigned char>(tokens_[first - 2].fold[0])) != 0 ||
+           IsNumberWord(tokens_[first - 2].fold))) {
+        first -= 2;
+      }
       if (first > floor && tokens_[first - 1].word &&
           (tokens_[first - 1].fold == "only" || tokens_[first - 1].fold == "about" ||
            tokens_[first - 1].fold == "nearly" || tokens_[first - 1].fold == "almost" ||
@@ -3063,6 +3076,13 @@ std::optional<SpeakerRef> DocAnalysis::ResolveGroupPronoun(const Np& np, size_t 
       }
       bool plural_head = head == "people" || (!head.empty() && head.back() == 's');
       group = plural_head == plural && !(person && !plural);
+      // "Polls show that a large majority of voters believe ... They are hungry for change -
+      // and they see Trump as ...": a plural "they" after polls or reports is more often the
+      // people they speak of.
+      static const std::unordered_set<std::string_view> kDocuments = {
+          "polls",   "surveys",   "reports", "studies",  "data",      "figures",    "numbers",
+          "results", "documents", "records", "analyses", "estimates", "projections"};
+      if (plural && kDocuments.count(AsciiLower(head)) != 0) return std::nullopt;
     } else if (group && plural) {
       // "Senate Democrats ... they"; not "the Commerce Department ... they", where a plural
       // more often means the people around the body.
@@ -3739,6 +3759,23 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       return true;
     }
   }
+  // "Critics see the program as an opportunity", "Some view his nomination as a takeover": the
+  // plain forms of "sees" and "views" only with the "as" of a view held, and not after "to"
+  // or a modal ("want to see Clinton as president", "will see").
+  if (cue_end == cue_first + 1 && (w == "see" || w == "view")) {
+    if (cue_first > s.first && tokens_[cue_first - 1].word &&
+        (tokens_[cue_first - 1].fold == "to" || IsFiniteAuxiliary(tokens_[cue_first - 1].fold) ||
+         IsDeterminer(tokens_[cue_first - 1].fold) || tokens_[cue_first - 1].fold == "not")) {
+      return true;
+    }
+    bool as = false;
+    for (size_t k = cue_end + 1; k < s.last && k < cue_end + 16 && !as; ++k) {
+      const std::string& t = tokens_[k].fold;
+      if (t == "." || t == ";" || t == ":" || t == "that" || Blocked(k)) break;
+      as = t == "as";
+    }
+    if (!as) return true;
+  }
   // "Blocher continued as a member of parliament": stayed, not went on speaking.
   if (cue_end == cue_first + 1 && going_on && next && next->fold == "as") return true;
   // "the candidates found themselves targeted": a state they ended in, not a finding.
@@ -4126,6 +4163,25 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last, bool clause
       cut = false;
     } else {
       cut = kSays.count(tokens_[j].fold) != 0 && !tokens_[j].capitalized;
+    }
+    if (!cut && comma && w == "and") {
+      // ", and a third said that of Cruz's campaign", ", and three-quarters say": another
+      // source, a few words long, and its verb of saying.
+      bool subject = tokens_[j].word && !IsFiniteAuxiliary(tokens_[j].fold) &&
+                     kSays.count(tokens_[j].fold) == 0;
+      for (size_t n = j + 1; subject && n < last && n < j + 6 &&
+                             (tokens_[n].word || tokens_[n].fold == "-") && !Blocked(n);
+           ++n) {
+        const std::string& v = tokens_[n].fold;
+        if (v == "that" || v == "what" || v == "who" || v == "which" || IsFiniteAuxiliary(v) ||
+            kSubjects.count(tokens_[n - 1].fold) != 0) {
+          break;
+        }
+        if ((kSays.count(v) != 0 || v == "say") && !tokens_[n].capitalized) {
+          cut = true;
+          break;
+        }
+      }
     }
     if (!cut) continue;
     size_t end = k;

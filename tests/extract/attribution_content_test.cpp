@@ -2369,5 +2369,65 @@ TEST(Attribution, VotedInFavorOfIsTheVotersStance) {
   EXPECT_EQ(c->speaker->mention.text.find("voted"), std::string::npos) << c->speaker->mention.text;
 }
 
+TEST(Attribution, SeeingOrViewingSomethingAsSomethingIsAView) {
+  // "see X as Y": the plain forms of "sees" and "views" report a view held ...
+  Document doc = Annotated(
+      "Critics of the chip rules see the licence program as an opportunity to fix loopholes.");
+  const Claim* c = ClaimWith(doc, "opportunity");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "see");
+  annotate_fixture::ExpectSpeaker(*c, "unnamed:Critics of the chip rules", c->text);
+  EXPECT_EQ(c->quote, "the licence program as an opportunity to fix loopholes");
+  // ... only with that "as", and not after "to" or a modal.
+  for (const char* text : {"We will see what happens when the export vote comes.",
+                           "Voters want to see the rules as law by spring.",
+                           "Analysts see the same numbers every quarter."}) {
+    Document other = Annotated(text);
+    for (const Claim& claim : other.claims) {
+      EXPECT_NE(claim.cue, "see") << text;
+    }
+  }
+}
+
+TEST(Attribution, AShareOfAGroupKeepsItsProportion) {
+  // "Four in 10 voters" are not ten voters.
+  Document doc = Annotated("Four in 10 voters say the export rules are too weak.");
+  const Claim* c = ClaimWith(doc, "too weak");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "unnamed:Four in 10 voters", c->text);
+}
+
+TEST(Attribution, AnotherSourceAfterAndEndsWhatWasSaid) {
+  // ", and a third said ...": another source and its own verb of saying.
+  Document doc = Annotated(
+      "Six in 10 voters said the chip rules are fair, and three-quarters said the same of the "
+      "tariffs.");
+  const Claim* c = ClaimWith(doc, "are fair");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "the chip rules are fair");
+  // The speaker's own next verb after "and" is left alone here.
+  Document same = Annotated(
+      "Helen Toner has attacked loopholes that benefit smugglers, and has called for stricter "
+      "licences.");
+  const Claim* attacked = ClaimWith(same, "loopholes");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_NE(attacked->quote.find("called for"), std::string::npos) << attacked->quote;
+}
+
+TEST(Attribution, TheyAfterAPollIsThePeopleNotThePoll) {
+  // "Polls show ... They ... they see": polls hold no views; the pronoun stays open.
+  Document doc = Annotated(
+      "Polls show that a large majority of voters believe the country is going in the wrong "
+      "direction. They are hungry for change, and they see Nvidia as most likely to deliver it.");
+  const Claim* show = ClaimWith(doc, "wrong direction");
+  ASSERT_NE(show, nullptr);
+  annotate_fixture::ExpectSpeaker(*show, "unnamed:Polls", show->text);
+  for (const Claim& c : doc.claims) {
+    if (c.cue == "see" && c.speaker) {
+      EXPECT_EQ(c.speaker->name.find("Polls"), std::string::npos) << c.quote;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
