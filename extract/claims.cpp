@@ -3759,6 +3759,19 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       return true;
     }
   }
+  // "The sign read “Hispanics 4 Trump”", "“I am still Sanders,” it read": a text's words,
+  // only right next to the quotation ("read his decision", "read the words he had come to
+  // deliver" read something out).
+  if (cue_end == cue_first + 1 && (w == "read" || w == "reads")) {
+    bool quote_after =
+        cue_end < s.last &&
+        (quote_mark_[cue_end] || ((tokens_[cue_end].fold == "," || tokens_[cue_end].fold == ":") &&
+                                  cue_end + 1 < s.last && quote_mark_[cue_end + 1]));
+    bool quote_before =
+        (cue_first > s.first && quote_mark_[cue_first - 1]) ||
+        (cue_first >= s.first + 2 && quote_mark_[cue_first - 2] && tokens_[cue_first - 1].word);
+    if (!quote_after && !quote_before) return true;
+  }
   // "Critics see the program as an opportunity", "Some view his nomination as a takeover": the
   // plain forms of "sees" and "views" only with the "as" of a view held, and not after "to"
   // or a modal ("want to see Clinton as president", "will see").

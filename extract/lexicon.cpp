@@ -13,19 +13,18 @@ bool InSet(const std::unordered_set<std::string_view>& set, std::string_view wor
 std::vector<CueEntry> BuildCues() {
   // Verbs a reporter uses both ways: "X said" and "..., said X".
   static const char* const kInvertible[] = {
-      "said",       "says",         "say",       "added",          "adds",
-      "wrote",      "writes",       "explained", "explains",       "noted",
-      "notes",      "argued",       "argues",    "continued",      "continues",
-      "asked",      "acknowledged", "recalled",  "insisted",       "insists",
-      "stated",     "states",       "observed",  "remarked",       "replied",
-      "responded",  "countered",    "cautioned", "warned",         "warns",
-      "concluded",  "declared",     "announced", "tweeted",        "posted",
-      "emphasized", "emphasised",   "stressed",  "contended",      "maintained",
-      "predicted",  "claimed",      "suggested", "told reporters", "said in a statement",
-      "told",       "reported",     "reports",   "said in an interview",
+      "said", "says", "say", "added", "adds", "wrote", "writes", "explained", "explains", "noted",
+      "notes", "argued", "argues", "continued", "continues", "asked", "acknowledged", "recalled",
+      "insisted", "insists", "stated", "states", "observed", "remarked", "replied", "responded",
+      "countered", "cautioned", "warned", "warns", "concluded", "declared", "announced", "tweeted",
+      "posted", "emphasized", "emphasised", "stressed", "contended", "maintained", "predicted",
+      "claimed", "suggested", "told reporters", "said in a statement", "told", "reported",
+      "reports", "said in an interview",
       // "“...,” agrees Michelle Stevens", "“...,” joked the senator".
-      "agreed",     "agrees",       "conceded",  "admitted",       "joked",
-      "quipped",    "mused",        "opined",    "declares",       "complained"};
+      "agreed", "agrees", "conceded", "admitted", "joked", "quipped", "mused", "opined", "declares",
+      "complained",
+      // "“I am still Sanders,” it read", "the email reads, “...”".
+      "read", "reads"};
   // Verbs that only take their speaker on the left ("X believes that ...").
   static const char* const kLeftOnly[] = {
       "believes", "believe", "believed", "thinks", "think", "thought", "argue", "arguing", "saying",

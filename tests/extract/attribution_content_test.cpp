@@ -2429,5 +2429,24 @@ TEST(Attribution, TheyAfterAPollIsThePeopleNotThePoll) {
   }
 }
 
+TEST(Attribution, ATextReadsTheQuotedWordsNextToIt) {
+  // "the email reads, “...”": the words of a text ...
+  Document doc = Annotated(
+      "The email reads, \u201cFriend, let me be blunt. The chip rules will not hold.\u201d");
+  const Claim* c = ClaimWith(doc, "be blunt");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "reads");
+  annotate_fixture::ExpectSpeaker(*c, "unnamed:The email", c->text);
+  // ... but reading something out is no claim of the reader's.
+  for (const char* text : {"As the judge read his decision on the chip smuggling case, the "
+                           "defendant smiled.",
+                           "Helen Toner read the words she had come to deliver to the panel."}) {
+    Document other = Annotated(text);
+    for (const Claim& claim : other.claims) {
+      EXPECT_NE(claim.cue, "read") << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
