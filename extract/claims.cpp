@@ -3759,6 +3759,22 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
       return true;
     }
   }
+  // "Critics call it the enforcement of political correctness", "64 percent call him
+  // competent": the plain form names what its object is, after a subject ("a phone call",
+  // "to call", "will call", "call for" are no such naming).
+  if (cue_end == cue_first + 1 && w == "call") {
+    const Token* before = cue_first > s.first ? &tokens_[cue_first - 1] : nullptr;
+    if (before == nullptr || !before->word || IsDeterminer(before->fold) || before->fold == "to" ||
+        IsFiniteAuxiliary(before->fold) || before->fold != before->base || before->fold == "not" ||
+        before->fold == "phone") {
+      return true;
+    }
+    static const std::unordered_set<std::string_view> kObjects = {
+        "it", "him", "her", "them", "this", "that", "themselves"};
+    bool object =
+        next && next->word && (kObjects.count(next->fold) != 0 || mention_starting_[cue_end] >= 0);
+    if (!object || cue_end + 1 >= s.last || !tokens_[cue_end + 1].word) return true;
+  }
   // "The sign read “Hispanics 4 Trump”", "“I am still Sanders,” it read": a text's words,
   // only right next to the quotation ("read his decision", "read the words he had come to
   // deliver" read something out).

@@ -2448,5 +2448,23 @@ TEST(Attribution, ATextReadsTheQuotedWordsNextToIt) {
   }
 }
 
+TEST(Attribution, CallingSomethingANameAfterAPluralSubject) {
+  // "Critics call it ...": the plain form names what its object is ...
+  Document doc = Annotated("Critics call it the enforcement of political correctness.");
+  const Claim* c = ClaimWith(doc, "enforcement");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "call");
+  annotate_fixture::ExpectSpeaker(*c, "unnamed:Critics", c->text);
+  // ... not a phone call, a call to come, nor a call on someone to act.
+  for (const char* text : {"They will call him tomorrow about the export rules.",
+                           "The phone call lasted an hour, officials said later.",
+                           "Lawmakers call on Congress to tighten the chip rules."}) {
+    Document other = Annotated(text);
+    for (const Claim& claim : other.claims) {
+      EXPECT_NE(claim.cue, "call") << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
