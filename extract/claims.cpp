@@ -340,6 +340,7 @@ class DocAnalysis {
   static bool OnlyCircumstance(std::string_view content);
   bool TellsATale(size_t after_cue, size_t last) const;
   bool NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_end) const;
+  size_t PollPhraseEnd(const SentenceInfo& s, size_t in) const;
   bool CoordinatedAfterModalClause(size_t from, size_t join, size_t cue) const;
   std::vector<Claim> BuildClaims(const std::vector<std::optional<SpeakerRef>>& speakers,
                                  const std::vector<std::vector<CoSpeaker>>& co);
@@ -2417,6 +2418,12 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
           }
           if (object && (!speaker || (whole && object->last > speaker->last))) speaker = object;
         }
+        if (p.words.size() == 1 && p.words[0] == "in") {
+          // "in a new Washington Post-ABC News poll released Sunday": the whole phrase.
+          Np poll{cue_end, PollPhraseEnd(s, i), -1, ""};
+          poll.unnamed = true;
+          speaker = poll;
+        }
         if (speaker && speaker->unnamed && i == s.first) {
           // "According to a civil complaint filed by the SEC, the developers ...": at the
           // sentence's start the source phrase runs to the first comma.
@@ -2425,7 +2432,17 @@ std::optional<Attribution> DocAnalysis::Attribute(const SentenceInfo& s, std::st
                  !Blocked(k) && !IsFiniteAuxiliary(tokens_[k].fold)) {
             ++k;
           }
-          if (k < s.last && tokens_[k].fold == ",") speaker->last = k;
+          if (k < s.last && tokens_[k].fold == ",") {
+            speaker->last = k;
+            // "In the latest poll, conducted in May, Clinton led": a participle phrase
+            // between commas describes the source.
+            size_t c = k + 1;
+            if (c < s.last && tokens_[c].word && !tokens_[c].capitalized &&
+                HasSuffix(tokens_[c].fold, "ed", 3) && !IsSingleWordCue(tokens_[c].fold)) {
+              while (c < s.last && c < k + 12 && tokens_[c].fold != "," && !Blocked(c)) ++c;
+              if (c + 1 < s.last && tokens_[c].fold == ",") speaker->last = c;
+            }
+          }
         }
         if (speaker && i > s.first && tokens_[i - 1].fold == ",") {
           // "..., according to a Washington Post database tracking such deaths.": the source
@@ -3737,8 +3754,83 @@ bool OpensCue(const std::string& base) {
          cues.count(base + "d") != 0;
 }
 
+// "In the latest CNN/ORC poll, Trump ...", "..., a decisive lead in the polls.": "in" at
+// `in` opens a phrase headed by a poll or survey that either opens the sentence before its
+// comma or ends it. Not "in polling stations" or "in the poll's margin of error". Returns
+// the end of the phrase (the comma, or the sentence's closing punctuation), 0 for none.
+size_t DocAnalysis::PollPhraseEnd(const SentenceInfo& s, size_t in) const {
+  static const std::unordered_set<std::string_view> kPolls = {"poll", "polls", "survey", "surveys",
+                                                              "polling"};
+  static const std::unordered_set<std::string_view> kAfterHead = {
+      "released", "conducted", "taken",   "published", "from", "of",    "this",   "last",  "in",
+      "on",       "to",        "earlier", "among",     "with", "after", "before", "since", "out"};
+  bool opens = in == s.first;
+  if (!opens && (in < s.first + 3 || !tokens_[in - 1].word)) return 0;
+  size_t head = 0;
+  size_t k = in + 1;
+  for (; k < s.last && k < in + 18; ++k) {
+    const Token& t = tokens_[k];
+    if (Blocked(k) || quote_mark_[k]) return 0;
+    if (!t.word) {
+      if (t.fold == "-" || t.fold == "/" || AbbreviationDot(k, s.last)) continue;
+      break;
+    }
+    if (IsFiniteAuxiliary(t.fold) || t.fold == "he" || t.fold == "she" || t.fold == "they" ||
+        t.fold == "it" || t.fold == "we" || t.fold == "i" || t.fold == "who" || t.fold == "that" ||
+        t.fold == "which") {
+      return 0;
+    }
+    // "in the hours before the first Super Tuesday polls": before the head, only the
+    // poll's own words ("the RealClearPolitics average of New Hampshire polls").
+    static const std::unordered_set<std::string_view> kPrepositions = {
+        "before", "after", "during", "at", "on",  "over",    "through", "with", "to",    "for",
+        "about",  "by",    "from",   "in", "via", "outside", "while",   "when", "since", "until"};
+    if (head == 0 && kPrepositions.count(t.fold) != 0) return 0;
+    if (kPolls.count(t.fold) != 0 && head == 0) {
+      head = k;
+      if (k + 1 < s.last && tokens_[k + 1].word && kAfterHead.count(tokens_[k + 1].fold) == 0 &&
+          !IsTimeWord(tokens_[k + 1].fold) && !tokens_[k + 1].capitalized) {
+        return 0;  // "polling stations"
+      }
+    }
+  }
+  if (head == 0 || k >= s.last + (opens ? 0 : 1)) return 0;
+  if (opens) {
+    // ("In the polls, anyway.": a few words more are no finding.)
+    size_t words = 0;
+    for (size_t e = k + 1; e < s.last && words < 3; ++e) words += tokens_[e].word;
+    return k < s.last && tokens_[k].fold == "," && words >= 3 ? k : 0;
+  }
+  for (size_t e = k; e < s.last; ++e) {
+    if (tokens_[e].word) return 0;  // the phrase ends the sentence
+  }
+  // At the end, the sentence before it is one plain clause: no quotation, no relative
+  // clause, no other verb of saying ("..., the tycoon told Reuters, ... Trump, who leads in
+  // opinion polls"), and a clause at all ("15 percent mark in polls." is a fragment).
+  size_t words = 0;
+  for (size_t e = s.first; e < in; ++e) {
+    const Token& t = tokens_[e];
+    if (quote_mark_[e] || t.fold == "who" || t.fold == "which" || t.fold == "that" ||
+        (t.word && IsSingleWordCue(t.fold))) {
+      return 0;
+    }
+    words += t.word;
+  }
+  if (words < 4) return 0;
+  // At the end, only a standing in the race is the poll's ("has a decisive lead in the
+  // polls"), not "their growing influence in the polls" or "plummeted in the polls".
+  static const std::unordered_set<std::string_view> kStanding = {
+      "lead",     "leads", "leading", "led",    "ahead", "behind", "trails",   "trail",
+      "trailing", "tied",  "percent", "points", "edge",  "margin", "advantage"};
+  for (size_t e = s.first; e < in; ++e) {
+    if (kStanding.count(tokens_[e].fold) != 0) return k;
+  }
+  return 0;
+}
+
 bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_end) const {
   const std::string& w = tokens_[cue_first].fold;
+  if (w == "in" && cue_end == cue_first + 1) return PollPhraseEnd(s, cue_first) == 0;
   const Token* next = cue_end < s.last ? &tokens_[cue_end] : nullptr;
   // "Trump continues to dominate the field": going on doing something is no speech; "continued
   // to argue that" is, by the verb after "to".
@@ -4380,7 +4472,7 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   bool speaker_after = a.speaker.first >= a.cue_last;
   if (!speaker_after && InObjectGap(a.speaker, s.first)) return "";
   // "according to Jane Roe, a fellow at Brookings, ...": the appositive is the source's.
-  if (speaker_after && src_last < last && tokens_[src_last].fold == "," &&
+  if (speaker_after && src_last < last && tokens_[src_last].fold == "," && a.cue != "in" &&
       LooksLikeAppositive(src_last + 1, last)) {
     size_t k = src_last + 1;
     while (k < last && k < src_last + kMaxAppositiveTokens && tokens_[k].fold != ",") ++k;

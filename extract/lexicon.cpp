@@ -217,6 +217,12 @@ std::vector<CueEntry> BuildCues() {
   according.phrase = "according to";
   according.kind = CueKind::kAccordingTo;
   cues.push_back(according);
+  // "In a CNN poll, Clinton led ...", "Trump has a decisive lead in the polls": a poll is
+  // the source (claims.cpp takes "in" only before a poll or survey).
+  CueEntry in_poll;
+  in_poll.phrase = "in";
+  in_poll.kind = CueKind::kAccordingTo;
+  cues.push_back(in_poll);
   auto words = [](const CueEntry& e) { return std::count(e.phrase.begin(), e.phrase.end(), ' '); };
   std::stable_sort(cues.begin(), cues.end(),
                    [&](const CueEntry& a, const CueEntry& b) { return words(a) > words(b); });
@@ -234,7 +240,9 @@ bool IsOneWordCue(std::string_view folded) {
   static const auto* words = [] {
     auto* out = new std::unordered_set<std::string_view>();
     for (const CueEntry& e : SpeechCues()) {
-      if (e.phrase.find(' ') == std::string::npos) out->insert(e.phrase);
+      if (e.kind == CueKind::kVerb && e.phrase.find(' ') == std::string::npos) {
+        out->insert(e.phrase);
+      }
     }
     return out;
   }();

@@ -15,7 +15,7 @@ namespace claimdex {
 
 enum class CueKind {
   kVerb,         // "said", "argues", "warned" (subject is the speaker)
-  kAccordingTo,  // "according to X"
+  kAccordingTo,  // "according to X", "in X" (a poll)
 };
 
 struct CueEntry {
@@ -28,7 +28,7 @@ struct CueEntry {
 
 // All speech cues, longest phrases first.
 const std::vector<CueEntry>& SpeechCues();
-// `folded` is a cue of one word by itself ("said", "wants", "endorsed").
+// `folded` is a verb cue of one word by itself ("said", "wants", "endorsed").
 bool IsOneWordCue(std::string_view folded);
 
 // Countries a text may name as actors ("Russia insisted that ..."), as written; used as places

@@ -2466,5 +2466,36 @@ TEST(Attribution, CallingSomethingANameAfterAPluralSubject) {
   }
 }
 
+TEST(Attribution, APollIsTheSourceOfWhatIsFoundInIt) {
+  // "In a poll, ...": the poll phrase before the comma, with its participle, is the source.
+  Document doc = Annotated(
+      "In the latest Washington Post-ABC News poll, conducted in May, Nvidia led AMD 47 "
+      "percent to 39 percent among chip buyers.");
+  const Claim* c = ClaimWith(doc, "led AMD");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "in");
+  annotate_fixture::ExpectSpeaker(
+      *c, "unnamed:the latest Washington Post-ABC News poll, conducted in May", c->text);
+  EXPECT_EQ(c->quote, "Nvidia led AMD 47 percent to 39 percent among chip buyers");
+  // At the sentence's end, a standing in the race.
+  Document lead = Annotated("Helen Toner has a decisive lead in the polls.");
+  const Claim* l = ClaimWith(lead, "decisive lead");
+  ASSERT_NE(l, nullptr);
+  annotate_fixture::ExpectSpeaker(*l, "unnamed:the polls", l->text);
+  EXPECT_EQ(l->quote, "Helen Toner has a decisive lead");
+  // Not other phrases with "in", nor a poll that only locates something.
+  for (const char* text :
+       {"In 2012, Obama won the state by a wide margin.",
+        "Clinton held a lead among voters in polling stations statewide.",
+        "The senator's influence grew steadily in the polls.", "In the polls, anyway.",
+        "The tycoon met Trump, who leads in opinion polls of Republican voters.",
+        "The chip rules, he told Reuters, lead in opinion polls of voters."}) {
+    Document other = Annotated(text);
+    for (const Claim& claim : other.claims) {
+      EXPECT_NE(claim.cue, "in") << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
