@@ -1545,10 +1545,31 @@ void MentionCollector::SpeakerLabels() {
     for (size_t k = i; k < j; ++k) key += tokens_[k].base + " ";
     labels[key].push_back({i, j});
   }
+  // "JAKE TAPPER: ..." once, then "TAPPER: ..." for the rest: one person, named in full.
+  // Not when two full names share the surname ("BILL CLINTON:", "HILLARY CLINTON:").
+  std::unordered_map<std::string, int> full_names;
   for (const auto& [key, places] : labels) {
+    const auto& [first, last] = places.front();
+    if (last - first > 1) ++full_names[tokens_[last - 1].base];
+  }
+  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> by_surname;
+  for (const auto& [key, places] : labels) {
+    const auto& [first, last] = places.front();
+    const std::string& surname = tokens_[last - 1].base;
+    std::vector<std::pair<size_t, size_t>>& all =
+        by_surname[full_names[surname] > 1 ? key : surname];
+    all.insert(all.end(), places.begin(), places.end());
+  }
+  for (auto& [surname, places] : by_surname) {
     if (places.size() < 2) continue;
+    std::sort(places.begin(), places.end());
+    // The longest label gives the name; the first of them when several are as long.
+    std::pair<size_t, size_t> longest = places.front();
+    for (const auto& place : places) {
+      if (place.second - place.first > longest.second - longest.first) longest = place;
+    }
     std::string name;  // "WALLACE" -> "Wallace"
-    for (size_t k = places.front().first; k < places.front().second; ++k) {
+    for (size_t k = longest.first; k < longest.second; ++k) {
       std::string_view w = text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
       if (!name.empty()) name += ' ';
       name += w.substr(0, 1);

@@ -1268,6 +1268,38 @@ TEST(Attribution, UnknownTranscriptLabelNeedsToRepeat) {
   for (const Entity& e : doc.entities) EXPECT_NE(e.name, "Update");
 }
 
+TEST(Attribution, AFullNameLabelOnceThenTheSurnameIsOnePerson) {
+  // "JAKE TAPPER:" once, then "TAPPER:": the full label names the person for all of them.
+  Document doc = Annotated(
+      "JAKE TAPPER: The chip rules came out on Friday. Take a listen.\n"
+      "MARY FALLIN: Well, I think the whole nation needs to work together.\n"
+      "TAPPER: Do you think the rules will last?\n"
+      "FALLIN: I do.");
+  const Claim* first = ClaimWith(doc, "came out");
+  ASSERT_NE(first, nullptr);
+  ASSERT_TRUE(first->speaker);
+  EXPECT_EQ(first->speaker->name, "Jake Tapper");
+  const Claim* later = ClaimWith(doc, "will last");
+  ASSERT_NE(later, nullptr);
+  ASSERT_TRUE(later->speaker);
+  EXPECT_EQ(later->speaker->name, "Jake Tapper");
+  EXPECT_EQ(later->speaker->id, first->speaker->id);
+  // Two full names of one surname stay two people.
+  Document two = Annotated(
+      "BILL CLINTON: The rules came out on Friday.\n"
+      "HILLARY CLINTON: They will last.\n"
+      "BILL CLINTON: Maybe.\n"
+      "HILLARY CLINTON: Surely.");
+  const Claim* bill = ClaimWith(two, "came out");
+  const Claim* hillary = ClaimWith(two, "will last");
+  ASSERT_NE(bill, nullptr);
+  ASSERT_NE(hillary, nullptr);
+  ASSERT_TRUE(bill->speaker);
+  ASSERT_TRUE(hillary->speaker);
+  EXPECT_EQ(bill->speaker->name, "Bill Clinton");
+  EXPECT_EQ(hillary->speaker->name, "Hillary Clinton");
+}
+
 TEST(Attribution, TitleWithPeriodVouchesForAnUnknownName) {
   Document doc = Annotated(
       "\u201cIt is a dog whistle,\u201d Rep. Gwen Moore (D-Wis.) said Friday.\n\n"
