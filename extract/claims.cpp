@@ -4239,7 +4239,7 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last, bool clause
   for (size_t k = first + 3; k + 2 < last; ++k) {
     if (Blocked(k) || !tokens_[k].word) continue;
     const std::string& w = tokens_[k].fold;
-    bool comma = tokens_[k - 1].fold == ",";
+    bool comma = tokens_[k - 1].fold == "," || DashAt(k - 1);  // or "— and thinks"
     if (w != "but" && w != "and") continue;
     size_t j = k + 1;
     if (j < last && (tokens_[j].fold == "also" || tokens_[j].fold == "then" ||
@@ -4256,7 +4256,10 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last, bool clause
     if (w == "and" && !comma) {
       cut = kSays.count(tokens_[j].fold) != 0 && !tokens_[j].capitalized;
     } else if (kSubjects.count(tokens_[j].fold) != 0) {
-      cut = finite(j + 1) || (j + 1 < last && HasSuffix(tokens_[j + 1].fold, "s", 3));
+      // ("but he hasn't endorsed her": a negated auxiliary after the pronoun too; not "but
+      // couldn't provide", the speaker's own second verb.)
+      cut = finite(j + 1) || (j + 1 < last && (HasSuffix(tokens_[j + 1].fold, "s", 3) ||
+                                               HasSuffix(tokens_[j + 1].fold, "n't", 3)));
     } else if (mention_starting_[j] >= 0) {
       size_t after = m_.mentions[static_cast<size_t>(mention_starting_[j])].last;
       cut = finite(after) ||
@@ -4285,20 +4288,25 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last, bool clause
     } else {
       cut = kSays.count(tokens_[j].fold) != 0 && !tokens_[j].capitalized;
     }
-    if (!cut && comma && w == "and") {
+    if (!cut && w == "and") {
       // ", and a third said that of Cruz's campaign", ", and three-quarters say": another
-      // source, a few words long, and its verb of saying.
+      // source, a few words long, and its verb of saying. ("and others have said they are
+      // not interested": with a perfect's auxiliary, no comma is needed.)
       bool subject = tokens_[j].word && !IsFiniteAuxiliary(tokens_[j].fold) &&
                      kSays.count(tokens_[j].fold) == 0;
       for (size_t n = j + 1; subject && n < last && n < j + 6 &&
                              (tokens_[n].word || tokens_[n].fold == "-") && !Blocked(n);
            ++n) {
         const std::string& v = tokens_[n].fold;
+        if ((v == "have" || v == "has") && n + 1 < last && kSays.count(tokens_[n + 1].fold) != 0) {
+          cut = true;
+          break;
+        }
         if (v == "that" || v == "what" || v == "who" || v == "which" || IsFiniteAuxiliary(v) ||
             kSubjects.count(tokens_[n - 1].fold) != 0) {
           break;
         }
-        if ((kSays.count(v) != 0 || v == "say") && !tokens_[n].capitalized) {
+        if (comma && (kSays.count(v) != 0 || v == "say") && !tokens_[n].capitalized) {
           cut = true;
           break;
         }
@@ -4306,7 +4314,7 @@ size_t DocAnalysis::TrimCoordinatedClause(size_t first, size_t last, bool clause
     }
     if (!cut) continue;
     size_t end = k;
-    while (end > first && tokens_[end - 1].fold == ",") --end;
+    while (end > first && (tokens_[end - 1].fold == "," || DashAt(end - 1))) --end;
     return end;
   }
   return last;

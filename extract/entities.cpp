@@ -199,6 +199,23 @@ bool IsReportingWord(const Token& t) {
   return t.word && kVerbs.count(t.fold) != 0;
 }
 
+// "has said", "have long argued", "had previously warned": the auxiliary of a perfect, and an
+// adverb after it, before a verb at `j`. Returns the index of the verb's place, or `j`.
+size_t AfterPerfectAuxiliary(const std::vector<Token>& tokens, size_t j) {
+  if (j >= tokens.size() || !tokens[j].word ||
+      (tokens[j].fold != "has" && tokens[j].fold != "have" && tokens[j].fold != "had")) {
+    return j;
+  }
+  size_t k = j + 1;
+  if (k < tokens.size() && tokens[k].word && !tokens[k].capitalized &&
+      (tokens[k].fold == "also" || tokens[k].fold == "long" ||
+       (tokens[k].fold.size() > 4 &&
+        tokens[k].fold.compare(tokens[k].fold.size() - 2, 2, "ly") == 0))) {
+    ++k;
+  }
+  return k;
+}
+
 // "on Saturday", "just this month", "also": a short phrase of time, or an adverb, that may
 // stand between a name and its verb ("The New York Times on Saturday wrote"). Returns the
 // index after it, or `j` when there is none.
@@ -1194,8 +1211,9 @@ void MentionCollector::DottedAcronyms() {
       letters += tokens_[k].fold;
       k += 2;
     }
-    if (letters.size() < 2 || IsPlaceInitials(letters) || k >= tokens_.size() ||
-        !IsSpeechWord(tokens_[k])) {
+    size_t verb = AfterPerfectAuxiliary(tokens_, k);  // "the F.B.I. has said"
+    if (letters.size() < 2 || IsPlaceInitials(letters) || verb >= tokens_.size() ||
+        !IsSpeechWord(tokens_[verb])) {
       continue;
     }
     Add(i, k, NewEntity(SpanText(text_, tokens_, i, k), "organization", ""), "name");
@@ -1485,8 +1503,9 @@ void MentionCollector::UnknownOrganizations() {
               }) &&
               w.find_first_of("abcdefghijklmnopqrstuvwxyz", inner) != std::string_view::npos;
     }
-    bool org_cue = j < tokens_.size() &&
-                   (IsCueVerb(tokens_[j]) || (camel && IsSpeechWord(tokens_[j]))) &&
+    size_t cue_at = AfterPerfectAuxiliary(tokens_, j);  // "The FBI has said"
+    bool org_cue = cue_at < tokens_.size() &&
+                   (IsCueVerb(tokens_[cue_at]) || (camel && IsSpeechWord(tokens_[cue_at]))) &&
                    ((j >= i + 2 && OrgSuffixes().count(tokens_[j - 1].base) != 0) ||
                     (org_of && j >= i + 3) || acronym_like || camel);
     size_t verb = j < tokens_.size() ? AfterTimeAdjunct(tokens_, j) : j;

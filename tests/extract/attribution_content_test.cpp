@@ -2529,5 +2529,50 @@ TEST(Attribution, APollIsTheSourceOfWhatIsFoundInIt) {
   }
 }
 
+TEST(Attribution, AnUnknownAgencyWithAPerfectSpeaks) {
+  // "The FBI has said": the auxiliary between the acronym and its verb.
+  for (const char* text : {"The FBI has said that the chip rules work.",
+                           "The F.B.I. has said that the chip rules work.",
+                           "The NAACP has long argued that the chip rules work."}) {
+    Document doc = Annotated(text);
+    const Claim* c = ClaimWith(doc, "rules work");
+    ASSERT_NE(c, nullptr) << text;
+    ASSERT_TRUE(c->speaker) << text;
+    EXPECT_EQ(c->speaker->type, "organization") << text;
+    EXPECT_EQ(c->quote, "the chip rules work") << text;
+  }
+}
+
+TEST(Attribution, ANewSubjectAfterButOrAndEndsWhatWasSaid) {
+  // ", but he hasn't endorsed her": a pronoun and a negated auxiliary.
+  Document but = Annotated(
+      "Helen Toner has said she will back the rules, but she hasn't "
+      "endorsed the tariffs.");
+  const Claim* c = ClaimWith(but, "back the rules");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "she will back the rules");
+  // "and others have said ...": another source with a perfect, no comma needed.
+  Document others = Annotated(
+      "Many lawmakers have said they will not attend the hearing and "
+      "others have said they are not interested in the rules.");
+  const Claim* o = ClaimWith(others, "not attend");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->quote, "they will not attend the hearing");
+  // "— and thinks ...": a dash before "and" as a comma.
+  Document dash = Annotated(
+      "Six in 10 voters said the rules hold \u2014 and three-quarters "
+      "said the same of the tariffs.");
+  const Claim* d = ClaimWith(dash, "rules hold");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->quote, "the rules hold");
+  // The speaker's own second verb stays: ", but couldn't provide them".
+  Document own = Annotated(
+      "Helen Toner added that smugglers had moved the chips, but couldn't "
+      "provide the records.");
+  const Claim* a = ClaimWith(own, "smugglers");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(a->quote.find("couldn't provide"), std::string::npos) << a->quote;
+}
+
 }  // namespace
 }  // namespace claimdex
