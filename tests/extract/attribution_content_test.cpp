@@ -2574,5 +2574,17 @@ TEST(Attribution, ANewSubjectAfterButOrAndEndsWhatWasSaid) {
   EXPECT_NE(a->quote.find("couldn't provide"), std::string::npos) << a->quote;
 }
 
+TEST(Attribution, ProponentsAndDetractorsAreSources) {
+  for (const char* text :
+       {"Proponents say the chip rules work.", "Skeptics say the chip rules work.",
+        "Its defenders say the chip rules work."}) {
+    Document doc = Annotated(text);
+    const Claim* c = ClaimWith(doc, "rules work");
+    ASSERT_NE(c, nullptr) << text;
+    ASSERT_TRUE(c->speaker) << text;
+    EXPECT_EQ(c->speaker->type, "unnamed") << text;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
