@@ -1073,9 +1073,9 @@ bool DocAnalysis::LooksLikeAppositive(size_t first, size_t last) const {
   }
   if (!tokens_[first].word) return false;
   static const std::unordered_set<std::string_view> kOpeners = {
-      "a",   "an",  "the", "who", "whose", "former", "then",    "now",     "currently", "also",
-      "one", "its", "his", "her", "their", "itself", "himself", "herself", "which",
-      "of",  "from"};
+      "a",         "an",      "the",   "who", "whose", "former",   "then",  "now",
+      "currently", "also",    "one",   "its", "his",   "her",      "their", "itself",
+      "himself",   "herself", "which", "of",  "from",  "including"};
   const std::string& w = tokens_[first].fold;
   if (kOpeners.count(w) != 0 || IsTitleWord(w)) return true;
   // "Senator Chris Coons, Democrat of Delaware,": a party and a state.
@@ -3953,6 +3953,12 @@ bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_en
   // "Julie Davis reported from Midway Atoll": a reporter's dateline, not a report.
   if ((w == "reported" || w == "reporting" || w == "contributed") && next &&
       (next->fold == "from" || next->fold == "reporting")) {
+    return true;
+  }
+  // "declared bankruptcy", "filed for bankruptcy": a legal step, not a declaration.
+  if (cue_end < s.last && (tokens_[cue_end].fold == "bankruptcy" ||
+                           (tokens_[cue_end].fold == "for" && cue_end + 1 < s.last &&
+                            tokens_[cue_end + 1].fold == "bankruptcy"))) {
     return true;
   }
   // "would eventually add $84 billion": a sum, not a remark.

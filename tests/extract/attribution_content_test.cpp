@@ -2586,5 +2586,22 @@ TEST(Attribution, ProponentsAndDetractorsAreSources) {
   }
 }
 
+TEST(Attribution, AnIncludingPhraseDescribesTheSource) {
+  // "Proponents, including the US Conference of Mayors, have urged": the source's own list.
+  Document doc = Annotated(
+      "Proponents, including the United States Conference of Mayors, have urged Congress to "
+      "leave the chip rules intact.");
+  const Claim* c = ClaimWith(doc, "intact");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(
+      *c, "unnamed:Proponents, including the United States Conference of Mayors", c->text);
+  // Going bankrupt is no declaration.
+  Document bankrupt =
+      Annotated("One after another, mining companies, including Patriot, declared bankruptcy.");
+  for (const Claim& claim : bankrupt.claims) {
+    EXPECT_NE(claim.cue, "declared") << claim.quote;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
