@@ -446,9 +446,10 @@ bool IsSourceNoun(std::string_view w) {
       // reports"; not "listeners", as often who heard.)
       "commenter", "commenters", "blogger", "bloggers", "netizens",
       // The other side of "critics" and "supporters".
-      "proponents", "skeptics", "sceptics", "detractors", "defenders", "naysayers", "city",
-      "county", "university", "hospital", "justices", "mayors", "friend", "questioner", "colleague",
-      "colleagues", "neighbor", "neighbors"};
+      "proponents", "skeptics", "sceptics", "detractors", "defenders", "naysayers",
+      // Plurals and kin of heads above.
+      "averages", "analyses", "commentary", "city", "county", "university", "hospital", "justices",
+      "mayors", "friend", "questioner", "colleague", "colleagues", "neighbor", "neighbors"};
   return InSet(kNouns, w);
 }
 
