@@ -2574,10 +2574,11 @@ TEST(Attribution, ANewSubjectAfterButOrAndEndsWhatWasSaid) {
   EXPECT_NE(a->quote.find("couldn't provide"), std::string::npos) << a->quote;
 }
 
-TEST(Attribution, ProponentsAndDetractorsAreSources) {
+TEST(Attribution, ProponentsDetractorsAndAnalysesAreSources) {
   for (const char* text :
        {"Proponents say the chip rules work.", "Skeptics say the chip rules work.",
-        "Its defenders say the chip rules work."}) {
+        "Its defenders say the chip rules work.", "Independent analyses agree the chip rules work.",
+        "Polling averages show the chip rules work."}) {
     Document doc = Annotated(text);
     const Claim* c = ClaimWith(doc, "rules work");
     ASSERT_NE(c, nullptr) << text;
