@@ -4172,6 +4172,21 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last, bool clause_re
     // "said his assessment hasn't changed, despite their recent call": after a reported
     // clause, a concession is the speaker's; after an object ("lobbied for the membership,
     // despite deep reservations") the writer's.
+    // "..., with RealClearPolitics showing her ahead 3 points": an absolute clause of the
+    // writer's, another source with its participle.
+    if (next.fold == "with") {
+      // (Named: "with 13 percent supporting another candidate" is more of the finding.)
+      bool absolute = false;
+      bool named = false;
+      for (size_t n = k + 2; n < last && n < k + 7 && tokens_[n].word && !Blocked(n); ++n) {
+        if (n > k + 2 && !tokens_[n].capitalized && HasSuffix(tokens_[n].fold, "ing", 4)) {
+          absolute = named && IsSingleWordCue(tokens_[n].fold);
+          break;
+        }
+        named = named || tokens_[n].capitalized;
+      }
+      if (absolute) return k;
+    }
     if (next.fold == "despite" && clause_reported) continue;
     if ((kOpeners.count(next.fold) != 0 && !as_well) || participle) return k;
   }

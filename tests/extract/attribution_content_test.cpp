@@ -2604,5 +2604,22 @@ TEST(Attribution, AnIncludingPhraseDescribesTheSource) {
   }
 }
 
+TEST(Attribution, AWithClauseOfAnotherNamedSourceEndsWhatWasSaid) {
+  // ", with RealClearPolitics showing her ahead": another source and its participle.
+  Document doc = Annotated(
+      "Polling averages show Nvidia with a lead in the low single digits, with RealClearPolitics "
+      "showing it ahead 3 points.");
+  const Claim* c = ClaimWith(doc, "single digits");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "Nvidia with a lead in the low single digits");
+  // Not more of the same finding ("with 13 percent supporting another candidate").
+  Document more = Annotated(
+      "The latest poll shows Nvidia leading AMD 44 percent to 37 percent, with 13 percent "
+      "supporting another chipmaker.");
+  const Claim* m = ClaimWith(more, "leading AMD");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->quote.find("13 percent"), std::string::npos) << m->quote;
+}
+
 }  // namespace
 }  // namespace claimdex
