@@ -4120,9 +4120,13 @@ size_t DocAnalysis::TrimTrailingClause(size_t first, size_t last, bool clause_re
     }
     // "a tightening race as Trump consolidates the support ...": an "as" clause with a
     // named subject and its verb, comma or not.
+    // ("as Pyongyang fired three missiles": a capitalised word the text names nothing else by
+    // is a subject too.)
     if (!Blocked(k) && tokens_[k].word && kSubordinators.count(tokens_[k].fold) != 0 &&
         k + 2 < last && !Blocked(k + 1) &&
-        mention_starting_[k + 1] >= 0) {
+        (mention_starting_[k + 1] >= 0 ||
+         (tokens_[k + 1].word && tokens_[k + 1].capitalized && !mention_covering_[k + 1] &&
+          !IsNameStopword(tokens_[k + 1].base)))) {
       size_t after = mention_starting_[k + 1] >= 0
                          ? m_.mentions[static_cast<size_t>(mention_starting_[k + 1])].last
                          : k + 2;

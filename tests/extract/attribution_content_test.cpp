@@ -2621,5 +2621,15 @@ TEST(Attribution, AWithClauseOfAnotherNamedSourceEndsWhatWasSaid) {
   EXPECT_NE(m->quote.find("13 percent"), std::string::npos) << m->quote;
 }
 
+TEST(Attribution, AnAsClauseWithACapitalisedSubjectIsTheWriters) {
+  // "... as Pyongyang fired three missiles": an unknown capitalised subject and its verb.
+  Document doc = Annotated(
+      "Helen Toner condemned the latest chip shipment as Pyongyang fired three missiles into "
+      "the sea.");
+  const Claim* c = ClaimWith(doc, "chip shipment");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quote, "the latest chip shipment");
+}
+
 }  // namespace
 }  // namespace claimdex
