@@ -298,7 +298,7 @@ bool IsDiscourseOpener(std::string_view w) {
       "nevertheless", "nonetheless", "yes",         "in",         "fact",      "addition",
       "short",        "sum",         "turn",        "particular", "his",       "her",
       "own",          "words",       "finally",     "later",      "earlier",   "today",
-      "yesterday"};
+      "yesterday",    "even",        "ultimately"};
   return InSet(kOpeners, w);
 }
 

@@ -2631,5 +2631,17 @@ TEST(Attribution, AnAsClauseWithACapitalisedSubjectIsTheWriters) {
   EXPECT_EQ(c->quote, "the latest chip shipment");
 }
 
+TEST(Attribution, EvenBeforeTheSubjectOpensTheSentence) {
+  // "Even China, ..., said ... and warned ...": the second verb shares the subject.
+  Document doc = Annotated(
+      "Even China, Pyongyang's only ally, said it was opposed to the test and warned North "
+      "Korea to refrain from further actions.");
+  const Claim* c = ClaimWith(doc, "refrain");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue, "warned");
+  ASSERT_TRUE(c->speaker);
+  EXPECT_EQ(c->speaker->name, "China");
+}
+
 }  // namespace
 }  // namespace claimdex
