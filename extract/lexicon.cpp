@@ -448,7 +448,9 @@ bool IsSourceNoun(std::string_view w) {
       // The other side of "critics" and "supporters".
       "proponents", "skeptics", "sceptics", "detractors", "defenders", "naysayers",
       // Plurals and kin of heads above.
-      "averages", "analyses", "commentary", "city", "county", "university", "hospital", "justices",
+      "averages", "analyses", "commentary", "speechwriter", "speechwriters", "pundit", "pundits",
+      "columnists", "editors", "historians", "professors", "authors", "writers",
+      "journalist", "scholar", "demographers", "city", "county", "university", "hospital", "justices",
       "mayors", "friend", "questioner", "colleague", "colleagues", "neighbor", "neighbors"};
   return InSet(kNouns, w);
 }
