@@ -770,8 +770,9 @@ std::optional<Np> DocAnalysis::SentenceSubject(const SentenceInfo& s) const {
     // "On Thursday, however, Trump ...", "In a statement, the union ...": an opening adjunct
     // up to its comma, before any single opener word ("In" opens both).
     if (tokens_[i].word && IsAdjunctOpener(tokens_[i].fold)) {
+      // ("In a widely read column in the day before the debate, two speechwriters ...")
       size_t k = i + 1;
-      while (k < s.last && k < i + 8 && tokens_[k].fold != "," && !Blocked(k)) ++k;
+      while (k < s.last && k < i + 14 && tokens_[k].fold != "," && !Blocked(k)) ++k;
       if (k < s.last && tokens_[k].fold == ",") {
         i = k + 1;
         continue;
@@ -3830,6 +3831,11 @@ size_t DocAnalysis::PollPhraseEnd(const SentenceInfo& s, size_t in) const {
 
 bool DocAnalysis::NotACue(const SentenceInfo& s, size_t cue_first, size_t cue_end) const {
   const std::string& w = tokens_[cue_first].fold;
+  // "feel-good value", "a say-so": a cue word glued to a hyphen is part of a compound.
+  if (cue_end < s.last && tokens_[cue_end].fold == "-" &&
+      tokens_[cue_end].start == tokens_[cue_end - 1].end) {
+    return true;
+  }
   if (w == "in" && cue_end == cue_first + 1) return PollPhraseEnd(s, cue_first) == 0;
   const Token* next = cue_end < s.last ? &tokens_[cue_end] : nullptr;
   // "Trump continues to dominate the field": going on doing something is no speech; "continued
@@ -4681,6 +4687,14 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
   bool participle = HasSuffix(verb, "ing", 4) &&
                     a.speaker.last <= a.cue_first;
   if (participle && right_words >= 2) return right;
+  // "In the six months since announcing her decision in New York, Fiorina had waged ...": a
+  // participle after a preposition, its subject the sentence's, later; its object is what.
+  if (HasSuffix(verb, "ing", 4) && speaker_after && a.cue_first > s.first &&
+      IsParticiplePreposition(tokens_[a.cue_first - 1].fold)) {
+    size_t end = a.cue_last;
+    while (end < a.speaker.first && tokens_[end].fold != "," && !Blocked(end)) ++end;
+    return end >= a.cue_last + 2 ? TextBetween(a.cue_last, end) : "";
+  }
   // "Ted Cruz endorses Trump, who says he is honored": a relative clause's words follow it.
   if (a.speaker.relative && right_words >= 2) return right;
   // "..., said Jane Roe, a lawyer."; "Said Jane Roe: ..." has its words after the name.
@@ -4713,6 +4727,13 @@ std::string DocAnalysis::ContentOf(const SentenceInfo& s, const Attribution& a,
       (tokens_[r].capitalized ||
        (tokens_[r].fold == "the" && r + 1 < last && tokens_[r + 1].capitalized))) {
     return left;
+  }
+  // "In one memorable moment after he won, Sanders declared ... and asked for people to chip
+  // in": a verb whose subject stands far before it (a shared one) has its words after it;
+  // what precedes the subject is no part of them.
+  if (!speaker_after && !a.according_to && a.cue_first > a.speaker.last + 4 && right_words >= 2 &&
+      l_end <= a.speaker.first) {
+    return right;
   }
   if (comma_before && left_words >= 3) {
     // "..., Roe said on Tuesday." — but not "..., Trump will insist on being Trump": only a

@@ -2643,5 +2643,37 @@ TEST(Attribution, EvenBeforeTheSubjectOpensTheSentence) {
   EXPECT_EQ(c->speaker->name, "China");
 }
 
+TEST(Attribution, ALongOpeningAdjunctComesBeforeTheSubject) {
+  // Up to 14 words of "In ..." before the comma; the participle's subject follows it.
+  Document doc = Annotated(
+      "In a widely read column in the day before the export vote, two speechwriters implored "
+      "her to bring it back, arguing that it rattled Nvidia.");
+  const Claim* c = ClaimWith(doc, "rattled");
+  ASSERT_NE(c, nullptr);
+  annotate_fixture::ExpectSpeaker(*c, "unnamed:two speechwriters", c->text);
+  EXPECT_EQ(c->quote, "it rattled Nvidia");
+  // A shared subject far before its second verb: the words after that verb, not the adjunct.
+  Document shared = Annotated(
+      "In one memorable moment after the primary in February, Helen Toner declared on national "
+      "television that the rules work and asked for people to back the export controls.");
+  const Claim* asked = ClaimWith(shared, "people to back");
+  ASSERT_NE(asked, nullptr);
+  EXPECT_EQ(asked->quote.find("memorable"), std::string::npos) << asked->quote;
+  // "since announcing her decision": the participle's object, not the words before it.
+  Document since = Annotated(
+      "In the six months since announcing her decision in New York, Helen Toner had waged a "
+      "charm offensive.");
+  for (const Claim& claim : since.claims) {
+    EXPECT_EQ(claim.quote.find("six months"), std::string::npos) << claim.quote;
+  }
+  // "feel-good value": a cue word in a compound is none.
+  Document compound = Annotated(
+      "Yet for all the symbolism and feel-good value of the rules, some lawmakers privately "
+      "express reservations about them.");
+  for (const Claim& claim : compound.claims) {
+    EXPECT_NE(claim.cue, "feel") << claim.quote;
+  }
+}
+
 }  // namespace
 }  // namespace claimdex
