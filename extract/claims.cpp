@@ -3765,6 +3765,9 @@ size_t DocAnalysis::PollPhraseEnd(const SentenceInfo& s, size_t in) const {
   static const std::unordered_set<std::string_view> kAfterHead = {
       "released", "conducted", "taken",   "published", "from", "of",    "this",   "last",  "in",
       "on",       "to",        "earlier", "among",     "with", "after", "before", "since", "out"};
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "before", "after", "during", "at", "on",  "over",    "through", "with", "to",    "for",
+      "about",  "by",    "from",   "in", "via", "outside", "while",   "when", "since", "until"};
   bool opens = in == s.first;
   if (!opens && (in < s.first + 3 || !tokens_[in - 1].word)) return 0;
   size_t head = 0;
@@ -3783,9 +3786,6 @@ size_t DocAnalysis::PollPhraseEnd(const SentenceInfo& s, size_t in) const {
     }
     // "in the hours before the first Super Tuesday polls": before the head, only the
     // poll's own words ("the RealClearPolitics average of New Hampshire polls").
-    static const std::unordered_set<std::string_view> kPrepositions = {
-        "before", "after", "during", "at", "on",  "over",    "through", "with", "to",    "for",
-        "about",  "by",    "from",   "in", "via", "outside", "while",   "when", "since", "until"};
     if (head == 0 && kPrepositions.count(t.fold) != 0) return 0;
     if (kPolls.count(t.fold) != 0 && head == 0) {
       head = k;
